@@ -1,0 +1,1 @@
+"""One module per `vnnews` command; see `scraper.cli.COMMANDS`."""
