@@ -113,11 +113,13 @@ class Facts:
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items() if not (k in ("field", "role", "sentence") and v is None)}
+        return {
+            k: _jsonable(v)
+            for k, v in value.items()
+            if not (k in ("field", "role", "sentence") and v is None)
+        }
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
-
-

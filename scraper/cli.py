@@ -26,7 +26,9 @@ class LazyGroup(click.Group):
         module = COMMANDS.get(name)
         if module is None:
             return None
-        command: click.Command = getattr(importlib.import_module(f"scraper.commands.{module}"), name.replace("-", "_"))
+        command: click.Command = getattr(
+            importlib.import_module(f"scraper.commands.{module}"), name.replace("-", "_")
+        )
         return command
 
 

@@ -118,9 +118,7 @@ def all_profiles() -> tuple[SiteProfile, ...]:
     """Every profile shipped in `scraper/sites/`, sorted by name."""
     folder = resources.files("scraper") / "sites"
     profiles = [
-        load_profile_file(Path(str(entry)))
-        for entry in folder.iterdir()
-        if entry.name.endswith(".toml")
+        load_profile_file(Path(str(entry))) for entry in folder.iterdir() if entry.name.endswith(".toml")
     ]
     return tuple(sorted(profiles, key=lambda p: p.name))
 
