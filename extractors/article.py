@@ -6,10 +6,28 @@ page's site has a profile, else with the generic DOM-based parser.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
-__all__ = ["PARSER_VERSION", "Article", "Image", "NotAnArticle", "PageDecodeError", "Selectors"]
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from extractors import generic
+from extractors.dates import parse_date, parse_vn_date
+from extractors.encoding import PageDecodeError, decode_html
+from extractors.normalize import clean_text
+
+__all__ = [
+    "PARSER_VERSION",
+    "Article",
+    "Image",
+    "NotAnArticle",
+    "PageDecodeError",
+    "Selectors",
+    "parse_article",
+]
 
 PARSER_VERSION = "1"
 
@@ -85,14 +103,288 @@ class Article:
         }
 
 
-class PageDecodeError(ValueError):
-    """The page's bytes cannot be decoded to text in any plausible encoding."""
-
-
 class NotAnArticle(ValueError):
     """The page parsed but is not an article (a listing, an empty shell); the message says why."""
 
 
-def parse_article(*args: object, **kwargs: object) -> Article:
-    """Placeholder until the parser lands (issue 2)."""
-    raise NotImplementedError
+# Site prefixes of a lead: "PTĐT -", "PTO-", "(Dân trí) -", "TTO -", "VTC News -".
+_LEAD_PREFIX_RE = re.compile(
+    r"^(?:\((?:[^()]{2,30})\)|[A-ZĐ]{2,6}(?:\s?News|\.vn|\.VN|\s?Online)?)\s*[-–—:]+\s*"
+)
+_PLACEHOLDER_RE = re.compile(r"\{(?:title|publish|head|body|author|[a-z_]{2,20})\}")
+_TITLE_SPLIT_RE = re.compile(r"\s+[-|–—»:]\s+")
+
+
+def _first(root: LexborNode, selector: str) -> LexborNode | None:
+    return root.css_first(selector) if selector else None
+
+
+def _text(node: LexborNode | None) -> str:
+    if node is None:
+        return ""
+    text = clean_text(node.text(deep=True))
+    return "" if _PLACEHOLDER_RE.search(text) else text
+
+
+def _strip_lead_prefix(lead: str, patterns: Sequence[str]) -> str:
+    for pattern in patterns:
+        lead = re.sub(pattern, "", lead, count=1)
+    return _LEAD_PREFIX_RE.sub("", lead, count=1).strip()
+
+
+def _clean_head_title(meta: generic.Meta) -> str:
+    """og:title or <title> without the site's name ("… - VnExpress", "… | Báo Dân trí")."""
+    raw = meta.headline or meta.og_title or meta.title
+    parts = _TITLE_SPLIT_RE.split(raw)
+    if len(parts) > 1:
+        best = max(parts, key=len)
+        if sum(len(p) for p in parts if p is not best) < 40:
+            return best
+    return raw
+
+
+def _unique(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+@dataclass
+class _Draft:
+    """Fields gathered from a template or the generic parser before meta fills the gaps."""
+
+    title: str = ""
+    lead: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    published: str = ""
+    modified: str = ""
+    author: str = ""
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+    images: list[tuple[str, str | None]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reject: str | None = None
+
+
+def _template_matches(tree: LexborHTMLParser, template: Selectors) -> bool:
+    return not template.match or tree.css_first(template.match) is not None
+
+
+def _selected_paragraphs(container: LexborNode, template: Selectors) -> list[str]:
+    """Paragraph texts from the template's selector, outermost match only, captions skipped."""
+    if not template.paragraphs:
+        return [b.text for b in generic.flatten(container) if generic.keep_block(b)]
+    captions = {n.mem_id for n in container.css(template.captions)} if template.captions else set()
+    matched = container.css(template.paragraphs)
+    ids = {n.mem_id for n in matched}
+    out: list[str] = []
+    for node in matched:
+        if node.mem_id in captions:
+            continue
+        parent, nested = node.parent, False
+        while parent is not None and parent.mem_id != container.mem_id:
+            if parent.mem_id in ids or parent.mem_id in captions or parent.tag in ("figure", "figcaption"):
+                nested = True
+                break
+            parent = parent.parent
+        if nested:
+            continue
+        for block in generic.flatten(node) or ():
+            if generic.keep_block(block):
+                out.append(block.text)
+    return out
+
+
+def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors, base: str | None) -> _Draft:
+    draft = _Draft()
+    draft.title = _text(_first(root, template.title))
+    draft.lead = _text(_first(root, template.lead))
+    published = _first(root, template.published)
+    if published is not None:
+        draft.published = (
+            parse_date(published.attributes.get("datetime") or published.text(), template.date_formats) or ""
+        )
+    modified = _first(root, template.modified)
+    if modified is not None:
+        draft.modified = (
+            parse_date(modified.attributes.get("datetime") or modified.text(), template.date_formats) or ""
+        )
+    draft.author = _text(_first(root, template.author))
+    draft.category = _text(_first(root, template.category))
+    if template.tags:
+        draft.tags = [clean_text(n.text()) for n in root.css(template.tags)]
+    container = _first(root, template.body)
+    if container is None:
+        draft.warnings.append(f"template {template.name!r}: body selector {template.body!r} matched nothing")
+        return draft
+    if template.remove:
+        for node in container.css(template.remove):
+            node.remove()
+    draft.images = generic.collect_images(container, base, template.captions)
+    lead_node = _first(root, template.lead)
+    lead_text = _text(lead_node)
+    paragraphs = _selected_paragraphs(container, template)
+    if lead_text and paragraphs and clean_text(paragraphs[0]) == lead_text:
+        paragraphs = paragraphs[1:]
+    draft.paragraphs = paragraphs
+    return draft
+
+
+def _decoded_fragment(html: str, template: Selectors, draft: _Draft) -> LexborHTMLParser | None:
+    """The decoded body fragment of an obfuscated page, or None (with a warning when decoding failed)."""
+    from extractors import decoders  # lazily: the decoder module is optional until it lands
+
+    try:
+        fragment = decoders.decode_fragment(template.decoder, html)
+    except decoders.BodyDecodeError as exc:
+        draft.warnings.append(f"obfuscated body not decoded: {exc}")
+        return None
+    return LexborHTMLParser(fragment) if fragment else None
+
+
+def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) -> _Draft:
+    draft = _Draft()
+    root = tree.root or tree.body
+    body = tree.body or root
+    generic.strip_boilerplate(body)
+    container, _score = generic.find_body(body)
+    if container is None:
+        draft.reject = "no text block found on the page"
+        return draft
+    blocks = generic.flatten(container)
+    draft.reject = generic.listing_reason(blocks, container)
+    if draft.reject:
+        return draft
+    draft.title = generic.nearest_h1(container, meta.headline or meta.og_title or meta.title)
+    lead_node = generic.find_lead(container)
+    draft.lead = _text(lead_node)
+    if not meta.published:
+        draft.published = parse_vn_date(generic.find_date_line(body, container)) or ""
+    draft.images = generic.collect_images(container, base)
+    draft.paragraphs = [b.text for b in blocks if generic.keep_block(b) and b.text != draft.title]
+    return draft
+
+
+def _is_real_lead(lead: str, paragraphs: list[str]) -> bool:
+    return bool(lead) and not any(lead == p for p in paragraphs[1:])
+
+
+def parse_article(
+    html: bytes | str,
+    *,
+    url: str | None = None,
+    site: str | None = None,
+    templates: Sequence[Selectors] = (),
+    http_charset: str | None = None,
+) -> Article:
+    """Parse one saved page into an `Article`.
+
+    The first template whose `match` selector hits the page is used (profile "<site>/<template>"); with
+    none, the generic parser (profile "generic"). Raises `PageDecodeError` for undecodable bytes and
+    `NotAnArticle` (with the reason) for listing pages and empty shells.
+    """
+    text = decode_html(html, http_charset)
+    tree = LexborHTMLParser(text)
+    if tree.body is None:
+        raise NotAnArticle("page has no <body>")
+    meta = generic.read_meta(tree)
+    base = url or (meta.canonical if meta.canonical.startswith("http") else None)
+    template = next((t for t in templates if _template_matches(tree, t)), None)
+    draft: _Draft | None = None
+    profile = "generic"
+    if template is not None:
+        profile = f"{site}/{template.name}" if site else template.name
+        draft = _from_template(tree, tree.body, template, base)
+        if template.decoder:
+            fragment = _decoded_fragment(text, template, draft)
+            if fragment is not None and fragment.body is not None:
+                decoded = _from_template(fragment, fragment.body, _fragment_template(template), base)
+                draft = _merge(decoded, draft)
+        if not draft.paragraphs and not template.decoder:
+            draft.warnings.append(f"template {template.name!r} found no body text; used the generic parser")
+            fallback = _from_generic(LexborHTMLParser(text), meta, base)
+            fallback.warnings = draft.warnings
+            draft, profile = fallback, "generic"
+    else:
+        draft = _from_generic(tree, meta, base)
+    if draft.reject:
+        raise NotAnArticle(draft.reject)
+    return _assemble(draft, meta, url, site, profile, template)
+
+
+def _fragment_template(template: Selectors) -> Selectors:
+    """The decoded fragment is a bare run of h1/p elements: read it from its root."""
+    from dataclasses import replace
+
+    return replace(template, body="body", remove="", published="", modified="", category="", tags="")
+
+
+def _merge(primary: _Draft, secondary: _Draft) -> _Draft:
+    """Fields from the decoded fragment win; the page supplies what the fragment lacks."""
+    for name in ("title", "lead", "published", "modified", "author", "category"):
+        if not getattr(primary, name):
+            setattr(primary, name, getattr(secondary, name))
+    if not primary.paragraphs:
+        primary.paragraphs = secondary.paragraphs
+    primary.tags = primary.tags or secondary.tags
+    primary.images = primary.images or secondary.images
+    primary.warnings = secondary.warnings + primary.warnings
+    return primary
+
+
+def _assemble(
+    draft: _Draft,
+    meta: generic.Meta,
+    url: str | None,
+    site: str | None,
+    profile: str,
+    template: Selectors | None,
+) -> Article:
+    prefixes = template.lead_prefixes if template else ()
+    title = draft.title or _clean_head_title(meta)
+    lead = _strip_lead_prefix(draft.lead, prefixes) if draft.lead else ""
+    paragraphs = [p for p in draft.paragraphs if p and not _PLACEHOLDER_RE.fullmatch(p)]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if lead and paragraphs:
+        first = _strip_lead_prefix(paragraphs[0], prefixes)
+        if first == lead or (draft.lead and paragraphs[0] == draft.lead):
+            paragraphs = paragraphs[1:]
+    if not lead:
+        description = _strip_lead_prefix(meta.description, prefixes)
+        if paragraphs and _strip_lead_prefix(paragraphs[0], prefixes) != paragraphs[0]:
+            # A first paragraph carrying the site prefix ("PTĐT - …") is the sapo.
+            lead = _strip_lead_prefix(paragraphs.pop(0), prefixes)
+        elif description and not _PLACEHOLDER_RE.search(description):
+            lead = description
+    if _PLACEHOLDER_RE.search(title):
+        title = ""
+    body = "\n\n".join(paragraphs)
+    if not body and not lead:
+        raise NotAnArticle("page has neither body text nor a lead")
+    if not body:
+        raise NotAnArticle(
+            "no body text found" + (f" ({'; '.join(draft.warnings)})" if draft.warnings else "")
+        )
+    published = parse_date(meta.published) if meta.published else None
+    published = published or draft.published or None
+    modified = (parse_date(meta.modified) if meta.modified else None) or draft.modified or None
+    author = meta.author or draft.author or None
+    category = meta.section or draft.category or (meta.breadcrumb[-1] if meta.breadcrumb else None)
+    tags = _unique([clean_text(t) for t in (meta.tags or draft.tags)])
+    images = tuple(Image(src, caption) for src, caption in draft.images)
+    if not images and meta.image:
+        images = (Image(urljoin(url or meta.canonical or "", meta.image), None),)
+    return Article(
+        url=url or meta.canonical or None,
+        site=site,
+        title=title,
+        lead=lead,
+        body=body,
+        published_at=published,
+        modified_at=modified,
+        author=author,
+        category=category or None,
+        tags=tags,
+        images=images,
+        profile=profile,
+        warnings=tuple(draft.warnings),
+    )

@@ -1,0 +1,122 @@
+"""Bytes to text for saved pages: BOM, then the HTTP charset, then the page's own declaration, then detection.
+
+Vietnamese pages come in UTF-8, in windows-1258 (whose tone marks are combining characters, so the text
+is decomposed until NFC composes it) and, from old tools, mislabelled: a page that says iso-8859-1 but
+is really UTF-8. A declaration is trusted only if the bytes decode under it without error; a page that
+decodes under nothing plausible, or that decodes to binary noise, raises `PageDecodeError` rather than
+producing mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["PageDecodeError", "declared_charset", "decode_html"]
+
+
+class PageDecodeError(ValueError):
+    """The page's bytes cannot be decoded to text in any plausible encoding."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_WESTERN = {"iso8859-1", "cp1252", "ascii", "latin-1"}
+# Share of C0 control characters (other than tab/newline/CR) or U+FFFD above which text is binary noise.
+_MAX_NOISE = 0.01
+_TONE_AFTER_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u01b0][\u0300\u0301\u0303\u0309\u0323]")
+_NOISE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _codec(name: str | None) -> str | None:
+    """Python's codec name for a declared charset, or None when unknown."""
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'").lower()).name
+    except LookupError:
+        return None
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (`<meta charset>` or the http-equiv content type)."""
+    match = _META_CHARSET_RE.search(head[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _noisy(text: str) -> bool:
+    sample = text[:200_000]
+    return bool(sample) and len(_NOISE_RE.findall(sample)) > _MAX_NOISE * len(sample)
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return None if _noisy(text) else text
+
+
+def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
+    """Decode a saved page; raises `PageDecodeError` (with the reason) when no encoding fits."""
+    if isinstance(data, str):
+        return data[1:] if data.startswith("\ufeff") else data
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _try(data[len(bom) :], codec)
+            if text is None:
+                raise PageDecodeError(f"page starts with a {codec} byte-order mark but is not valid {codec}")
+            return text
+    if not data.strip():
+        raise PageDecodeError("page is empty")
+    tried: list[str] = []
+    for declared in (http_charset, declared_charset(data)):
+        codec = _codec(declared)
+        if codec is None or codec in tried:
+            continue
+        tried.append(codec)
+        if codec in _WESTERN or codec.startswith("utf-16") or codec.startswith("utf-32"):
+            # Often a wrong label on UTF-8 bytes, and a UTF-16 label on a byte-oriented page is always wrong.
+            text = _try(data, "utf-8")
+            if text is not None:
+                return text
+            if not codec.startswith("utf-"):
+                text = _try(data, "cp1252" if codec != "cp1258" else codec)
+                if text is not None:
+                    return text
+            continue
+        text = _try(data, codec)
+        if text is not None:
+            return text
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text
+    return _detect(data, tried)
+
+
+def _detect(data: bytes, tried: list[str]) -> str:
+    """Last resort: charset-normalizer, restricted to encodings a Vietnamese page may plausibly use."""
+    from charset_normalizer import from_bytes
+
+    # windows-1258 writes tones as combining marks after the letter; many of them mean Vietnamese text.
+    text = _try(data, "cp1258")
+    if text is not None and len(_TONE_AFTER_LETTER_RE.findall(text[:200_000])) >= 20:
+        return text
+    candidates = ["cp1258", "utf_8", "cp1252", "utf_16", "latin_1"]
+    best = from_bytes(data[:1_000_000], cp_isolation=candidates).best()
+    if best is not None:
+        text = _try(data, best.encoding)
+        if text is not None and "<" in text:
+            return text
+    # cp1258 leaves only five byte values undefined; a page that decodes under it and reads as markup is taken.
+    text = _try(data, "cp1258")
+    if text is not None and "<" in text and not _noisy(text):
+        return text
+    said = f" (declared: {', '.join(tried)})" if tried else ""
+    raise PageDecodeError(f"cannot decode page bytes as text in any supported encoding{said}")

@@ -1,0 +1,641 @@
+"""The generic DOM parser: finds an article's text on a page no profile describes.
+
+Stages, each cheap (selectolax does the tree work in C; Python touches only candidate nodes):
+1. `read_meta`: `og:`/`article:` meta, JSON-LD `NewsArticle`, canonical link, breadcrumb and tag box,
+   read before anything is removed.
+2. `strip_boilerplate`: drop navigation, menus, breadcrumbs, share bars, comment forms, related and
+   most-read boxes, ads and footers, found by tag and by class/id words.
+3. `find_body`: score every paragraph-like block by its text length less its link text, credit its
+   parent fully and its grandparent by half; the best-scored element is the article's text block.
+4. `flatten`: walk the block in reading order into paragraphs and subheadings, skipping captions,
+   figures and link lists; images with their captions are collected on the way.
+5. `nearest_h1`, `find_date_line`, `find_lead`: the title, date and sapo closest to that block.
+`listing_reason` says why a page whose best block looks like a list of teasers is not an article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from extractors.normalize import clean_text
+
+__all__ = [
+    "Block",
+    "Meta",
+    "collect_images",
+    "find_body",
+    "find_date_line",
+    "find_lead",
+    "flatten",
+    "listing_reason",
+    "nearest_h1",
+    "read_meta",
+    "strip_boilerplate",
+]
+
+Node = LexborNode
+
+_JUNK_TAGS = "script, style, noscript, iframe, svg, form, button, select, textarea, input, nav, aside, footer, template, object, embed, video, audio"
+# Class/id fragments of page chrome (substring match, so "box-tinlienquan" and "social-share" both hit).
+_CHROME_WORDS = (
+    "menu",
+    "breadcrumb",
+    "navbar",
+    "navigation",
+    "share",
+    "social",
+    "comment",
+    "binhluan",
+    "binh-luan",
+    "related",
+    "relate-",
+    "lienquan",
+    "lien-quan",
+    "mostread",
+    "most-read",
+    "mostview",
+    "most-view",
+    "xemnhieu",
+    "xem-nhieu",
+    "docnhieu",
+    "doc-nhieu",
+    "sidebar",
+    "banner",
+    "advert",
+    "adsbygoogle",
+    "quangcao",
+    "quang-cao",
+    "footer",
+    "popup",
+    "modal",
+    "login",
+    "newsletter",
+    "tinkhac",
+    "tin-khac",
+    "other-news",
+    "othernews",
+    "readmore",
+    "read-more",
+    "xemthem",
+    "xem-them",
+    "toolbar",
+    "rating",
+    "tags",
+    "keyword",
+    "hotnews",
+    "hot-news",
+    "tin-moi",
+    "tinmoi",
+    "topnews",
+    "top-news",
+    "subscribe",
+    "copyright",
+    "bottom",
+    "header",
+    "sticky",
+    "widget",
+    "weather",
+    "thoitiet",
+    "box-video",
+    "trending",
+    "cungchuyenmuc",
+    "cung-chuyen-muc",
+    "samecate",
+    "same-cate",
+    "listnews",
+    "list-news",
+    "box-news",
+)
+_CHROME_SELECTOR = ", ".join(
+    [f'[class*="{w}" i], [id*="{w}" i]' for w in _CHROME_WORDS]
+    + ['[class~="nav" i]', '[id~="nav" i]', '[class~="ads" i]', '[class~="ad" i]', '[id^="ads" i]',
+       '[id^="ad-" i]', '[class~="qc" i]', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]',
+       '[style*="display:none" i]', '[style*="display: none" i]', "header", '[aria-hidden="true"]']
+)  # fmt: skip
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "pre",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "caption",
+    ]
+)
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "img",
+        "video",
+        "audio",
+        "figcaption",
+    ]
+)
+_CAPTION_RE = re.compile(
+    r"caption|chuthich|chu-thich|desc|image|photo-?title|note-?img|expnc|img-?note", re.I
+)
+_CHROME_LINE_RE = re.compile(
+    r"^(tin liên quan|xem thêm|đọc thêm|bài liên quan|chia sẻ|bình luận|ý kiến bạn đọc|gửi bình luận|"
+    r"in bài|bản in|quay lại|về đầu trang|tags?|từ khóa|>>|\(xem tiếp\)|print|email|facebook|twitter)\s*:?\s*$",
+    re.I,
+)
+_BASE64_RUN_RE = re.compile(r"[A-Za-z0-9+/=]{120,}")
+
+
+@dataclass
+class Meta:
+    """What the page says about itself in machine-readable form, read before any pruning."""
+
+    title: str = ""
+    headline: str = ""
+    og_title: str = ""
+    description: str = ""
+    canonical: str = ""
+    site_name: str = ""
+    og_type: str = ""
+    published: str = ""
+    modified: str = ""
+    author: str = ""
+    section: str = ""
+    tags: list[str] = field(default_factory=list)
+    image: str = ""
+    breadcrumb: list[str] = field(default_factory=list)
+    is_news_article: bool = False
+
+
+@dataclass
+class Block:
+    """One paragraph of the flattened body, with the share of its text that sits in links."""
+
+    text: str
+    link_chars: int
+    heading: bool = False
+    node: Node | None = None
+
+
+def _attr(node: Node, name: str) -> str:
+    value = node.attributes.get(name)
+    return value or ""
+
+
+def _meta_content(tree: LexborHTMLParser, *selectors: str) -> str:
+    for selector in selectors:
+        for node in tree.css(selector):
+            value = clean_text(_attr(node, "content") or _attr(node, "datetime") or node.text())
+            if value:
+                return value
+    return ""
+
+
+def _ld_objects(data: Any) -> list[dict[str, Any]]:
+    """Every dict in a JSON-LD document, walking lists and @graph."""
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"}
+
+
+def _read_json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # some CMSs leave raw newlines inside strings
+                data = json.loads(re.sub(r"[\r\n\t]+", " ", raw))
+            except ValueError:
+                continue
+        for obj in _ld_objects(data):
+            kinds = obj.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & _ARTICLE_TYPES:
+                meta.is_news_article = True
+                meta.headline = meta.headline or clean_text(str(obj.get("headline") or ""))
+                meta.published = meta.published or str(obj.get("datePublished") or "")
+                meta.modified = meta.modified or str(obj.get("dateModified") or "")
+                if not meta.author:
+                    names = [clean_text(n) for n in _names(obj.get("author")) if clean_text(n)]
+                    meta.author = ", ".join(dict.fromkeys(names))
+                section = obj.get("articleSection")
+                if isinstance(section, list):
+                    section = section[0] if section else ""
+                meta.section = meta.section or clean_text(str(section or ""))
+                keywords = obj.get("keywords")
+                if keywords and not meta.tags:
+                    items = keywords if isinstance(keywords, list) else str(keywords).split(",")
+                    meta.tags = [clean_text(str(k)) for k in items if clean_text(str(k))]
+            elif "BreadcrumbList" in kinds and not meta.breadcrumb:
+                items = obj.get("itemListElement") or []
+                names = []
+                for it in items if isinstance(items, list) else []:
+                    if isinstance(it, dict):
+                        name = (
+                            it.get("name") or (it.get("item") or {}).get("name")
+                            if isinstance(it.get("item"), dict)
+                            else it.get("name")
+                        )
+                        if name:
+                            names.append(clean_text(str(name)))
+                meta.breadcrumb = names
+
+
+def read_meta(tree: LexborHTMLParser) -> Meta:
+    """Read og:, article:, itemprop and JSON-LD metadata, breadcrumb and tags, before pruning."""
+    meta = Meta()
+    head_title = tree.css_first("title")
+    meta.title = clean_text(head_title.text()) if head_title else ""
+    meta.og_title = _meta_content(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
+    meta.description = _meta_content(
+        tree, 'meta[property="og:description"]', 'meta[name="description"]', 'meta[name="Description"]'
+    )
+    meta.site_name = _meta_content(tree, 'meta[property="og:site_name"]')
+    meta.og_type = _meta_content(tree, 'meta[property="og:type"]').lower()
+    meta.image = _meta_content(tree, 'meta[property="og:image"]')
+    link = tree.css_first('link[rel="canonical"]')
+    meta.canonical = _attr(link, "href").strip() if link else ""
+    if not meta.canonical.startswith("http"):
+        meta.canonical = _meta_content(tree, 'meta[property="og:url"]')
+    _read_json_ld(tree, meta)
+    meta.published = meta.published or _meta_content(
+        tree,
+        'meta[property="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[property="og:article:published_time"]',
+        '[itemprop="datePublished"]',
+        'meta[name="dc.date.issued"]',
+    )
+    meta.modified = meta.modified or _meta_content(
+        tree,
+        'meta[property="article:modified_time"]',
+        'meta[itemprop="dateModified"]',
+        '[itemprop="dateModified"]',
+    )
+    if not meta.author:
+        author = _meta_content(tree, 'meta[property="article:author"]', 'meta[name="author"]')
+        if author and not author.startswith("http") and len(author) < 60:
+            meta.author = author
+    meta.section = meta.section or _meta_content(tree, 'meta[property="article:section"]')
+    if not meta.tags:
+        tags = [clean_text(_attr(n, "content")) for n in tree.css('meta[property="article:tag"]')]
+        if len(tags) == 1 and "," in tags[0]:
+            tags = tags[0].split(",")
+        if not tags:
+            news = _meta_content(tree, 'meta[name="news_keywords"]')
+            tags = news.split(",") if news else []
+        meta.tags = [clean_text(t) for t in tags if clean_text(t)]
+    if not meta.breadcrumb:
+        crumb = tree.css_first('[class*="breadcrumb" i], [itemtype*="BreadcrumbList"]')
+        if crumb is not None:
+            meta.breadcrumb = [clean_text(a.text()) for a in crumb.css("a") if clean_text(a.text())]
+    return meta
+
+
+def strip_boilerplate(root: Node, keep: Node | None = None) -> None:
+    """Remove page chrome below `root`; an element holding the page's h1 (or `keep`) is never removed."""
+    for node in root.css(_JUNK_TAGS):
+        if node.tag in ("script", "style", "noscript", "template"):
+            node.decompose()
+        elif node.css_first("h1") is None and (node.tag != "form" or len(node.text(strip=True)) < 3000):
+            node.remove()  # an ASP.NET page wraps everything in one <form>: that one stays
+    for node in root.css(_CHROME_SELECTOR):
+        if node.tag in ("html", "body", "main", "article"):
+            continue
+        if node.css_first("h1") is not None or node.tag == "h1":
+            continue
+        if keep is not None and keep.mem_id == node.mem_id:
+            continue
+        node.remove()
+
+
+def _text_and_links(node: Node) -> tuple[int, int]:
+    text = len(node.text(deep=True, strip=True))
+    links = sum(len(a.text(deep=True, strip=True)) for a in node.css("a"))
+    return text, links
+
+
+def find_body(root: Node) -> tuple[Node | None, float]:
+    """The element holding the most paragraph text (less link text), with its score."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for node in root.css("p, pre, blockquote, div, td, span, font, article, section"):
+        tag = node.tag
+        if tag in ("p", "pre"):
+            text, links = _text_and_links(node)
+            if text < 25 or links > 0.5 * text:
+                continue
+            score = text - links
+        else:
+            direct = node.text(deep=False, strip=True)
+            if len(direct) < 40:
+                continue
+            score = len(direct)
+        score = 1 + score / 100 + min(score, 400) / 50
+        parent = node.parent
+        weight = 1.0
+        for _ in range(3):
+            if parent is None or parent.tag in ("html", "body", None):
+                break
+            key = parent.mem_id
+            nodes[key] = parent
+            scores[key] = scores.get(key, 0.0) + score * weight
+            parent = parent.parent
+            weight /= 2 if weight == 1.0 else 3
+        if tag not in ("p", "pre"):
+            key = node.mem_id
+            nodes[key] = node
+            scores[key] = scores.get(key, 0.0) + score
+    if not scores:
+        return None, 0.0
+    best = max(scores, key=scores.__getitem__)
+    return nodes[best], scores[best]
+
+
+def _is_caption_node(node: Node) -> bool:
+    cls = _attr(node, "class")
+    return bool(cls) and bool(_CAPTION_RE.search(cls))
+
+
+def _is_caption_block(node: Node) -> bool:
+    """A figure, a caption-classed element, or a small table wrapping an image and its caption."""
+    if node.tag == "figure" or _is_caption_node(node):
+        return True
+    return node.tag == "table" and node.css_first("img") is not None and len(node.text(strip=True)) < 400
+
+
+def flatten(container: Node, skip_captions: bool = True) -> list[Block]:
+    """The container's text as paragraphs in reading order; block tags and <br> end a paragraph."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars = 0
+    first_node: list[Node] = []
+
+    def flush(heading: bool = False) -> None:
+        nonlocal link_chars
+        text = clean_text("".join(parts))
+        if text:
+            blocks.append(Block(text, link_chars, heading, first_node[0] if first_node else None))
+        parts.clear()
+        first_node.clear()
+        link_chars = 0
+
+    def walk(node: Node, in_link: bool) -> None:
+        nonlocal link_chars
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                value = child.text_content or ""
+                if value:
+                    parts.append(value)
+                    if in_link:
+                        link_chars += len(value.strip())
+            elif tag in _SKIP_TAGS or tag == "-comment" or (tag or "").startswith("-"):
+                pass
+            elif tag == "br" or (skip_captions and _is_caption_block(child)):
+                flush()
+            elif tag in _BLOCK_TAGS:
+                flush()
+                if not first_node:
+                    first_node.append(child)
+                walk(child, in_link)
+                flush(heading=tag in _HEADINGS)
+            else:
+                if not first_node:
+                    first_node.append(child)
+                walk(child, in_link or tag == "a")
+            child = child.next
+
+    walk(container, False)
+    flush()
+    return blocks
+
+
+def keep_block(block: Block) -> bool:
+    """Whether a flattened paragraph is article text rather than a link list, chrome line or blob."""
+    text = block.text
+    if _CHROME_LINE_RE.match(text):
+        return False
+    if block.link_chars > 0.6 * len(text):
+        return False
+    return not _BASE64_RUN_RE.search(text)
+
+
+def collect_images(
+    container: Node, base: str | None, caption_selector: str = ""
+) -> list[tuple[str, str | None]]:
+    """Absolute image URLs in the container, each with the caption of its figure, table or wrapper."""
+    seen: dict[str, str | None] = {}
+    for img in container.css("img"):
+        src = ""
+        for name in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
+            value = _attr(img, name).strip()
+            if value and not value.startswith("data:"):
+                src = value.split(",")[0].split(" ")[0] if name.endswith("srcset") else value
+                break
+        if not src or src.lower().endswith((".svg",)):
+            continue
+        width = _attr(img, "width")
+        if width.isdigit() and int(width) < 60:
+            continue
+        src = urljoin(base or "", src) if base else src
+        if src.startswith("//"):
+            src = "https:" + src
+        if src in seen:
+            continue
+        seen[src] = _caption_for(img, caption_selector)
+    return list(seen.items())
+
+
+def _caption_for(img: Node, caption_selector: str) -> str | None:
+    node = img.parent
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        found = None
+        if node.tag == "figure":
+            found = node.css_first("figcaption")
+        if found is None and caption_selector:
+            found = node.css_first(caption_selector)
+        if found is None and node.tag in ("table", "figure", "div"):
+            for cand in node.css("figcaption, [class]"):
+                if (cand.tag == "figcaption" or _is_caption_node(cand)) and cand.css_first("img") is None:
+                    found = cand
+                    break
+        if found is not None:
+            text = clean_text(found.text())
+            return text or None
+        node = node.parent
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def similar(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other (0..1)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def nearest_h1(container: Node, reference: str = "") -> str:
+    """The h1 closest above the text block in the tree; with several, the one most like `reference`."""
+    node: Node | None = container
+    for _ in range(12):
+        if node is None:
+            break
+        heads = [clean_text(h.text()) for h in node.css("h1")]
+        heads = [h for h in heads if len(h) > 3]
+        if heads:
+            if reference:
+                best = max(heads, key=lambda h: similar(h, reference))
+                if similar(best, reference) >= 0.5:
+                    return best
+            return heads[0]
+        node = node.parent
+    return ""
+
+
+_DATE_SELECTOR = (
+    "time, [class*='date' i], [class*='time' i], [class*='publish' i], [class*='ngay' i], "
+    "[id*='date' i], [class*='meta' i], [class*='post-info' i]"
+)
+_DATE_TEXT_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng")
+
+
+def find_date_line(root: Node, container: Node | None = None) -> str:
+    """The text of the first element near the article that reads like a date line."""
+    scopes: list[Node] = []
+    node = container.parent if container is not None else None
+    for _ in range(4):
+        if node is None:
+            break
+        scopes.append(node)
+        node = node.parent
+    scopes.append(root)
+    for scope in scopes:
+        for cand in scope.css(_DATE_SELECTOR)[:40]:
+            value = _attr(cand, "datetime") or cand.text(strip=True)
+            if len(value) < 80 and _DATE_TEXT_RE.search(value):
+                return value
+    return ""
+
+
+_LEAD_SELECTOR = (
+    "[class*='sapo' i], [class*='lead' i], [class*='summary' i], [class*='description' i], "
+    "[class*='chapeau' i], [class*='excerpt' i], [class*='intro' i], [itemprop='description'], h2"
+)
+
+
+def find_lead(container: Node) -> Node | None:
+    """The sapo element sitting beside or at the top of the text block."""
+    node: Node | None = container
+    for _ in range(3):
+        if node is None:
+            break
+        for cand in node.css(_LEAD_SELECTOR)[:20]:
+            if cand.tag == "meta":
+                continue
+            text = cand.text(strip=True)
+            if 40 <= len(text) <= 1200 and cand.mem_id != container.mem_id and cand.css_first("p p") is None:
+                if container.css_first("*") is not None and _contains(cand, container):
+                    continue
+                return cand
+        node = node.parent
+    return None
+
+
+def _contains(outer: Node, inner: Node) -> bool:
+    node: Node | None = inner
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+def listing_reason(blocks: list[Block], container: Node | None) -> str | None:
+    """Why the text block is not an article (too little text, or a list of teaser links), else None."""
+    kept = [b for b in blocks if keep_block(b) and not b.heading]
+    chars = sum(len(b.text) for b in kept)
+    if container is None or chars < 250:
+        return f"no article text found ({chars} characters of paragraphs)"
+    total = sum(len(b.text) for b in blocks)
+    links = sum(b.link_chars for b in blocks)
+    if total and links / total > 0.45:
+        return f"text block is mostly links ({links * 100 // total}% link text): a listing page"
+    teaser_links = [a for a in container.css("a") if len(a.text(strip=True)) >= 30]
+    if len(teaser_links) >= 12 and len(kept) and chars / max(1, len(teaser_links)) < 250:
+        return f"text block holds {len(teaser_links)} headline links: a listing page"
+    return None
