@@ -23,7 +23,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["ProfileError", "SiteProfile", "all_profiles", "load_profile", "profile_for_url"]
+__all__ = ["ProfileError", "SiteProfile", "all_profiles", "load_profile", "profile_for_url", "register_profile"]
 
 
 class ProfileError(ValueError):
@@ -123,12 +123,28 @@ def all_profiles() -> tuple[SiteProfile, ...]:
     return tuple(sorted(profiles, key=lambda p: p.name))
 
 
+_REGISTERED: dict[str, SiteProfile] = {}
+"""Profiles loaded from a file path in this process (test sites, the demo); newest first in lookups."""
+
+
+def register_profile(profile: SiteProfile) -> None:
+    """Make a profile that is not shipped findable by name and by URL for the rest of the process."""
+    _REGISTERED.pop(profile.name, None)
+    _REGISTERED[profile.name] = profile
+
+
+def _known_profiles() -> tuple[SiteProfile, ...]:
+    return (*reversed(_REGISTERED.values()), *all_profiles())
+
+
 def load_profile(name_or_path: str) -> SiteProfile:
-    """A shipped profile by site name ("baophutho.vn"), or a profile file by path."""
+    """A shipped profile by site name ("baophutho.vn"), or a profile file by path (then registered)."""
     path = Path(name_or_path)
     if path.suffix == ".toml" and path.exists():
-        return load_profile_file(path)
-    for profile in all_profiles():
+        profile = load_profile_file(path)
+        register_profile(profile)
+        return profile
+    for profile in _known_profiles():
         if profile.name == name_or_path or name_or_path in profile.hosts:
             return profile
     known = ", ".join(p.name for p in all_profiles())
@@ -136,9 +152,14 @@ def load_profile(name_or_path: str) -> SiteProfile:
 
 
 def profile_for_url(url: str | None) -> SiteProfile | None:
-    """The shipped profile whose hosts include the URL's host, if any."""
+    """The registered or shipped profile whose hosts include the URL's host, if any."""
     if not url:
         return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I).split("/")[0]
+    for profile in _known_profiles():
+        if profile.owns(host):
+            return profile
+    return None
     host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I).split("/")[0]
     for profile in all_profiles():
         if profile.owns(host):
