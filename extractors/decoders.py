@@ -229,7 +229,7 @@ def _decode_cipher(cipher: str) -> str:
         return plain
     raise BodyDecodeError(
         f"shift not recoverable: {KNOWN_START!r} not found in the first {_START_SEARCH} characters, "
-        f"and the space-frequency guess (k={guess}) decodes to garbage ({plain[:40]!r})"
+        f"and the space-frequency guess (k={guess}) does not decode to an HTML fragment"
     )
 
 
@@ -277,14 +277,14 @@ def _decode_shift_fragment(html: str) -> str | None:
         try:
             fragment = decode_blob(blob)
         except BodyDecodeError as exc:
-            failures.append(f"{len(blob)}-character blob: {exc}")
+            failures.append(f"blob of {len(blob)} characters: {exc}")
             continue
         if best is None or len(fragment) > len(best):
             best = fragment
     if best is not None:
         return best
     if failures:
-        raise BodyDecodeError("obfuscated body cannot be decoded: " + "; ".join(failures))
+        raise BodyDecodeError("; ".join(failures))
     return None
 
 
