@@ -219,10 +219,10 @@ def _decode_cipher(cipher: str) -> str:
     k = recover_shift(cipher)
     if k is not None:
         return shift_text(cipher, -k)
-    counts = Counter(ch for ch in cipher if ch in _INDEX)
-    if not counts:
+    counts = Counter(cipher)
+    top = max((ch for ch in counts if ch in _INDEX), key=lambda ch: (counts[ch], -_INDEX[ch]), default=None)
+    if top is None:
         raise BodyDecodeError("blob holds no cipher-alphabet characters")
-    top = counts.most_common(1)[0][0]
     guess = (_INDEX[top] - _SPACE) % _SIZE
     plain = shift_text(cipher, -guess)
     if _plausible_fragment(plain):

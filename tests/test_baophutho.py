@@ -231,3 +231,34 @@ def test_corrupted_blob_is_reported_never_emitted() -> None:
     dumped = json.dumps(article.to_dict(), ensure_ascii=False)
     for placeholder in PLACEHOLDERS:
         assert placeholder not in dumped
+
+
+def test_a_real_stored_blob_goes_through_the_parser() -> None:
+    """baothanhhoa.vn print page 132431: the stored blob (cut off after 2000 bytes) in a bare page."""
+    stem = (
+        Path(__file__).parent
+        / "fixtures"
+        / "obfuscated"
+        / "baothanhhoa.vn"
+        / "baothanhhoa-print-132431-thang-3-thuong-nho"
+    )
+    blob = stem.with_name(stem.name + ".blob.b64.txt").read_text(encoding="utf-8").strip()
+    page = (
+        '<html><head><title>{title}</title></head><body><h1 class="pTitle">{title}</h1>'
+        f'<p class="pHead">{{head}}</p><div id="dcontent">{blob}</div></body></html>'
+    )
+    article = parse_article(
+        page,
+        url="https://baothanhhoa.vn/print/7285b17d2bdfc3d1ab0fcff6c7e3e/132431.htm",
+        site="baothanhhoa.vn",
+        templates=load_profile("baothanhhoa.vn").templates,
+    )
+    assert article.profile == "baothanhhoa.vn/current"
+    assert article.title == "Tháng 3 thương nhớ"
+    assert article.lead.startswith("Tháng 3 rất lạ, là tháng cuối cùng còn sót lại những cơn gió lạnh")
+    assert article.lead.endswith("Tháng 3 muôn đời vẫn thế, vẫn gợi những niềm nhớ mênh mang.")
+    assert [i.src for i in article.images] == [
+        "https://i.baothanhhoa.vn/news/2109/201d2084011t22322l0.jpg?r=538"
+    ]
+    assert "Tháng 3, cây gạo thắp màu hoa đỏ." not in article.body
+    assert article.warnings == ()
