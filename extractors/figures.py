@@ -1,0 +1,492 @@
+"""Figures: how many of what. "trên 300 ban ANTT", "1,5 tỷ đồng", "97/285 khu dân cư", "3 - 5 ngày".
+
+A figure is a number with what it counts or measures. Each has:
+
+- `value` (Decimal, scale words applied: "1,5 tỷ đồng" → 1500000000), `value_max` for ranges
+  ("3 - 5 ngày", "5 đến 7 lớp", "15-25%"; the first bound inherits the second's scale or "%"),
+  `of` for ratios ("97/285 khu dân cư" → 97 of 285);
+- `qualifier`: the word right before the number (`numbers.QUALIFIERS`, lowercased: trên, gần, hơn,
+  khoảng, đạt, tới, hàng...); "hàng nghìn"/"hàng trăm" give 1000/100 with qualifier "hàng";
+- `unit`, by one rule: "%", a unit glued to the number ("10m", "31ha"), or the words after it. If the
+  first word is a measure (currency, weight, length, area, time, "tuổi", "lần": `_MEASURES`) the unit is
+  that word alone, with its "/per" part ("đồng/kg", "USD/ounce", "tạ/ha"); otherwise the unit is the
+  noun phrase that follows, up to five words, ending before punctuation, a digit, a capitalised word
+  (all-caps abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`): "16.628 tổ
+  liên gia tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm liên kết";
+- `text` and the mention span: from the qualifier to the end of the unit.
+
+Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019"), bare
+years (1900-2100 without a counted noun after them, and year ranges "2016 - 2020"), times (07:15, 19h,
+"16 giờ ngày..."), phone numbers (leading zero, space-separated digit groups, anything after "Điện
+thoại", "Hotline", "Fax"...), document numbers ("35/NQ-TW", "số 03", "Chỉ thị 16"), numbers labelled by
+the noun before them ("lớp 2", "quận 12", "phút 106", "thứ 13", "tầng 3") or by a capitalised word
+("RON 95", "World Cup 2026", "Argentina 1-0"), numbers glued to letters (URLs, "img3621", "Covid-19",
+"D29"), list markers at the start of a line ("2. Miễn phí"), numbers inside the quoted name of a model
+("mô hình “3 không, 1 có”") or inside any quote of at most six words, and numbers followed by a
+capitalised word (addresses: "24 Trần Văn Hoài"). Number words count only with a scale word ("hơn một
+triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng" are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from extractors.facts import Figure, Mention
+from extractors.named_models import find_models, quoted_spans
+from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
+
+__all__ = ["find_figures"]
+
+_SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
+_WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng"
+
+_CANDIDATE_RE = re.compile(
+    rf"(?<![\w.,/:^#@&_])(?<!\w-)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
+    rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])",
+    re.IGNORECASE,
+)
+_SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
+_COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s?%")
+_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l)(?![\w])")
+_GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
+_RANGE_RE = re.compile(
+    rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w.,/])",
+    re.IGNORECASE,
+)
+_RATIO_RE = re.compile(r"/(\d+)(?![\w.,/])")
+_SPACE_DIGIT_RE = re.compile(r" \d")
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:/[^\W_][\w]*)*)")
+
+_MEASURES = {
+    "%",
+    "đồng",
+    "usd",
+    "euro",
+    "yên",
+    "bảng",
+    "nhân dân tệ",
+    "đô la",
+    "đô",
+    "tấn",
+    "tạ",
+    "yến",
+    "kg",
+    "g",
+    "gram",
+    "gam",
+    "lạng",
+    "lít",
+    "ml",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "mét",
+    "ha",
+    "hécta",
+    "sào",
+    "m2",
+    "m3",
+    "km2",
+    "năm",
+    "tháng",
+    "tuần",
+    "ngày",
+    "giờ",
+    "tiếng",
+    "phút",
+    "giây",
+    "tuổi",
+    "lần",
+    "độ",
+    "điểm",
+    "thùng",
+    "ounce",
+    "lượng",
+    "chỉ",
+    "mw",
+    "kw",
+    "kwh",
+}
+_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la")
+
+# Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
+_STOP = set(
+    ["về", "của", "tại", "ở", "trong", "trên", "dưới", "với", "cho", "từ", "đến", "tới", "sang", "qua", "theo", "vào", "ra", "lên", "xuống", "so", "bằng", "như", "do", "vì", "để", "nhằm", "khi", "mà", "thì", "là", "và", "hoặc", "hay", "nhưng", "còn", "cũng", "đã", "đang", "sẽ", "được", "bị", "có", "không", "chưa", "đều", "vẫn", "mới", "vừa", "nay", "trước", "sau", "này", "đó", "kia", "ấy", "nữa", "rồi", "mỗi", "các", "những", "một", "nhiều", "gồm", "chiếm", "đạt", "tăng", "giảm", "lại", "ngay", "cùng", "đi", "nhận", "chết", "mất", "ăn", "chỉ", "hết", "thuộc", "trở", "dành", "gấp", "tương", "mất", "nên", "phải", "cần", "muốn", "đồng", "thời", "riêng"]
+)
+_STOP_BIGRAMS = {
+    "bảo vệ",
+    "bảo đảm",
+    "đảm bảo",
+    "tổ chức",
+    "thực hiện",
+    "tham gia",
+    "tham dự",
+    "đăng ký",
+    "làm việc",
+    "phục vụ",
+    "hỗ trợ",
+    "tìm kiếm",
+    "tử vong",
+    "bao gồm",
+    "trị giá",
+    "liên tục",
+    "chủ yếu",
+    "tiếp tục",
+    "triển khai",
+    "hoạt động",
+    "xuất hiện",
+    "đề nghị",
+    "kiến nghị",
+    "tập trung",
+    "hoàn thành",
+    "bị thương",
+}
+
+# The noun before a number that makes it a label, an ordinal or a date, not a count.
+_LABELS = set(
+    ["ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "nay", "mùng", "mồng", "thứ", "lúc", "số", "lớp", "quận", "phường", "tầng", "phòng", "hẻm", "ngõ", "ngách", "kiệt", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "đường", "phố", "quốc", "lộ", "tỉnh", "lộ", "km", "phút", "hiệp", "vòng", "kỳ", "khóa", "khoá", "điều", "khoản", "chương", "mục", "phần", "bài", "câu", "trang", "tuổi", "top", "mã", "nhà", "lô", "căn", "block", "hạng", "cấp", "bậc", "bảng", "đợt", "lần", "chỉ", "thị", "nghị", "quyết", "định", "luật", "thông", "tư", "công", "văn"]
+)
+# Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
+_LABEL_EXCEPTIONS = {
+    "số": {"trong", "tổng", "con", "với", "cả", "các", "những"},
+    "vòng": {"trong"},
+}
+_DATE_CUES = {
+    "ngày",
+    "hôm",
+    "đêm",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "nay",
+    "mùng",
+    "mồng",
+    "từ",
+    "đến",
+    "trước",
+    "sau",
+}
+_PHONE_RE = re.compile(
+    r"(?:điện thoại|đt|sđt|tel|fax|hotline|đường dây nóng|di động|máy lẻ|ext|zalo)\.?\s*:?\s*[\d\s().+/-]+",
+    re.IGNORECASE,
+)
+_MASK_RES = (
+    re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE),
+    re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"),  # 06/05/2019, 8.6.2012
+    re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),  # 07:15:40
+    re.compile(r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*"),  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
+    re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])"),  # lunar dates: "29 tháng Chạp"
+    re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
+    re.compile(r"\d+(?: \d+)+"),  # phone numbers written in groups
+    _PHONE_RE,
+)
+_TIME_AFTER_GIO_RE = re.compile(
+    r"\s+giờ(?:\s+\d|\s+(?:ngày|sáng|chiều|tối|đêm|trưa|hôm|rạng))", re.IGNORECASE
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n\"“”]\s*|\s-\s)$")
+
+
+@dataclass
+class _Value:
+    start: int
+    end: int
+    value: Decimal
+    scale: int = 1
+    percent: bool = False
+    glued: str | None = None
+    currency: bool = False
+
+
+def find_figures(text: str, field: str | None = None) -> list[Figure]:
+    """Every figure in `text`, in order of appearance; offsets index `text`."""
+    masked = _masked_spans(text)
+    figures: list[Figure] = []
+    consumed_to = 0
+    last_end = -1
+    for match in _CANDIDATE_RE.finditer(text):
+        if match.start() < consumed_to or _inside(match.start(), masked):
+            continue
+        figure = _figure_at(text, match, last_end, masked)
+        if figure is None:
+            continue
+        start, end, fig = figure
+        consumed_to = last_end = end
+        figures.append(replace(fig, mentions=(Mention(start, end, fig.text, field),)))
+    return figures
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for regex in _MASK_RES for m in regex.finditer(text)]
+    for model in find_models(text):
+        spans.extend((m.start, m.end) for m in model.mentions)
+    spans.extend((s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) <= 6)
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _figure_at(
+    text: str, match: re.Match[str], last_end: int, masked: list[tuple[int, int]]
+) -> tuple[int, int, Figure] | None:
+    before = text[: match.start()]
+    prev_word, prev_start = _previous_word(before)
+    qualifier, q_start = _qualifier(before, last_end)
+    if match.group("words"):
+        words = match.group("words")
+        lead, _, rest = words.partition(" ")
+        value = SCALES[rest.split()[0].lower()] if lead.lower() == "hàng" else parse_number_words(words)
+        if value is None:
+            return None
+        if lead.lower() == "hàng":
+            value = Decimal(value)
+            for extra in rest.split()[1:]:
+                value *= SCALES[extra.lower()]
+            qualifier, q_start = "hàng", match.start()
+        first = _Value(match.start(), match.end(), Decimal(value))
+        return _finish(text, first, None, None, qualifier, q_start)
+    first = _read_value(text, match)
+    if first is None:
+        return None
+    if qualifier is None and _is_label(text, prev_word, prev_start, first):
+        return None
+    num = match.group("num")
+    if len(num) > 1 and num[0] == "0" and num[1] not in ".,":
+        return None  # phone numbers, codes, "số 03"
+    if _GLUED_TIME_RE.match(text, match.end()) or _TIME_AFTER_GIO_RE.match(text, match.end()):
+        return None
+    if match.end() < len(text) and text[match.end()].isalpha() and first.glued is None:
+        return None  # "14GP", "5G": a code, not a count
+    if _SPACE_DIGIT_RE.match(text, first.end):
+        return None
+    ratio = _RATIO_RE.match(text, match.end())
+    of = None
+    if ratio:
+        if first.scale != 1 or first.percent or first.glued:
+            return None
+        denominator = Decimal(ratio.group(1))
+        if _looks_like_date(first.value, denominator, text, ratio.end(), prev_word):
+            return None
+        if denominator < first.value:
+            return None
+        of = denominator
+        first.end = ratio.end()
+    second = None if of is not None else _range_after(text, first, masked)
+    if second is False:
+        return None
+    if _is_year(num, first) and not _counts_after(text, first, second):
+        return None
+    return _finish(text, first, second or None, of, qualifier, q_start)
+
+
+def _read_value(text: str, match: re.Match[str]) -> _Value | None:
+    value = parse_numeral(match.group("num"))
+    if value is None:
+        return None
+    return _extend_value(text, _Value(match.start(), match.end(), value, currency=bool(match.group("cur"))))
+
+
+def _extend_value(text: str, v: _Value) -> _Value:
+    scale = _SCALE_RE.match(text, v.end)
+    if scale:
+        for word in scale.group().split():
+            v.scale *= SCALES[word.lower()]
+        v.end = scale.end()
+        compound = _COMPOUND_RE.match(text, v.end)
+        if compound:
+            sub = 1
+            for word in compound.group(2).split():
+                sub *= SCALES[word.lower()]
+            if sub < v.scale:
+                v.value = v.value * v.scale + Decimal(compound.group(1)) * sub
+                v.scale = 1
+                v.end = compound.end()
+    percent = _PERCENT_RE.match(text, v.end)
+    if percent:
+        v.percent = True
+        v.end = percent.end()
+    elif v.scale == 1 and (glued := _GLUED_RE.match(text, v.end)):
+        v.glued = glued.group(1)
+        v.end = glued.end()
+    return v
+
+
+def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Value | bool | None:
+    """The upper bound of "3 - 5", "5 đến 7", "15-25%"; False when the pair is a score or years."""
+    found = _RANGE_RE.match(text, first.end)
+    if found is None or _inside(found.start("num"), masked):
+        return None
+    value = parse_numeral(found.group("num"))
+    if value is None:
+        return None
+    second = _extend_value(text, _Value(found.start(), found.end(), value, currency=bool(found.group("cur"))))
+    if _SPACE_DIGIT_RE.match(text, second.end) or (second.end < len(text) and text[second.end] == "/"):
+        return None
+    if first.scale == 1 and second.scale != 1 and first.value < second.value:
+        first.scale = second.scale
+    if second.percent and not first.percent:
+        first.percent = True
+    if second.glued and not first.glued:
+        first.glued = second.glued
+    low, high = first.value * first.scale, second.value * second.scale
+    hyphen = "-" in text[first.end : found.start("num")] or "–" in text[first.end : found.start("num")]
+    if high <= low:
+        return False if hyphen else None
+    if _is_year(found.group("num"), second) and _is_year(str(first.value), first):
+        return False
+    return second
+
+
+def _finish(
+    text: str,
+    first: _Value,
+    second: _Value | None,
+    of: Decimal | None,
+    qualifier: str | None,
+    q_start: int,
+) -> tuple[int, int, Figure] | None:
+    end = second.end if second else first.end
+    last = second or first
+    unit: str | None
+    if first.percent or last.percent:
+        unit = "%"
+    elif last.glued:
+        unit = last.glued
+    else:
+        unit, end = _unit_after(text, end)
+        if unit is None and text[end : end + 1].isalpha():
+            return None
+    if first.currency or last.currency:
+        unit = "USD"
+    if unit is None and qualifier is None and _parenthesised(text, first.start, end):
+        return None
+    start = q_start if qualifier else first.start
+    figure = Figure(
+        text=text[start:end],
+        value=tidy(first.value * first.scale),
+        unit=unit,
+        qualifier=qualifier,
+        value_max=tidy(second.value * second.scale) if second else None,
+        of=tidy(of) if of is not None else None,
+    )
+    return start, end, figure
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit phrase starting at `pos` (after one space) and where it ends."""
+    words: list[re.Match[str]] = []
+    cursor = pos
+    while len(words) < 6:
+        word = _UNIT_WORD_RE.match(text, cursor)
+        if word is None:
+            break
+        token = word.group(1)
+        lower = token.lower()
+        base = lower.split("/")[0]
+        if not words:
+            if token[0].isupper() and not token.isupper() and base not in _MEASURES:
+                return None, pos
+            for measure in _MULTI_WORD_MEASURES:
+                end = word.start(1) + len(measure)
+                if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
+                    return text[word.start(1) : end], end
+            if base in _MEASURES:
+                return token, word.end()
+        if base in _STOP or (token[0].isupper() and not token.isupper()):
+            break
+        nxt = _UNIT_WORD_RE.match(text, word.end())
+        if nxt and f"{base} {nxt.group(1).lower().split('/')[0]}" in _STOP_BIGRAMS:
+            break
+        words.append(word)
+        cursor = word.end()
+    if not words:
+        return None, pos
+    return text[words[0].start(1) : words[-1].end()], words[-1].end()
+
+
+def _previous_word(before: str) -> tuple[str, int]:
+    """The word directly before a number (only spaces between), lowercased, and where it starts."""
+    stripped = before.rstrip(" ")
+    if len(stripped) == len(before) and before:
+        return "", -1
+    i = len(stripped)
+    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "&"):
+        i -= 1
+    return stripped[i:], i
+
+
+def _qualifier(before: str, last_end: int) -> tuple[str | None, int]:
+    """The qualifier ending right before a number, lowercased, and where it starts ("khoảng từ 30%")."""
+    lower = before.lower()
+    if lower.endswith(" từ "):
+        before, lower = before[:-3], lower[:-3]
+    for qualifier in QUALIFIERS:
+        if qualifier == "hàng":
+            continue
+        if lower.endswith(qualifier + " "):
+            start = len(before) - len(qualifier) - 1
+            if start > 0 and before[start - 1].isalnum():
+                continue
+            if qualifier == "trên" and last_end >= 0 and before[last_end:start].strip() == "":
+                return None, -1  # "5,6 ca trên 100.000 dân": per, not above
+            if qualifier in ("đến", "tới") and _ends_with_number(before[:start]):
+                return None, -1
+            return qualifier, start
+    return None, -1
+
+
+def _ends_with_number(before: str) -> bool:
+    return bool(re.search(r"\d\s*%?\s*$", before))
+
+
+def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool:
+    """Is the number a label ("lớp 2", "RON 95") rather than a count?
+
+    A scale word or "%" after the number makes it a count whatever comes before ("mỗi tháng 7 triệu
+    đồng"); after a capitalised word it is a count only if a unit follows ("Cộng hòa Séc 10 năm").
+    """
+    if not prev_word or value.scale != 1 or value.percent:
+        return False
+    lower = prev_word.lower()
+    if lower in _LABEL_EXCEPTIONS:
+        before, _ = _previous_word(text[:prev_start])
+        return before.lower() not in _LABEL_EXCEPTIONS[lower]
+    if lower in _LABELS:
+        return True
+    if prev_word[0].isupper() and not _SENTENCE_START_RE.search(text[:prev_start]):
+        unit, _ = _unit_after(text, value.end)
+        return unit is None and value.glued is None
+    return False
+
+
+def _looks_like_date(a: Decimal, b: Decimal, text: str, end: int, prev_word: str) -> bool:
+    if a != a.to_integral_value() or b != b.to_integral_value():
+        return False
+    if 1900 <= b <= 2100 and 1 <= a <= 12:
+        return True
+    if not (1 <= a <= 31 and 1 <= b <= 12):
+        return False
+    if prev_word.lower() in _DATE_CUES:
+        return True
+    unit, _ = _unit_after(text, end)
+    return unit is None or unit.lower() in _MEASURES
+
+
+def _is_year(num: str, v: _Value) -> bool:
+    return num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and v.scale == 1 and not v.percent
+
+
+def _counts_after(text: str, first: _Value, second: _Value | None) -> bool:
+    end = second.end if second else first.end
+    unit, _ = _unit_after(text, end)
+    return unit is not None and unit.lower() not in _MEASURES
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")

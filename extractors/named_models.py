@@ -1,0 +1,269 @@
+"""Named models, movements and programmes: "mô hình “Chốt đảm bảo ANTT”", "Cuộc vận động “...”".
+
+Provincial news names its campaigns after a kind word (`KINDS`). Four shapes are recognised, in order:
+
+1. kind + up to three lowercase words + a quoted name: `phong trào thi đua “Dân vận khéo”`,
+   `tiêu chí phấn đấu “Mỗi cán bộ...”`. Quoted names that follow the first one, separated by a comma,
+   "và" or "hoặc" (possibly after a modifier clause ending in a comma: `“Hòm thư tố giác” phối hợp với
+   chi đoàn, “Tiếng kẻng an ninh”`) share its kind.
+2. kind + ":" (or "như:", or "như" + a capitalised item) + a list without quotes, ending at the sentence
+   end or an ellipsis: `như mô hình: Chốt đảm bảo ANTT, tiếng kẻng, mõ an ninh…`. Items of more than
+   eight words end the list.
+3. kind + a capitalised name without quotes (`mô hình Ban ANTT họ giáo`, `chương trình Amazon Affiliate`),
+   up to the next punctuation or function word; not for kế hoạch, phương án, tiêu chí (those precede
+   document numbers), nor when the name starts like an organisation (UBND, Sở...).
+4. kind + a name already found in the same text, unquoted and in any case: `phong trào toàn dân bảo vệ
+   an ninh Tổ quốc` after `phong trào “Toàn dân bảo vệ an ninh Tổ quốc”` is a second mention.
+
+Kind words inside quotes are ignored (a quoted slogan or document title is not a model list), and a bare
+lowercase phrase after a kind word ("chương trình phối hợp", "phong trào khởi nghiệp") is never a name.
+Models are merged within one text by (kind family, `fold_key(name)`), where "phong trào thi đua" is of
+the family "phong trào"; the kind reported is that of the first mention. Each mention spans the name
+only, without quotes or kind word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.facts import Mention, NamedModel
+from extractors.normalize import fold_key
+
+__all__ = ["KINDS", "find_models", "quoted_spans"]
+
+KINDS: tuple[str, ...] = (
+    "phong trào thi đua",
+    "phong trào",
+    "cuộc vận động",
+    "mô hình",
+    "chương trình",
+    "đề án",
+    "dự án",
+    "tiêu chí",
+    "phương án",
+    "kế hoạch",
+    "chiến dịch",
+    "cuộc thi",
+    "hội thi",
+    "giải thưởng",
+    "sáng kiến",
+)
+_FAMILY = {"phong trào thi đua": "phong trào"}
+_NO_BARE_NAME = {"kế hoạch", "phương án", "tiêu chí"}
+_ORG_START = {
+    "ubnd",
+    "hđnd",
+    "ủy",
+    "uỷ",
+    "sở",
+    "bộ",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "thành",
+    "thị",
+    "quận",
+    "công",
+    "tổng",
+    "trung",
+    "nhà",
+    "chính",
+    "quốc",
+}
+_STOP = {
+    "tại",
+    "ở",
+    "của",
+    "với",
+    "và",
+    "được",
+    "đã",
+    "đang",
+    "sẽ",
+    "do",
+    "trên",
+    "trong",
+    "cho",
+    "để",
+    "nhằm",
+    "theo",
+    "từ",
+    "đến",
+    "tới",
+    "là",
+    "có",
+    "không",
+    "nhưng",
+    "vì",
+    "khi",
+    "thì",
+    "mà",
+    "năm",
+    "giai",
+    "đều",
+    "cũng",
+    "vẫn",
+    "góp",
+    "thu",
+    "giúp",
+}
+
+_QUOTE_RE = re.compile(r"“([^“”\n]{1,400})”|\"([^\"\n]{1,400})\"|‘([^‘’\n]{1,300})’")
+_KIND_RE = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(k) for k in KINDS) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_GAP_WORD_RE = re.compile(r"\s+([^\W\d_]\w*)")
+_OPEN_RE = re.compile(r"\s*(?=[“\"‘])")
+_CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘])")
+_MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’\n,]{1,80},\s*(?=[“\"‘])")
+_LIST_START_RE = re.compile(r"\s*(?:như\s*)?:\s*|\s+như\s+(?=[^\W\d_])")
+_LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
+_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
+_BOUNDARY_RE = re.compile(r"(?![\w])")
+
+
+@dataclass
+class _Found:
+    kind: str
+    name: str
+    start: int
+    end: int
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted string's content, quotes excluded."""
+    spans = []
+    for match in _QUOTE_RE.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def find_models(text: str, field: str | None = None) -> list[NamedModel]:
+    """Every named model in `text`, merged by kind family and folded name, in order of first mention."""
+    quotes = quoted_spans(text)
+    quote_at = {start - 1: (start, end) for start, end in quotes}
+    kinds = [m for m in _KIND_RE.finditer(text) if not _inside(m.start(), quotes)]
+    found: list[_Found] = []
+    for match in kinds:
+        kind = match.group(1).lower()
+        after = match.end()
+        items = _quoted_after(text, after, quote_at) or _list_after(text, after)
+        if not items and kind not in _NO_BARE_NAME:
+            items = _bare_name_after(text, after)
+        found.extend(_Found(kind, text[s:e], s, e) for s, e in items)
+    found.extend(_known_names(text, kinds, found))
+    return _merge(found, text, field)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _quoted_after(text: str, pos: int, quote_at: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+    opening = _opening_after_gap(text, pos)
+    if opening is None or opening not in quote_at:
+        return []
+    items = [quote_at[opening]]
+    while True:
+        close = items[-1][1] + 1
+        link = _CHAIN_RE.match(text, close) or _MODIFIER_CHAIN_RE.match(text, close)
+        if link is None or link.end() not in quote_at or _KIND_RE.search(text, close, link.end()):
+            return items
+        items.append(quote_at[link.end()])
+
+
+def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
+    start = _LIST_START_RE.match(text, pos)
+    if start is None or start.end() >= len(text) or not text[start.end()].isalpha():
+        return []
+    if ":" not in start.group() and not text[start.end()].isupper():
+        return []
+    end_match = _LIST_END_RE.search(text, start.end())
+    end = end_match.start() if end_match else len(text)
+    items = []
+    cursor = start.end()
+    for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
+        piece_end = sep.start() if sep else end
+        piece = text[cursor:piece_end]
+        if not 1 <= len(_WORD_RE.findall(piece)) <= 8:
+            break
+        items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece.rstrip())))
+        if sep is None:
+            break
+        cursor = sep.end()
+    return items
+
+
+def _opening_after_gap(text: str, pos: int) -> int | None:
+    """Position of a quote opening after at most three lowercase words, else None."""
+    for _ in range(4):
+        opening = _OPEN_RE.match(text, pos)
+        if opening is not None:
+            return opening.end()
+        word = _GAP_WORD_RE.match(text, pos)
+        if word is None or not word.group(1)[0].islower():
+            return None
+        pos = word.end()
+    return None
+
+
+def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
+    if pos >= len(text) or text[pos] != " ":
+        return []
+    words = list(_WORD_RE.finditer(text, pos + 1))
+    if not words or words[0].start() != pos + 1 or not words[0].group()[0].isupper():
+        return []
+    if words[0].group().lower() in _ORG_START:
+        return []
+    end = words[0].end()
+    for prev, word in zip(words, words[1:]):
+        if len(text[prev.start() : word.end()].split()) > 8:
+            break
+        if text[prev.end() : word.start()] != " " or word.group().lower() in _STOP:
+            break
+        if word.group()[0].isdigit():
+            break
+        end = word.end()
+    return [(pos + 1, end)]
+
+
+def _known_names(text: str, kinds: list[re.Match[str]], found: list[_Found]) -> list[_Found]:
+    """Unquoted repeats of a name already found: "phong trào toàn dân bảo vệ an ninh Tổ quốc"."""
+    seen = {(f.start, f.end) for f in found}
+    extra = []
+    for match in kinds:
+        pos = match.end() + 1
+        if text[match.end() : pos] != " ":
+            continue
+        for f in found:
+            end = pos + len(f.name)
+            if (pos, end) in seen or fold_key(text[pos:end]) != fold_key(f.name):
+                continue
+            if _BOUNDARY_RE.match(text, end):
+                extra.append(_Found(match.group(1).lower(), text[pos:end], pos, end))
+                seen.add((pos, end))
+                break
+    return extra
+
+
+def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel]:
+    groups: dict[tuple[str, str], list[_Found]] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        name = f.name.strip()
+        if not name:
+            continue
+        key = (_FAMILY.get(f.kind, f.kind), fold_key(name))
+        groups.setdefault(key, []).append(f)
+    models = []
+    for group in groups.values():
+        mentions = tuple(
+            Mention(f.start, f.end, text[f.start : f.end], field)
+            for f in sorted(group, key=lambda f: f.start)
+        )
+        models.append(NamedModel(name=group[0].name.strip(), kind=group[0].kind, mentions=mentions))
+    return models
