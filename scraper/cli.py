@@ -7,12 +7,19 @@ become a one-line message and the exit code from `scraper.errors`.
 from __future__ import annotations
 
 import importlib
+import keyword
 
 import click
 
 # command name -> module under scraper.commands holding a click command of the same name
 COMMANDS = {
     "parse": "parse",
+    "extract": "extract",
+    "import": "import_",
+    "export": "export",
+    "serve": "serve",
+    "crawl": "crawl",
+    "demo": "demo",
 }
 
 
@@ -27,7 +34,8 @@ class LazyGroup(click.Group):
         if module is None:
             return None
         command: click.Command = getattr(
-            importlib.import_module(f"scraper.commands.{module}"), name.replace("-", "_")
+            importlib.import_module(f"scraper.commands.{module}"),
+            name.replace("-", "_") + ("_" if keyword.iskeyword(name) else ""),
         )
         return command
 

@@ -15,7 +15,11 @@ by article and position), so running extraction twice leaves the database unchan
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,6 +50,8 @@ __all__ = [
     "ingest_page",
     "load_input",
     "parse_input",
+    "reextract",
+    "select_pages",
     "store_article",
     "store_parsed",
 ]
@@ -63,6 +69,8 @@ _MENTION_TABLES = (
 
 @dataclass(frozen=True)
 class IngestResult:
+    """What became of a page. An "error" may still have an `article_id`: parsed, but no facts."""
+
     page_id: int
     status: Status
     article_id: int | None = None
@@ -153,6 +161,11 @@ def store_parsed(db: sqlite_utils.Database, parsed: Parsed) -> IngestResult:
             db, parsed.page_id, parsed.article, parsed.facts or Facts(), extracted=parsed.extracted
         )
         return IngestResult(parsed.page_id, "article", article_id)
+    if parsed.article is not None:  # parsed, but the extractors failed: keep the article, facts to redo
+        with db.atomic():
+            article_id = store_article(db, parsed.page_id, parsed.article, Facts(), extracted=False)
+            _mark_page(db, parsed.page_id, "error", parsed.reason, current_versions(False))
+        return IngestResult(parsed.page_id, "error", article_id, parsed.reason)
     with db.atomic():
         delete_article(db, parsed.page_id)
         _mark_page(db, parsed.page_id, parsed.status, parsed.reason, versions)
@@ -355,3 +368,73 @@ def store_article(
         _drop_orphans(db, orphans)
         _mark_page(db, page_id, "article", None, current_versions(extracted))
     return page_id
+
+
+# --- re-extraction -------------------------------------------------------------------------------
+
+
+def select_pages(
+    db: sqlite_utils.Database,
+    *,
+    stale_only: bool = True,
+    site: str | None = None,
+    since: str | None = None,
+    extract: bool = True,
+) -> list[int]:
+    """Ids of successfully fetched pages to (re-)parse, in id order.
+
+    With `stale_only`, only pages never parsed or parsed by an older parser or extractor version
+    than the code's (`pages.parsed_versions`); a parse that failed with today's code is not retried.
+    """
+    where = ["(status IS NULL OR status BETWEEN 200 AND 299)"]
+    params: list[Any] = []
+    if stale_only:
+        where.append("(parsed_versions IS NULL OR parsed_versions != ?)")
+        params.append(current_versions(extract))
+    if site:
+        where.append("site = ?")
+        params.append(site)
+    if since:
+        where.append("fetched_at >= ?")
+        params.append(since)
+    sql = f"SELECT id FROM pages WHERE {' AND '.join(where)} ORDER BY id"
+    return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+def reextract(
+    db: sqlite_utils.Database,
+    page_ids: list[int],
+    *,
+    jobs: int = 1,
+    extract: bool = True,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> dict[str, int]:
+    """Parse and extract `page_ids` again and store each result in its own transaction.
+
+    With `jobs` > 1, parsing runs in that many worker processes while this process does every write,
+    in page order, so entity ids come out the same as with one process. Returns counts by status.
+    """
+    counts = {"article": 0, "not_article": 0, "error": 0}
+
+    def done(result: IngestResult) -> None:
+        counts[result.status] += 1
+        if on_result is not None:
+            on_result(result)
+
+    if jobs <= 1 or len(page_ids) < 2:
+        for page_id in page_ids:
+            done(ingest_page(db, page_id, extract=extract))
+        return counts
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["extractors"])
+    window = jobs * 4  # pages in flight: bounds memory, keeps every worker busy
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: deque[Future[Parsed]] = deque()
+        ids = iter(page_ids)
+        for page_id in ids:
+            pending.append(pool.submit(parse_input, load_input(db, page_id, extract=extract)))
+            if len(pending) >= window:
+                done(store_parsed(db, pending.popleft().result()))
+        while pending:
+            done(store_parsed(db, pending.popleft().result()))
+    return counts

@@ -1,0 +1,73 @@
+"""`vnnews serve`: browse the database in Datasette, with vnnews's descriptions, facets and queries."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from scraper.db import open_db
+from scraper.errors import ConfigError, VnnewsError
+
+__all__ = ["datasette_args", "load_metadata", "serve"]
+
+
+def load_metadata(db_path: Path) -> dict[str, Any]:
+    """The shipped metadata, its database section keyed by the name Datasette gives `db_path`."""
+    text = (resources.files("scraper") / "serve" / "metadata.yaml").read_text(encoding="utf-8")
+    metadata: dict[str, Any] = yaml.safe_load(text)
+    databases = metadata.get("databases", {})
+    metadata["databases"] = {db_path.stem: databases.get("news", {})}
+    return metadata
+
+
+def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
+    return [
+        "serve", str(db_path),
+        "--metadata", str(metadata_path),
+        "--host", host,
+        "--port", str(port),
+        "--setting", "sql_time_limit_ms", "5000",
+        "--setting", "facet_time_limit_ms", "500",
+        "--setting", "allow_download", "off",
+    ]  # fmt: skip
+
+
+@click.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="news.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The vnnews SQLite database.",
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for all)."
+)
+@click.option(
+    "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
+)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Start Datasette on the database, with titles, descriptions, facets and canned queries."""
+    from datasette.cli import cli as datasette_cli
+
+    path = Path(db_path)
+    try:
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such database (run `vnnews crawl` or `vnnews import` first)")
+        open_db(path).close()  # refuses foreign or corrupt files and brings the schema up to date
+    except VnnewsError as exc:
+        click.echo(f"vnnews serve: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    with tempfile.TemporaryDirectory(prefix="vnnews-serve-") as folder:
+        metadata_path = Path(folder) / "metadata.yaml"
+        metadata_path.write_text(yaml.safe_dump(load_metadata(path), allow_unicode=True), encoding="utf-8")
+        datasette_cli.main(
+            datasette_args(path, metadata_path, host, port), prog_name="datasette", standalone_mode=False
+        )
