@@ -1,0 +1,52 @@
+"""Per-host pacing: one request to a host every `interval(host)` seconds, whatever the concurrency.
+
+Slots are reserved, not polled: each caller takes the next free slot of its host and sleeps until
+then, so N workers waiting on one host leave exactly `interval` seconds between their requests.
+The clock and the sleep are parameters so tests can drive it without waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+__all__ = ["HostThrottle"]
+
+
+class HostThrottle:
+    def __init__(
+        self,
+        default_interval: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.default_interval = default_interval
+        self._intervals: dict[str, float] = {}
+        self._next: dict[str, float] = {}
+        self._clock = clock
+        self._sleep = sleep
+
+    def set_interval(self, host: str, seconds: float) -> None:
+        """Raise (never lower) a host's interval, e.g. to its robots.txt Crawl-delay or profile delay."""
+        self._intervals[host] = max(seconds, self._intervals.get(host, self.default_interval))
+
+    def interval(self, host: str) -> float:
+        return self._intervals.get(host, self.default_interval)
+
+    def reserve(self, host: str) -> float:
+        """Take the host's next slot; returns how many seconds to wait before using it."""
+        now = self._clock()
+        slot = max(now, self._next.get(host, now))
+        self._next[host] = slot + self.interval(host)
+        return slot - now
+
+    def push_back(self, host: str, seconds: float) -> None:
+        """Keep the host quiet for at least `seconds` from now (after a 429 or 503 with Retry-After)."""
+        self._next[host] = max(self._next.get(host, 0.0), self._clock() + seconds)
+
+    async def wait(self, host: str) -> None:
+        delay = self.reserve(host)
+        if delay > 0:
+            await self._sleep(delay)
