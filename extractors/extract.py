@@ -1,14 +1,168 @@
-"""Facts from an article's text: people, places, organisations, figures and named models."""
+"""Facts from an article's text: people, places, organisations, figures and named models.
+
+Stages, per field (title, lead, body), in this order because each one claims spans the next must not
+take: (1) places with an administrative prefix ("xã Sơn Nga"), which are never people; (2) people, with
+the organisations their roles name; (3) organisations by their grammar, never swallowing a person;
+(4) bare place names (provinces, countries) that no person or organisation claimed; (5) figures and named
+models from their own modules. Then the mentions of all fields are grouped: a place is linked to the
+gazetteer once, with the whole article (and its province) as context; "ông Thương" joins "Nguyễn Công
+Thương"; the byline author is dropped.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 
-from extractors.facts import Facts
+from extractors.facts import Facts, Mention
+from extractors.normalize import fold_key, nfc
+from extractors.organisations import OrgSpan, find_org_spans, is_org_start, merge_organisations, place_in
+from extractors.people import PersonSpan, find_person_spans, merge_people
+from extractors.places import PlaceSpan, find_place_spans, resolve_places
 
-EXTRACTOR_VERSION = "0"
+__all__ = ["EXTRACTOR_VERSION", "extract_facts"]
+
+EXTRACTOR_VERSION = "1"
+
+_FIELDS = ("title", "lead", "body")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
 
 
-def extract_facts(fields: str | Mapping[str, str], *, province: str | None = None, author: str | None = None) -> Facts:
-    """Placeholder until the extractors land (issue 3)."""
-    raise NotImplementedError
+def extract_facts(
+    fields: str | Mapping[str, str], *, province: str | None = None, author: str | None = None
+) -> Facts:
+    """All facts in `fields`: plain text (mentions have field None) or {"title", "lead", "body"}.
+
+    `province` ("Phú Thọ") is the article's province, used to place communes the text names bare;
+    `author` is the byline, which is not a person mentioned in the article.
+    """
+    if isinstance(fields, str):
+        items: list[tuple[str | None, str]] = [(None, nfc(fields))]
+    else:
+        items = [(name, nfc(fields[name])) for name in _FIELDS if fields.get(name)]
+        items += [(name, nfc(text)) for name, text in fields.items() if name not in _FIELDS and text]
+    place_found = []
+    people_found = []
+    org_found = []
+    organization_of: dict[str, str] = {}
+    figures = []
+    models = []
+    for fld, text in items:
+        places, people, orgs = _spans(text, organization_of)
+        place_found.append((fld, text, places))
+        people_found.append((fld, text, people))
+        org_found.append((fld, text, orgs))
+        figures.extend(_figures(text, fld))
+        models.extend(_models(text, fld))
+    sentence_of = {fld: _sentence_finder(text) for fld, text in items}
+    return Facts(
+        people=tuple(
+            replace(p, mentions=_with_sentences(p.mentions, sentence_of))
+            for p in merge_people(people_found, author=author, organization_of=organization_of)
+        ),
+        places=tuple(
+            replace(p, mentions=_with_sentences(p.mentions, sentence_of))
+            for p in resolve_places(place_found, province=province)
+        ),
+        organizations=tuple(
+            replace(o, mentions=_with_sentences(o.mentions, sentence_of))
+            for o in merge_organisations(org_found)
+        ),
+        figures=tuple(figures),
+        models=tuple(models),
+        version=EXTRACTOR_VERSION,
+    )
+
+
+def _spans(
+    text: str, organization_of: dict[str, str]
+) -> tuple[list[PlaceSpan], list[PersonSpan], list[OrgSpan]]:
+    """The place, person and organisation spans of one text, with overlaps settled."""
+    all_places = find_place_spans(text)
+    strong = [p for p in all_places if p.strong]
+    people = find_person_spans(text, blocked=[(p.prefix_start, p.end) for p in strong])
+    person_blocks = [(p.start, p.end) for p in people]
+    role_orgs: list[OrgSpan] = []
+    for person in people:
+        for role, (s, e) in zip(person.roles, person.role_spans, strict=True):
+            if s < 0:
+                continue
+            name = text[s:e].rstrip(" ,-–")
+            if is_org_start(name):
+                role_orgs.append(OrgSpan(s, s + len(name), name))
+                organization_of.setdefault(role, name)
+    grammar_orgs = find_org_spans(text, blocked=person_blocks)
+    orgs = _longest(role_orgs + grammar_orgs)
+    orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
+    # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
+    people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
+    taken = [(p.start, p.end) for p in people]
+    places = [p for p in all_places if p.strong or not any(s < p.end and p.start < e for s, e in taken)]
+    return places, people, orgs
+
+
+def _longest(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Drop spans inside a longer one; keep text order."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[OrgSpan] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            if span.end - span.start > out[-1].end - out[-1].start:
+                out[-1] = span
+            continue
+        out.append(span)
+    return out
+
+
+def _sentence_finder(text: str):  # type: ignore[no-untyped-def]
+    bounds = _sentence_bounds(text)
+
+    def find(start: int) -> str | None:
+        for s, e in bounds:
+            if s <= start < e:
+                return text[s:e].strip()
+        return None
+
+    return find
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    try:
+        from extractors import nlp  # type: ignore[attr-defined]
+
+        return list(nlp.sentences(text))
+    except (ImportError, AttributeError):
+        pass
+    bounds = []
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    return bounds
+
+
+def _with_sentences(mentions: tuple[Mention, ...], sentence_of: dict) -> tuple[Mention, ...]:  # type: ignore[type-arg]
+    return tuple(replace(m, sentence=sentence_of[m.field](m.start)) for m in mentions)
+
+
+def _figures(text: str, fld: str | None) -> list:  # type: ignore[type-arg]
+    try:
+        from extractors.figures import find_figures
+    except ImportError:
+        return []
+    return find_figures(text, fld)
+
+
+def _models(text: str, fld: str | None) -> list:  # type: ignore[type-arg]
+    try:
+        from extractors.named_models import find_models
+    except ImportError:
+        return []
+    return find_models(text, fld)
+
+
+def _key(text: str) -> str:
+    return fold_key(text)

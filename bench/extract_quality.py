@@ -1,0 +1,149 @@
+"""Precision, recall and F1 for people, places and organisations on the hand-labelled dev set.
+
+vnnews (`extract_facts`) and stock `underthesea.ner` are scored side by side on exact mention spans:
+a predicted span counts only if its start and end equal a labelled mention's. The labels (one JSON case
+per line in `tests/devset/{people,places,organizations}.jsonl`) give each fact with its mentions as
+written; a vnnews place mention is the bare name ("Sơn Nga", not "xã Sơn Nga"), a person mention the name
+without honorific. Cases marked `"split": "heldout"` were written before the extractors were tuned.
+
+Run: python -m bench.extract_quality
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEVSET = Path(__file__).resolve().parent.parent / "tests" / "devset"
+KINDS = {"people": "PER", "places": "LOC", "organizations": "ORG"}
+
+
+@dataclass(frozen=True)
+class Score:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_cases(kind: str, split: str | None = None) -> list[dict[str, Any]]:
+    """The labelled cases for `kind` ("people", "places", "organizations"), optionally one split only."""
+    cases = [
+        json.loads(line)
+        for line in (DEVSET / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    return [c for c in cases if split is None or c.get("split", "dev") == split]
+
+
+def gold_spans(case: dict[str, Any], kind: str) -> set[tuple[int, int]]:
+    """Offsets of the labelled mentions: each mention string takes its first occurrence not yet taken."""
+    text = case["text"]
+    taken: set[tuple[int, int]] = set()
+    for fact in case[kind]:
+        for mention in fact["mentions"]:
+            pos = text.find(mention)
+            while pos >= 0 and (pos, pos + len(mention)) in taken:
+                pos = text.find(mention, pos + 1)
+            if pos < 0:
+                raise ValueError(f"mention {mention!r} not in {text!r}")
+            taken.add((pos, pos + len(mention)))
+    return taken
+
+
+def vnnews_spans(case: dict[str, Any], kind: str) -> set[tuple[int, int]]:
+    from extractors import extract_facts
+
+    facts = extract_facts(case["text"], province=case.get("province"), author=case.get("author"))
+    return {(m.start, m.end) for fact in getattr(facts, kind) for m in fact.mentions}
+
+
+def stock_spans(case: dict[str, Any], kind: str) -> set[tuple[int, int]]:
+    """Spans stock `underthesea.ner` tags with this kind's label, mapped back to character offsets."""
+    from underthesea import ner
+
+    text = case["text"]
+    label = KINDS[kind]
+    spans: set[tuple[int, int]] = set()
+    pos = 0
+    current: list[int] | None = None
+    for word, _pos, _chunk, tag in ner(text):
+        start = text.find(word, pos)
+        if start < 0:  # underthesea normalised the token; skip alignment for it
+            current = None
+            continue
+        end = start + len(word)
+        pos = end
+        if tag == f"B-{label}":
+            if current:
+                spans.add((current[0], current[1]))
+            current = [start, end]
+        elif tag == f"I-{label}" and current:
+            current[1] = end
+        else:
+            if current:
+                spans.add((current[0], current[1]))
+            current = None
+    if current:
+        spans.add((current[0], current[1]))
+    return spans
+
+
+def score(cases: Iterable[dict[str, Any]], kind: str, system: str) -> Score:
+    find = vnnews_spans if system == "vnnews" else stock_spans
+    tp = fp = fn = 0
+    for case in cases:
+        gold = gold_spans(case, kind)
+        pred = find(case, kind)
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return Score(tp, fp, fn)
+
+
+def evaluate(
+    splits: Sequence[str | None] = (None, "dev", "heldout"),
+) -> dict[tuple[str, str | None, str], Score]:
+    """Scores keyed by (kind, split, system); split None means every case."""
+    out = {}
+    for kind in KINDS:
+        for split in splits:
+            cases = load_cases(kind, split)
+            for system in ("vnnews", "underthesea"):
+                out[(kind, split, system)] = score(cases, kind, system)
+    return out
+
+
+def main() -> int:
+    results = evaluate()
+    print(f"{'type':<14}{'split':<9}{'cases':>6}  {'vnnews P/R/F1':>20}  {'underthesea.ner P/R/F1':>24}")
+    for kind in KINDS:
+        for split in (None, "dev", "heldout"):
+            n = len(load_cases(kind, split))
+            v = results[(kind, split, "vnnews")]
+            u = results[(kind, split, "underthesea")]
+            print(
+                f"{kind:<14}{split or 'all':<9}{n:>6}  "
+                f"{100 * v.precision:6.1f} {100 * v.recall:6.1f} {100 * v.f1:6.1f}  "
+                f"{100 * u.precision:8.1f} {100 * u.recall:6.1f} {100 * u.f1:6.1f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

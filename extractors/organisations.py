@@ -1,0 +1,203 @@
+"""Organisations: a head noun ("Ban", "Sở", "Công an", "UBND"...) and the capitalised name after it.
+
+Vietnamese capitalises only the first syllable of each word in a proper name ("Sở Giáo dục và Đào tạo",
+"Hội Liên hiệp Phụ nữ huyện"), so the name after the head is read word by word: a capitalised syllable may
+carry one lower-case syllable with it ("Y tế", "Dân vận"), "và", "," or "-" join two capitalised words, a
+few long stems are listed whole ("Cựu chiến binh", "Chính sách xã hội"), and an administrative level with
+its optional place name ends the organisation ("Công an huyện Thanh Sơn", "UBND tỉnh"). Abbreviations are
+expanded from `data/abbreviations.tsv`; the ones that are never names (ANTT, PCCC, PTĐT) stop a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extractors.facts import Mention, Organization
+from extractors.normalize import fold_key
+from extractors.people import SURNAMES
+from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan
+
+__all__ = ["OrgSpan", "abbreviations", "expand", "find_org_spans", "is_org_start", "merge_organisations"]
+
+# Heads that are an organisation on their own (with an optional level and place after them).
+_COMPLETE = (
+    r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
+    r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
+    r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
+    r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
+    r"|Chính phủ|Trung ương Đảng|Ban Chấp hành Trung ương|Quân đội nhân dân Việt Nam|Quân đội nhân dân"
+    r"|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|BHXH|Bảo hiểm xã hội"
+    r"|NHCSXH|Ngân hàng Chính sách xã hội|Kho bạc Nhà nước|Liên đoàn Lao động|LĐLĐ|Ban chỉ đạo|Ban Chỉ đạo"
+    r"|Ban Thường vụ|Ban Quản lý|Trung tâm Y tế|Bệnh viện Đa khoa|Văn phòng|TTXVN|VTV"
+)
+# Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
+_NEEDS_NAME = (
+    r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
+    r"|Chi cục|Tổng cục|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
+    r"|Đài|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Quỹ|Thông tấn xã|Tổ chức|Hãng|Ủy ban Kiểm tra"
+)
+_HEAD_RE = re.compile(rf"(?<![\w])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
+_LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
+_LEVEL_RE = re.compile(
+    rf"[ ](?P<level>{_LEVEL})(?:[ ](?P<place>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
+)
+_STEMS = (
+    r"Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Chính sách xã hội|Phát triển nông thôn|Cảnh sát giao thông"
+    r"|Cảnh sát hình sự|Cảnh sát điều tra|Cảnh sát cơ động|Cảnh sát kinh tế|Cảnh sát môi trường"
+    r"|Cảnh sát phòng cháy(?:,| và)? chữa cháy(?: và cứu nạn, cứu hộ)?|Phòng cháy chữa cháy|Kiểm sát nhân dân"
+    r"|Giao thông vận tải|Bảo vệ thực vật|Kế hoạch hóa gia đình|Bảo trợ xã hội|Kiểm soát bệnh tật|Đa khoa"
+    r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
+    r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
+    r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế"
+)
+_STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
+_CAP_RE = re.compile(rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?![\w])|\d+(?![\w]))")
+_LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
+_JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–])(?=[ ])")
+# Lower-case words that never continue a name even right after a capitalised syllable.
+_NEVER_CONT = frozenset(
+    ["và", "của", "cho", "với", "đã", "đang", "sẽ", "có", "là", "được", "bị", "tại", "ở", "trong", "về", "từ", "đến", "theo", "các", "những", "một", "này", "đó", "khi", "thì", "mà", "để"]
+)
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int
+    name: str
+    place: str | None = None
+
+
+@cache
+def abbreviations() -> dict[str, tuple[str, str]]:
+    """abbreviation -> (expansion, kind), from data/abbreviations.tsv."""
+    out: dict[str, tuple[str, str]] = {}
+    path = Path(__file__).parent / "data" / "abbreviations.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            abbr, expansion, kind = line.split("\t")
+            out[abbr] = (expansion, kind)
+    return out
+
+
+def expand(name: str) -> str | None:
+    """'UBND huyện Thanh Ba' -> 'Ủy ban nhân dân huyện Thanh Ba'; None when nothing is abbreviated."""
+    table = abbreviations()
+    words = name.split(" ")
+    out = [table[w][0] if w in table and table[w][1] != "other" else w for w in words]
+    expanded = " ".join(out)
+    expanded = re.sub(r"(?<![\w])TP\.?(?=[ ])", "thành phố", expanded)
+    return expanded if expanded != name else None
+
+
+def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int, str | None]:
+    """Extend an organisation name from `pos`; returns (end, place named in it)."""
+    table = abbreviations()
+    end = pos
+    cap_run = 0
+    consumed = 0
+    while True:
+        lvl = _LEVEL_RE.match(text, end)
+        if lvl:
+            place = lvl.group("place")
+            if place and place.split(" ")[0] in SURNAMES and len(place.split(" ")) >= 3:
+                return lvl.end("level"), None
+            if place:
+                return lvl.end(), place
+            return lvl.end(), None
+        stem = _STEM_RE.match(text, end)
+        if stem:
+            end = stem.end()
+            cap_run = 0
+            consumed += 1
+            continue
+        cap = _CAP_RE.match(text, end)
+        if cap:
+            word = cap.group("cap")
+            if word.isupper() and len(word) > 1 and table.get(word, ("", ""))[1] == "other":
+                return end, None
+            start = cap.start("cap")
+            if any(s <= start < e for s, e in blocked):
+                return end, None
+            if word in SURNAMES and consumed > 0 and text[end - 4 : end] not in ("THPT", "THCS"):
+                return end, None
+            end = cap.end()
+            cap_run += 1
+            consumed += 1
+            low = _LOWER_RE.match(text, end)
+            if (
+                cap_run == 1
+                and low
+                and low.group("low") not in _NEVER_CONT
+                and not _LEVEL_RE.match(text, end)
+            ):
+                end = low.end()
+                cap_run = 0
+            continue
+        join = _JOIN_RE.match(text, end)
+        if join and consumed:
+            after = _CAP_RE.match(text, join.end())
+            if (
+                after
+                and not _HEAD_RE.match(text, after.start("cap"))
+                and not any(s <= after.start("cap") < e for s, e in blocked)
+            ):
+                end = join.end()
+                cap_run = 0
+                continue
+        return end, None
+
+
+def find_org_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """Organisation names in `text`; `blocked` spans (people) are never swallowed."""
+    out: list[OrgSpan] = []
+    pos = 0
+    for m in _HEAD_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        if any(s <= m.start() < e for s, e in blocked):
+            continue
+        end, place = _tail(text, m.end(), blocked)
+        if m.group("needs") and end == m.end():
+            continue
+        name = text[m.start() : end].rstrip(" ,-–")
+        end = m.start() + len(name)
+        out.append(OrgSpan(m.start(), end, name, place))
+        pos = end
+    return out
+
+
+def is_org_start(text: str) -> bool:
+    """Whether a role's remainder ("Công an xã", "Đội xây dựng phong trào ...") names an organisation.
+
+    Inside a role the whole remainder is the name, so a head followed by anything will do.
+    """
+    m = _HEAD_RE.match(text)
+    return bool(m) and (bool(m.group("complete")) or len(text) > m.end() + 1)
+
+
+def place_in(span: OrgSpan, places: Sequence[PlaceSpan]) -> str | None:
+    """The place named inside an organisation span, nearest the end."""
+    inside = [p for p in places if span.start <= p.prefix_start and p.end <= span.end and p.strong]
+    return inside[-1].name if inside else span.place
+
+
+def merge_organisations(
+    found: Sequence[tuple[str | None, str, Sequence[OrgSpan]]],
+) -> tuple[Organization, ...]:
+    """Group organisation spans by name (any tone-mark placement), in order of first mention."""
+    groups: dict[str, tuple[OrgSpan, list[Mention]]] = {}
+    for fld, _text, spans in found:
+        for span in spans:
+            key = fold_key(span.name)
+            if key not in groups:
+                groups[key] = (span, [])
+            groups[key][1].append(Mention(span.start, span.end, span.name, fld))
+    return tuple(
+        Organization(first.name, expand(first.name), first.place, tuple(mentions))
+        for first, mentions in groups.values()
+    )

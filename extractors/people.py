@@ -1,0 +1,283 @@
+"""People: a Vietnamese name after an honorific, rank or role, with the roles given beside it.
+
+News writes "Ông Nguyễn Công Thương - Trưởng Công an xã cho biết", "Trung tá Lê Văn Bàng, Phó Đội trưởng ...",
+"Phó Chủ tịch UBND tỉnh Phan Trọng Tấn" and later "ông Thương". So a person is a run of capitalised syllables
+that starts with a surname (2-4 syllables), or any short run right after an honorific; the cue in front is
+the title, a role phrase after a dash or comma (or just before the name) gives the roles, and the
+organisation a role names ("Công an xã" in "Trưởng Công an xã") is the person's organisation. Short later
+mentions ("ông Thương") join the person whose full name ends the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from extractors.facts import Mention, Person
+from extractors.normalize import fold_key
+from extractors.places import RUN
+
+__all__ = ["SURNAMES", "PersonSpan", "find_person_spans", "merge_people"]
+
+SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Trương", "Lâm", "Mai", "Lương", "Hà", "Tạ", "Cao", "Tô", "Chu", "Châu", "Quách", "Thái", "Kiều", "Khổng", "Lưu", "Tăng", "Từ", "Vương", "Hứa", "La", "Lò", "Lục", "Mạc", "Nông", "Triệu", "Giang", "Kim", "Thân", "Tống", "Phùng", "Âu", "Doãn", "Diệp", "Đàm", "Hàn", "Hầu", "Khúc", "Lại", "Nghiêm", "Quan", "Sầm", "Tôn", "Tiêu", "Vi", "Viên", "Ninh", "Bạch", "Cù", "Đồng", "Khương", "Lã", "Lạc", "Lữ", "Mã", "Nhữ", "Phí", "Quản", "Tòng", "Trình", "Ứng", "Vy", "Giáp", "Hán", "Kha", "Lỗ", "Mẫn", "Phương", "Sái", "Thạch", "Thiều", "Tiết", "Ung", "Xa", "Cầm", "Điêu", "Sùng", "Giàng", "Thào", "Vàng", "Lầu", "Mùa", "Hạng", "Lường", "Quàng", "Bế", "Ma", "Ngọ", "Đường"]
+)
+
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu)"
+_RANKS = (
+    r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại [uú]y|Thượng [uú]y"
+    r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
+)
+_ACADEMIC = (
+    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|LS)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
+    r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
+    r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục)"
+)
+
+
+def _ci_first(alternation: str) -> str:
+    """Let each alternative start with either case: 'Ông' also matches 'ông'."""
+    return re.sub(r"(?<=[(|:])([A-ZĐÔƯ])", lambda m: f"[{m.group(1)}{m.group(1).lower()}]", alternation)
+
+
+_CUE_RE = re.compile(
+    rf"(?<![\w.])(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ACADEMIC})"
+    rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?[ ](?P<name>{RUN})"
+)
+_RUN_RE = re.compile(rf"(?<![\w]){RUN}")
+
+ROLE_HEADS = sorted(
+    """Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch|Tổng Bí thư|Phó Bí thư thường trực|Phó Bí thư|Bí thư|Ủy viên|Uỷ viên
+    |Tổng Giám đốc|Phó Tổng Giám đốc|Phó Giám đốc|Giám đốc|Phó Trưởng|Trưởng|Phó Đội trưởng|Đội trưởng|Đội phó
+    |Phó Hiệu trưởng|Hiệu trưởng|Phó Chủ nhiệm|Chủ nhiệm|Bộ trưởng|Thứ trưởng|Phó Thủ tướng|Thủ tướng|Phó Chánh án
+    |Chánh án|Phó Viện trưởng|Viện trưởng|Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra
+    |Phó Cục trưởng|Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Chi cục trưởng|Phó Chi cục trưởng|Tư lệnh|Phó Tư lệnh
+    |Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Chỉ huy phó|Tham mưu trưởng|Đại biểu Quốc hội|Đại biểu HĐND|Tổng Biên tập
+    |Phó Tổng Biên tập|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
+    |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
+    |Chủ tịch nước|Phó Chủ tịch nước|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
+    |Phó Trưởng phòng|Trưởng phòng|Phó Trưởng ban|Trưởng ban""".replace("\n", "")
+    .replace(" |", "|")
+    .split("|"),
+    key=len,
+    reverse=True,
+)
+_HEAD_ALT = "|".join(re.escape(h.strip()) for h in ROLE_HEADS)
+_ROLE_HEAD_RE = re.compile(rf"(?<![\w])(?:{_ci_first('(' + _HEAD_ALT + ')')})(?![\w])")
+_ROLE_STOP_RE = re.compile(
+    r"(?<![\w])(?:cho biết|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|thông tin|cho hay|trao đổi|yêu cầu|đề nghị"
+    r"|chỉ đạo|cho rằng|kể|bày tỏ|giới thiệu|tâm sự|báo cáo|đánh giá|lưu ý|thừa nhận|tiết lộ|xác nhận|trả lời"
+    r"|giải thích|và|đã|đang|sẽ|vừa|cũng|được|bị|là|tại|thăm|dự|trao|tặng|chủ trì|làm|cùng|với|khi|thì|mà|khẳng"
+    r"|hướng dẫn|kiểm tra|ký|tiếp|có|không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua)(?![\w])"
+)
+_ROLE_END_RE = re.compile(r"[.;:!?()\"“”\n]|\s[-–]\s|,")
+# Words right before a name-shaped run that make it a street, school or other named thing, not a person.
+_NOT_PERSON_BEFORE = frozenset(
+    ["đường", "phố", "trường", "thpt", "thcs", "học", "cầu", "chùa", "đền", "đình", "quỹ", "giải", "cúp", "sân", "lăng", "tàng", "lộ", "viên", "tàu", "nhà", "tuyến", "ngõ", "ngách", "hẻm", "kiệt", "tòa", "chợ", "bến", "cảng", "đảo", "núi", "sông", "hồ", "đèo", "suối", "thác", "hang", "động", "đầm", "vịnh", "bãi", "biển", "kênh", "ty", "đoàn", "báo", "chí", "bản", "xóm", "thôn", "ấp", "khu", "xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố", "thị", "hiệu", "mang", "tên", "giống"]
+)
+_BLOCKED = frozenset(
+    fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm")
+)
+_ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
+
+
+@dataclass
+class PersonSpan:
+    """One mention of a person as found: the name span, and what the text says around it."""
+
+    start: int
+    end: int
+    name: str
+    full: bool
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+    """Where each role's organisation part sits, for the organisation finder."""
+    canonical: str | None = None
+
+
+def _clean_title(cue: str) -> str:
+    cue = cue.rstrip(".")
+    return cue[0].upper() + cue[1:]
+
+
+def _roles_after(text: str, pos: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """Role phrases after a name: " - Trưởng Công an xã", ", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"."""
+    roles: list[str] = []
+    spans: list[tuple[int, int]] = []
+    m = re.match(r"[ ]?(?:[-–]|,)[ ]", text[pos:])
+    if not m:
+        return roles, spans
+    pos += m.end()
+    while True:
+        head = _ROLE_HEAD_RE.match(text, pos)
+        if not head:
+            break
+        end = _role_end(text, head.end())
+        role = text[pos:end].rstrip()
+        roles.append(role)
+        spans.append((head.end() + 1, pos + len(role)) if pos + len(role) > head.end() + 1 else (-1, -1))
+        nxt = re.match(r",[ ]", text[pos + len(role) :])
+        if not nxt:
+            break
+        pos = pos + len(role) + nxt.end()
+    return roles, spans
+
+
+def _role_end(text: str, pos: int) -> int:
+    limit = min(len(text), pos + 120)
+    end = limit
+    m = _ROLE_END_RE.search(text, pos, limit)
+    if m:
+        end = m.start()
+    s = _ROLE_STOP_RE.search(text, pos, end)
+    if s:
+        end = s.start()
+    return end
+
+
+def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
+    """A role phrase just before the name: "Phó Chủ tịch UBND tỉnh Phan Trọng Tấn"."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in '.;:!?()"“”\n,') + 1
+    segment = text[clause_start:start]
+    for head in _ROLE_HEAD_RE.finditer(segment):
+        if not head.group()[0].isupper():
+            continue
+        tail = segment[head.end() :]
+        if _ROLE_STOP_RE.search(tail):
+            continue
+        role = segment[head.start() :].rstrip()
+        if not role or len(role) > 120:
+            continue
+        abs_head_end = clause_start + head.end()
+        org = (abs_head_end + 1, clause_start + head.start() + len(role))
+        return role, (org if org[1] > org[0] else (-1, -1))
+    return None, (-1, -1)
+
+
+def _is_blocked_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower().strip(".,") in _NOT_PERSON_BEFORE
+
+
+def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
+    """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
+    spans: list[PersonSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(bs < e and s < be for bs, be in (*blocked, *taken))
+
+    for m in _CUE_RE.finditer(text):
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        cue = m.group("cue")
+        alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
+        if alias:
+            end = start + len(words[0])
+            spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
+            taken.append((m.start(), end))
+            continue
+        full = words[0] in SURNAMES and len(words) >= 2
+        words = words[:4] if full else words[:2]
+        if not full and len(words) == 2 and words[1] in SURNAMES:
+            words = words[:1]
+        name = " ".join(words)
+        end = start + len(name)
+        if fold_key(name) in _BLOCKED or overlaps(start, end):
+            continue
+        title = _clean_title(cue)
+        if m.group("cue2") and title[0].islower():
+            title = _clean_title(m.group("cue2"))
+        span = PersonSpan(start, end, name, full, title)
+        span.roles, span.role_spans = _roles_after(text, end)
+        if not span.roles:
+            role, org = _role_before(text, m.start())
+            if role:
+                span.roles, span.role_spans = [role], [org]
+        spans.append(span)
+        taken.append((start, end))
+    for m in _RUN_RE.finditer(text):
+        words = m.group().split(" ")
+        offset = m.start()
+        for i, word in enumerate(words):
+            n = len(words) - i
+            if word not in SURNAMES or n < 2 or n > 4:
+                offset += len(word) + 1
+                continue
+            name = " ".join(words[i:])
+            start, end = offset, offset + len(name)
+            if overlaps(start, end) or (i == 0 and _is_blocked_before(text, start)):
+                break
+            role, org = _role_before(text, start)
+            if n < 3 and role is None:
+                break
+            span = PersonSpan(start, end, name, True)
+            span.roles, span.role_spans = _roles_after(text, end)
+            if not span.roles and role:
+                span.roles, span.role_spans = [role], [org]
+            spans.append(span)
+            taken.append((start, end))
+            break
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def merge_people(
+    found: Sequence[tuple[str | None, str, Sequence[PersonSpan]]],
+    *,
+    author: str | None = None,
+    organization_of: dict[str, str] | None = None,
+) -> tuple[Person, ...]:
+    """Group mentions into people: full names by name, short mentions onto the full name they end."""
+    author_key = fold_key(author) if author else None
+    order: list[str] = []
+    data: dict[str, dict] = {}
+    shorts: list[tuple[str | None, PersonSpan]] = []
+    for fld, _text, spans in found:
+        for span in spans:
+            if not span.full and span.canonical is None:
+                shorts.append((fld, span))
+                continue
+            name = span.canonical or span.name
+            key = fold_key(name)
+            if key == author_key:
+                continue
+            if key not in data:
+                order.append(key)
+                data[key] = {"name": name, "title": None, "roles": [], "mentions": []}
+            _add(data[key], fld, span)
+    for fld, span in shorts:
+        skey = fold_key(span.name)
+        target = next((k for k in order if k.endswith(" " + skey)), None)
+        if target is None:
+            if skey == author_key or (author_key and author_key.endswith(" " + skey)):
+                continue
+            target = skey
+            if target not in data:
+                order.append(target)
+                data[target] = {"name": span.name, "title": None, "roles": [], "mentions": []}
+        _add(data[target], fld, span)
+    people = []
+    for key in order:
+        d = data[key]
+        mentions = tuple(sorted(d["mentions"], key=lambda m: ((m.field or ""), m.start)))
+        org = None
+        for role in d["roles"]:
+            org = (organization_of or {}).get(role)
+            if org:
+                break
+        people.append(Person(d["name"], d["title"], tuple(d["roles"]), org, mentions))
+    return tuple(people)
+
+
+def _add(entry: dict, fld: str | None, span: PersonSpan) -> None:
+    if entry["title"] is None and span.title:
+        entry["title"] = span.title
+    for role in span.roles:
+        if role not in entry["roles"]:
+            entry["roles"].append(role)
+    entry["mentions"].append(
+        Mention(span.start, span.end, span.name, fld, span.roles[0] if span.roles else None)
+    )

@@ -1,0 +1,377 @@
+"""Places: an administrative prefix and a capitalised name, linked to the gazetteer.
+
+Vietnamese news names a place with its unit type in front ("xã Sơn Nga", "thị xã Phú Thọ", "TP Việt Trì",
+"thôn 4") and often its chain after a comma ("phường Thanh Vinh, thị xã Phú Thọ"). The prefix gives the type,
+the chain and the article's province pick the right unit among the many communes sharing a name, and the
+name alone (without the prefix) is the place. Provinces and countries are also found bare ("Hà Nội",
+"Nhật Bản"). Party committees name their district ("Huyện ủy Cẩm Khê" is in huyện Cẩm Khê).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extractors import gazetteer
+from extractors.facts import Mention, ParentUnit, Place
+from extractors.normalize import fold_key
+
+__all__ = ["PlaceSpan", "find_place_spans", "resolve_places"]
+
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
+LOWER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.islower())
+SYL = rf"[{UPPER}][{LOWER}]*(?![\w])"
+"""One capitalised syllable ("Sơn", "Đ" alone is allowed for initials)."""
+RUN = rf"{SYL}(?:[ ]{SYL})*"
+
+_PREFIX_TYPES = {
+    "thành phố": "thành phố",
+    "tp.": "thành phố",
+    "tp": "thành phố",
+    "tx.": "thị xã",
+    "tx": "thị xã",
+    "thị xã": "thị xã",
+    "thị trấn": "thị trấn",
+    "tổ dân phố": "tổ dân phố",
+    "khu phố": "khu phố",
+    "tỉnh": "tỉnh",
+    "huyện": "huyện",
+    "quận": "quận",
+    "xã": "xã",
+    "phường": "phường",
+    "thôn": "thôn",
+    "khu": "khu",
+    "bản": "bản",
+    "xóm": "xóm",
+    "ấp": "ấp",
+    "làng": "làng",
+    "buôn": "buôn",
+    "huyện ủy": "huyện",
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "thị ủy": "thị xã",
+}
+_PREFIX_RE = re.compile(
+    r"(?<![\w.])(?P<prefix>(?i:thành phố|thị xã|thị trấn|tổ dân phố|khu phố|tỉnh|huyện|quận|xã|phường|thôn"
+    r"|khu|bản|xóm|ấp|làng|buôn)|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|TP\.?|Tp\.?|TX\.?)"
+    rf"[ ]?(?P<name>{RUN}(?:[ ]-[ ]{RUN})?|(?:số[ ])?\d+[A-Z]?(?![\w]))"
+)
+_BARE_RE = re.compile(rf"(?<![\w]){RUN}")
+# Types whose name may be a number ("thôn 4", "phường 5", "quận 1").
+_NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
+# Capitalised words after "khu"/"bản" that are common nouns, not village names.
+_NOT_NAMES = {
+    "công",
+    "kinh",
+    "di",
+    "du",
+    "đô",
+    "bảo",
+    "dân",
+    "vực",
+    "nghỉ",
+    "đồ",
+    "tin",
+    "án",
+    "quyền",
+    "sắc",
+    "thân",
+}
+# Sentence-initial words that may precede a bare place name inside one capitalised run.
+_LEADING_WORDS = {
+    "tại",
+    "ở",
+    "từ",
+    "về",
+    "các",
+    "nhiều",
+    "khi",
+    "sau",
+    "đến",
+    "cùng",
+    "với",
+    "trong",
+    "ngoài",
+    "theo",
+    "cả",
+    "người",
+    "nước",
+    "sang",
+}
+
+RANK = {
+    "country": 0,
+    "tỉnh": 1,
+    "thành phố": 1,
+    "huyện": 2,
+    "quận": 2,
+    "thị xã": 2,
+    "xã": 3,
+    "phường": 3,
+    "thị trấn": 3,
+}
+_VILLAGE_RANK = 4
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place as found in text, before resolution: `text[start:end] == name`."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    prefix_start: int
+    """Where the prefix ("huyện ") begins; equals `start` for bare names."""
+    strong: bool = True
+    """False for bare names, which give way to people and organisations."""
+
+
+def _rank(typ: str) -> int:
+    return RANK.get(typ, _VILLAGE_RANK)
+
+
+def _trim_run(name: str, typ: str) -> str:
+    """Cut a capitalised run to the place name: the longest gazetteer match, else up to a person name."""
+    words = name.split(" ")
+    if "-" in words:
+        if gazetteer.lookup(name, typ if typ in gazetteer.KINDS_FOR_TYPE else None):
+            return name
+        words = words[: words.index("-")]
+    if len(words) <= 2 and typ not in gazetteer.KINDS_FOR_TYPE:
+        return " ".join(words)
+    if typ in gazetteer.KINDS_FOR_TYPE:
+        for n in range(min(len(words), 4), 0, -1):
+            cand = " ".join(words[:n])
+            if gazetteer.lookup(cand, typ) or gazetteer.alias_successor(cand, typ):
+                return cand
+    from extractors.people import SURNAMES  # local: people imports places
+
+    for i in range(1, len(words)):
+        if words[i] in SURNAMES and len(words) - i >= 2:
+            return " ".join(words[:i])
+    return " ".join(words[:3]) if len(words) > 3 else " ".join(words)
+
+
+def find_place_spans(text: str) -> list[PlaceSpan]:
+    """Every place-looking span in `text`: prefixed names first (strong), then bare provinces and countries."""
+    spans: list[PlaceSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PREFIX_RE.finditer(text):
+        raw_prefix = m.group("prefix")
+        typ = _PREFIX_TYPES[raw_prefix.lower().replace("uỷ", "ủy")]
+        name = m.group("name")
+        start = m.start("name")
+        if name[0].isdigit() or name.startswith("số"):
+            if typ not in _NUMBERED:
+                continue
+            digits = re.search(r"\d+[A-Z]?", name)
+            assert digits is not None
+            start += digits.start()
+            name = digits.group()
+        else:
+            if m.start("name") == m.end("prefix"):  # "TPHCM" style glued prefixes are not handled
+                continue
+            name = _trim_run(name, typ)
+            if typ in ("khu", "bản", "làng", "ấp") and name.split(" ")[0].lower() in _NOT_NAMES:
+                continue
+        spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
+        taken.append((m.start(), start + len(name)))
+    provinces = _bare_names()
+    countries = gazetteer.countries()
+    for m in _BARE_RE.finditer(text):
+        words = m.group().split(" ")
+        offset = m.start()
+        if len(words) > 1 and words[0].lower() in _LEADING_WORDS:
+            offset += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        end = offset + len(name)
+        if any(s < end and offset < e for s, e in taken):
+            continue
+        key = fold_key(name)
+        if key in countries:
+            if len(words) == 1 and _sentence_initial(text, offset):
+                continue
+            spans.append(PlaceSpan(offset, end, name, "country", offset, strong=False))
+        elif key in provinces:
+            spans.append(PlaceSpan(offset, end, name, provinces[key], offset, strong=False))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" \"“'(")
+    return not before or before[-1] in ".!?:\n…-–"
+
+
+def _bare_names() -> dict[str, str]:
+    """Province-level names (before and after 2025) and the usual short forms, with their type."""
+    out: dict[str, str] = {}
+    for key, units in gazetteer.load().by_name.items():
+        for unit in units:
+            if unit.kind in ("P", "Q"):
+                out[key] = unit.type
+    out[fold_key("Sài Gòn")] = "thành phố"
+    out[fold_key("Thừa Thiên Huế")] = "tỉnh"
+    return out
+
+
+# --- resolution ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    name: str
+    type: str
+    mentions: list[Mention]
+    text_parents: list[tuple[str, str]]
+
+
+def _chains(text: str, spans: Sequence[PlaceSpan]) -> dict[int, list[tuple[str, str]]]:
+    """For each span index, the (type, name) units the text puts above it: "xã A, huyện B, tỉnh C"."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for i, span in enumerate(spans):
+        chain: list[tuple[str, str]] = []
+        current = span
+        j = i + 1
+        while j < len(spans):
+            nxt = spans[j]
+            gap = text[current.end : nxt.prefix_start]
+            if gap.strip() not in (",", "(", "-", "–") or len(gap) > 3:
+                break
+            if _rank(nxt.type) >= _rank(current.type) and not (
+                current.type == "thành phố" and nxt.type == "tỉnh"
+            ):
+                break
+            chain.append((nxt.type, nxt.name))
+            current = nxt
+            j += 1
+        if chain:
+            out[i] = chain
+    return out
+
+
+def _parents_of_unit(unit: gazetteer.Unit) -> tuple[ParentUnit, ...]:
+    return tuple(ParentUnit(a.name, a.type, a.code) for a in gazetteer.ancestors(unit))
+
+
+def _score(
+    unit: gazetteer.Unit, text_parents: list[tuple[str, str]], context: set[str], province: str | None
+) -> int:
+    chain = gazetteer.ancestors(unit)
+    score = 0
+    parent_keys = {fold_key(n) for _, n in text_parents}
+    for a in chain:
+        key = fold_key(a.name)
+        if key in parent_keys:
+            score += 10
+        if a.kind in ("P", "Q") and province and key == province:
+            score += 3
+        elif key in context:
+            score += 1
+    if unit.kind in ("P", "D", "W"):
+        score *= 2
+        score += 1  # prefer pre-2025 units on a tie: most archived articles predate the reform
+    return score
+
+
+def _pick(
+    units: Iterable[gazetteer.Unit],
+    text_parents: list[tuple[str, str]],
+    context: set[str],
+    province: str | None,
+) -> gazetteer.Unit | None:
+    scored = sorted(((_score(u, text_parents, context, province), u) for u in units), key=lambda p: -p[0])
+    if not scored:
+        return None
+    best_score, best = scored[0]
+    if len(scored) > 1 and scored[1][0] == best_score:
+        return None
+    if best.kind in ("P", "Q"):
+        return best
+    top = gazetteer.ancestors(best)[-1:]
+    in_province = bool(top) and province is not None and fold_key(top[0].name) == province
+    if province and not in_province and best_score < 20 and not text_parents:
+        # A provincial paper names its own communes bare; a namesake elsewhere needs its province named.
+        top_key = fold_key(top[0].name) if top else ""
+        if top_key not in context:
+            return None
+    if text_parents and best_score < 20:
+        return None
+    return best
+
+
+def resolve_places(
+    found: Sequence[tuple[str | None, str, Sequence[PlaceSpan]]], *, province: str | None = None
+) -> tuple[Place, ...]:
+    """Group spans (field, text, spans) into places, in order of first mention, and link them to units."""
+    prov_key = gazetteer.province_key(province)
+    groups: dict[tuple[str, str], _Group] = {}
+    for field, text, spans in found:
+        chains = _chains(text, spans)
+        for i, span in enumerate(spans):
+            key = (span.type, fold_key(span.name))
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(span.name, span.type, [], [])
+            group.mentions.append(Mention(span.start, span.end, span.name, field))
+            if not group.text_parents and i in chains:
+                group.text_parents = chains[i]
+    context = {k for _, k in groups}
+    out = []
+    for group in groups.values():
+        out.append(_resolve(group, context, prov_key, province))
+    return tuple(out)
+
+
+def _province_parent(province: str | None, prov_key: str | None) -> tuple[ParentUnit, ...]:
+    if not prov_key or province is None:
+        return ()
+    units = [u for u in gazetteer.load().by_name.get(prov_key, ()) if u.kind == "P"]
+    if units:
+        return (ParentUnit(units[0].name, units[0].type, units[0].code),)
+    return (ParentUnit(province, "tỉnh"),)
+
+
+def _resolve(group: _Group, context: set[str], prov_key: str | None, province: str | None) -> Place:
+    mentions = tuple(group.mentions)
+    if group.type == "country":
+        return Place(gazetteer.countries()[fold_key(group.name)], "country", mentions=mentions)
+    typ = group.type
+    if typ in gazetteer.KINDS_FOR_TYPE:
+        unit = _pick(gazetteer.lookup(group.name, typ), group.text_parents, context, prov_key)
+        if unit is not None:
+            return Place(
+                group.name,
+                typ,
+                _parents_of_unit(unit),
+                unit.code,
+                unit.lat,
+                unit.lon,
+                unit.became,
+                mentions,
+            )
+        successor = _pick(gazetteer.alias_successor(group.name, typ), group.text_parents, context, prov_key)
+        if successor is not None:
+            parents = _parents_of_unit(successor)
+            if _rank(successor.type) < _rank(typ):
+                parents = (ParentUnit(successor.name, successor.type, successor.code), *parents)
+            return Place(group.name, typ, parents, became=successor.became, mentions=mentions)
+    # Not in the gazetteer (a village, or a unit it does not know): the text's chain, then the province.
+    parents: list[ParentUnit] = []
+    for ptype, pname in group.text_parents:
+        parents.append(ParentUnit(pname, ptype))
+    if group.text_parents:
+        ptype, pname = group.text_parents[0]
+        unit = _pick(gazetteer.lookup(pname, ptype), group.text_parents[1:], context, prov_key)
+        if unit is not None:
+            parents = [ParentUnit(pname, ptype, unit.code), *_parents_of_unit(unit)]
+    if not parents and _rank(typ) > 1:
+        parents = list(_province_parent(province, prov_key))
+    elif parents and _rank(parents[-1].type) > 1 and prov_key:
+        parents.extend(
+            p for p in _province_parent(province, prov_key) if fold_key(p.name) != fold_key(parents[-1].name)
+        )
+    return Place(group.name, typ, tuple(parents), mentions=mentions)
