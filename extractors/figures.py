@@ -53,12 +53,17 @@ _PERCENT_RE = re.compile(r"\s?%")
 _GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l)(?![\w])")
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
-    rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w.,/])",
+    rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
-_RATIO_RE = re.compile(r"/(\d+)(?![\w.,/])")
+_RATIO_RE = re.compile(r"/(\d+)(?![\w/]|[.,]\d)")
 _SPACE_DIGIT_RE = re.compile(r" \d")
+_NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:/[^\W_][\w]*)*)")
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _MEASURES = {
     "%",
@@ -114,8 +119,13 @@ _MEASURES = {
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la")
 
 # Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
-_STOP = set(
-    ["về", "của", "tại", "ở", "trong", "trên", "dưới", "với", "cho", "từ", "đến", "tới", "sang", "qua", "theo", "vào", "ra", "lên", "xuống", "so", "bằng", "như", "do", "vì", "để", "nhằm", "khi", "mà", "thì", "là", "và", "hoặc", "hay", "nhưng", "còn", "cũng", "đã", "đang", "sẽ", "được", "bị", "có", "không", "chưa", "đều", "vẫn", "mới", "vừa", "nay", "trước", "sau", "này", "đó", "kia", "ấy", "nữa", "rồi", "mỗi", "các", "những", "một", "nhiều", "gồm", "chiếm", "đạt", "tăng", "giảm", "lại", "ngay", "cùng", "đi", "nhận", "chết", "mất", "ăn", "chỉ", "hết", "thuộc", "trở", "dành", "gấp", "tương", "mất", "nên", "phải", "cần", "muốn", "đồng", "thời", "riêng"]
+_STOP = _wordset(
+    """
+    về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
+    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
+    trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
+    nhận chết mất ăn chở chỉ hết thuộc trở dành gấp nên phải cần muốn riêng
+    """
 )
 _STOP_BIGRAMS = {
     "bảo vệ",
@@ -144,11 +154,20 @@ _STOP_BIGRAMS = {
     "tập trung",
     "hoàn thành",
     "bị thương",
+    "đồng thời",
+    "đồng ý",
+    "tương đương",
+    "tương ứng",
 }
 
 # The noun before a number that makes it a label, an ordinal or a date, not a count.
-_LABELS = set(
-    ["ngày", "tháng", "năm", "quý", "hôm", "đêm", "sáng", "chiều", "tối", "trưa", "nay", "mùng", "mồng", "thứ", "lúc", "số", "lớp", "quận", "phường", "tầng", "phòng", "hẻm", "ngõ", "ngách", "kiệt", "ấp", "tổ", "khu", "xóm", "thôn", "bản", "đường", "phố", "quốc", "lộ", "tỉnh", "lộ", "km", "phút", "hiệp", "vòng", "kỳ", "khóa", "khoá", "điều", "khoản", "chương", "mục", "phần", "bài", "câu", "trang", "tuổi", "top", "mã", "nhà", "lô", "căn", "block", "hạng", "cấp", "bậc", "bảng", "đợt", "lần", "chỉ", "thị", "nghị", "quyết", "định", "luật", "thông", "tư", "công", "văn"]
+_LABELS = _wordset(
+    """
+    ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
+    hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
+    điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
+    chỉ thị nghị quyết định luật thông tư công văn
+    """
 )
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
 _LABEL_EXCEPTIONS = {
@@ -179,6 +198,7 @@ _MASK_RES = (
     re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE),
     re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"),  # 06/05/2019, 8.6.2012
     re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),  # 07:15:40
+    re.compile(r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?", re.IGNORECASE),  # 14 giờ 30 phút
     re.compile(r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*"),  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
     re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])"),  # lunar dates: "29 tháng Chạp"
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
@@ -360,8 +380,10 @@ def _finish(
         unit = last.glued
     else:
         unit, end = _unit_after(text, end)
-        if unit is None and text[end : end + 1].isalpha():
-            return None
+        if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
+            return None  # "24 Trần Văn Hoài": an address; "14GP": a code
+        if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
+            return None  # "Mã số thuế 2600123456": an identifier
     if first.currency or last.currency:
         unit = "USD"
     if unit is None and qualifier is None and _parenthesised(text, first.start, end):
@@ -408,6 +430,12 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not words:
         return None, pos
     return text[words[0].start(1) : words[-1].end()], words[-1].end()
+
+
+def _proper_name_at(text: str, pos: int) -> bool:
+    """Does a capitalised, not all-capital word start after the space at `pos` ("Trần", not "USD")?"""
+    word = _NEXT_WORD_RE.match(text, pos)
+    return word is not None and word.group(1)[0].isupper() and word.group(1)[1].islower()
 
 
 def _previous_word(before: str) -> tuple[str, int]:

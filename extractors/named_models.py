@@ -24,6 +24,7 @@ only, without quotes or kind word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,7 @@ KINDS: tuple[str, ...] = (
     "giải thưởng",
     "sáng kiến",
 )
+_MAX_BARE_WORDS = 8
 _FAMILY = {"phong trào thi đua": "phong trào"}
 _NO_BARE_NAME = {"kế hoạch", "phương án", "tiêu chí"}
 _ORG_START = {
@@ -221,12 +223,10 @@ def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
     if words[0].group().lower() in _ORG_START:
         return []
     end = words[0].end()
-    for prev, word in zip(words, words[1:]):
-        if len(text[prev.start() : word.end()].split()) > 8:
-            break
+    for count, (prev, word) in enumerate(itertools.pairwise(words[:8]), start=2):
         if text[prev.end() : word.start()] != " " or word.group().lower() in _STOP:
             break
-        if word.group()[0].isdigit():
+        if word.group()[0].isdigit() or count > _MAX_BARE_WORDS:
             break
         end = word.end()
     return [(pos + 1, end)]
