@@ -102,7 +102,7 @@ async def fetch_once(
         if 300 <= status < 400 or status == 304:
             return Fetched(url, status, got, b"", _now())
         content_type = got.get("content-type", "").split(";")[0].strip().lower()
-        if not any_type and not is_page_type(content_type):
+        if 200 <= status < 300 and not any_type and not is_page_type(content_type):
             return Fetched(url, status, got, b"", _now(), skipped=f"content-type {content_type}")
         declared = got.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:

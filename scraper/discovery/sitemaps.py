@@ -1,26 +1,27 @@
-"""Sitemaps (index, urlset, news sitemaps, text and RSS sitemaps), parsed by ultimate-sitemap-parser.
+"""Sitemaps: an index (children to queue) or a urlset (pages, with news publication date or lastmod).
 
-We fetch the sitemap ourselves (politely, through the frontier) and hand the text to
-`usp.tree.sitemap_from_str`, which parses one document without fetching its children: an index's
-children come back as unfetched `InvalidSitemap` entries that we queue like any other URL. usp also
-refuses DOCTYPE declarations, which closes the entity-expansion hole of a plain XML parser.
+Parsed with the stdlib's `xml.etree.ElementTree.iterparse`, not ultimate-sitemap-parser: that
+library can parse a string we fetched ourselves (`usp.tree.sitemap_from_str`), but it is licensed
+GPL-3.0-or-later and vnnews is Apache-2.0. Sitemaps are hostile input, so a document with a
+DOCTYPE or an entity declaration is refused before parsing (the billion-laughs and external-entity
+tricks need one), and namespaces are ignored (sites get them wrong). Plain-text sitemaps (one URL a
+line) are accepted too.
 """
 
 from __future__ import annotations
 
-import logging
+import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
-
-from usp.objects.sitemap import AbstractIndexSitemap, AbstractPagesSitemap, InvalidSitemap
-from usp.tree import sitemap_from_str
+from io import BytesIO
 
 from scraper.discovery import Found
 from scraper.urls import normalize_url
 
 __all__ = ["ParsedSitemap", "parse_sitemap"]
 
-logging.getLogger("usp").setLevel(logging.CRITICAL)  # it logs every unparsable document as an error
+_DANGEROUS = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 
 
 @dataclass(frozen=True)
@@ -31,34 +32,69 @@ class ParsedSitemap:
     valid: bool = True
 
 
-def _aware(when: datetime | None) -> datetime | None:
-    if when is None:
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _when(text: str | None) -> datetime | None:
+    """W3C datetime ("2025-06-03", "2025-06-03T09:00:00+07:00", "...Z") → aware datetime, else None."""
+    if not text:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    text = text.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _plain_text(body: bytes, base_url: str) -> ParsedSitemap:
+    lines = body.decode("utf-8", errors="replace").split()
+    urls = [
+        u
+        for line in lines
+        if (u := normalize_url(line, base_url)) and line.startswith(("http://", "https://"))
+    ]
+    return ParsedSitemap(pages=tuple(Found(u) for u in dict.fromkeys(urls)), valid=bool(urls))
 
 
 def parse_sitemap(body: bytes | str, base_url: str) -> ParsedSitemap:
     """Children of an index, or pages of a urlset with their news publication date or lastmod."""
-    text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
-    tree = sitemap_from_str(text.lstrip("\ufeff"))
-    if isinstance(tree, AbstractIndexSitemap):
-        children = []
-        for sub in tree.sub_sitemaps:
-            url = normalize_url(sub.url, base_url)
-            if url and url not in children:
-                children.append(url)
-        return ParsedSitemap(sitemaps=tuple(children))
-    if isinstance(tree, AbstractPagesSitemap):
-        pages: list[Found] = []
-        seen: set[str] = set()
-        for page in tree.pages:
-            url = normalize_url(page.url, base_url)
-            if not url or url in seen:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    data = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not data.startswith(b"<"):
+        return _plain_text(data, base_url)
+    if _DANGEROUS.search(data):
+        return ParsedSitemap(valid=False)
+    root_tag = ""
+    children: list[str] = []
+    pages: dict[str, Found] = {}
+    loc = lastmod = published = None
+    try:
+        for event, elem in ET.iterparse(BytesIO(data), events=("start", "end")):
+            tag = _local(elem.tag)
+            if event == "start":
+                if not root_tag:
+                    root_tag = tag
+                if tag in ("url", "sitemap"):
+                    loc = lastmod = published = None
                 continue
-            seen.add(url)
-            story = page.news_story
-            when = story.publish_date if story is not None and story.publish_date else page.last_modified
-            pages.append(Found(url, _aware(when)))
-        return ParsedSitemap(pages=tuple(pages))
-    assert isinstance(tree, InvalidSitemap)
-    return ParsedSitemap(valid=False)
+            if tag == "loc":
+                loc = (elem.text or "").strip()
+            elif tag == "lastmod":
+                lastmod = elem.text
+            elif tag == "publication_date":
+                published = elem.text
+            elif tag in ("url", "sitemap"):
+                url = normalize_url(loc, base_url) if loc else None
+                if url and tag == "sitemap" and url not in children:
+                    children.append(url)
+                elif url and tag == "url" and url not in pages:
+                    pages[url] = Found(url, _when(published) or _when(lastmod))
+                elem.clear()
+    except ET.ParseError:
+        if not (children or pages):
+            return ParsedSitemap(valid=False)
+    if root_tag not in ("urlset", "sitemapindex"):
+        return ParsedSitemap(valid=False)
+    return ParsedSitemap(sitemaps=tuple(children), pages=tuple(pages.values()))
