@@ -61,6 +61,7 @@ _SPACE_DIGIT_RE = re.compile(r" \d")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:/[^\W_][\w]*)*)")
 
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -156,6 +157,11 @@ _STOP_BIGRAMS = {
     "bị thương",
     "đồng thời",
     "đồng ý",
+    "luyện tập",
+    "tập luyện",
+    "học tập",
+    "sinh sống",
+    "cư trú",
     "tương đương",
     "tương ứng",
 }

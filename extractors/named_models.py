@@ -110,15 +110,39 @@ _STOP = {
     "góp",
     "thu",
     "giúp",
+    "ngày",
+    "tháng",
+    "chuyển",
+    "bán",
+    "xác",
+    "nhận",
+    "đạt",
+    "gồm",
+    "như",
+    "này",
+    "đó",
+    "bị",
+    "lại",
+    "ra",
+    "vào",
+    "về",
+    "sau",
+    "trước",
+    "đi",
+    "lên",
+    "xuống",
+    "hay",
+    "hoặc",
+    "nhất",
 }
 
 _QUOTE_RE = re.compile(r"“([^“”\n]{1,400})”|\"([^\"\n]{1,400})\"|‘([^‘’\n]{1,300})’")
+# Lowercase or sentence-case only: an all-caps headline ("DỰ ÁN ĐẦU TƯ XÂY DỰNG") names nothing.
 _KIND_RE = re.compile(
-    r"(?<![\w])(" + "|".join(re.escape(k) for k in KINDS) + r")(?![\w])",
-    re.IGNORECASE,
+    r"(?<![\w])(" + "|".join(re.escape(v) for k in KINDS for v in (k, k[0].upper() + k[1:])) + r")(?![\w])"
 )
 _GAP_WORD_RE = re.compile(r"\s+([^\W\d_]\w*)")
-_OPEN_RE = re.compile(r"\s*(?=[“\"‘])")
+_OPEN_RE = re.compile(r"\s*:?\s*(?=[“\"‘])")
 _CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘])")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’\n,]{1,80},\s*(?=[“\"‘])")
 _LIST_START_RE = re.compile(r"\s*(?:như\s*)?:\s*|\s+như\s+(?=[^\W\d_])")
@@ -126,6 +150,29 @@ _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
 _BOUNDARY_RE = re.compile(r"(?![\w])")
+_NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)")
+
+KNOWN_NAMES: tuple[str, ...] = (
+    "Toàn dân bảo vệ an ninh Tổ quốc",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+    "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Dân vận khéo",
+    "Đền ơn đáp nghĩa",
+    "Uống nước nhớ nguồn",
+    "Thi đua quyết thắng",
+    "Mỗi xã một sản phẩm",
+    "Ngày vì người nghèo",
+    "Vì người nghèo",
+    "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+    "Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại",
+    "Xây dựng trường học thân thiện, học sinh tích cực",
+    "Chung sức xây dựng nông thôn mới",
+    "Xây dựng gia đình 5 không, 3 sạch",
+)
+"""Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
+_KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
 
 
 @dataclass
@@ -150,15 +197,22 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     quotes = quoted_spans(text)
     quote_at = {start - 1: (start, end) for start, end in quotes}
     kinds = [m for m in _KIND_RE.finditer(text) if not _inside(m.start(), quotes)]
-    found: list[_Found] = []
+    per_kind: list[list[tuple[int, int]]] = []
     for match in kinds:
-        kind = match.group(1).lower()
         after = match.end()
         items = _quoted_after(text, after, quote_at) or _list_after(text, after)
-        if not items and kind not in _NO_BARE_NAME:
+        if not items and match.group(1).lower() not in _NO_BARE_NAME:
             items = _bare_name_after(text, after)
-        found.extend(_Found(kind, text[s:e], s, e) for s, e in items)
-    found.extend(_known_names(text, kinds, found))
+        per_kind.append(items)
+    names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
+    lengths = sorted({len(name) for name in names}, reverse=True)
+    found: list[_Found] = []
+    for match, items in zip(kinds, per_kind, strict=True):
+        if not items:
+            items = _known_name_at(text, match.end(), names, lengths)
+        if items and not _inside(items[-1][0], quotes):
+            items = items + _known_chain(text, items[-1][1], names, lengths)
+        found.extend(_Found(match.group(1).lower(), text[s:e], s, e) for s, e in items)
     return _merge(found, text, field)
 
 
@@ -202,15 +256,22 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _opening_after_gap(text: str, pos: int) -> int | None:
-    """Position of a quote opening after at most three lowercase words, else None."""
+    """Position of a quote opening after at most three lowercase words, else None.
+
+    The gap words must not be function words or auxiliaries ("phương án quân sự đã “lên nòng”",
+    "dự án tại khu “đất vàng”" are not names), and after a gap the quoted text must start with a
+    capital letter or a digit.
+    """
+    gap = False
     for _ in range(4):
         opening = _OPEN_RE.match(text, pos)
         if opening is not None:
-            return opening.end()
+            first = text[opening.end() + 1 : opening.end() + 2]
+            return opening.end() if not gap or first.isupper() or first.isdigit() else None
         word = _GAP_WORD_RE.match(text, pos)
-        if word is None or not word.group(1)[0].islower():
+        if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP:
             return None
-        pos = word.end()
+        pos, gap = word.end(), True
     return None
 
 
@@ -220,11 +281,14 @@ def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
     words = list(_WORD_RE.finditer(text, pos + 1))
     if not words or words[0].start() != pos + 1 or not words[0].group()[0].isupper():
         return []
-    if words[0].group().lower() in _ORG_START:
+    if words[0].group().lower() in _ORG_START or _KIND_RE.match(text, pos + 1):
         return []
     end = words[0].end()
     for count, (prev, word) in enumerate(itertools.pairwise(words[:8]), start=2):
-        if text[prev.end() : word.start()] != " " or word.group().lower() in _STOP:
+        lower = word.group().lower()
+        if text[prev.end() : word.start()] != " ":
+            break
+        if lower in _STOP and not (lower == "và" and _capitalised_next(words, word)):
             break
         if word.group()[0].isdigit() or count > _MAX_BARE_WORDS:
             break
@@ -232,23 +296,34 @@ def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
     return [(pos + 1, end)]
 
 
-def _known_names(text: str, kinds: list[re.Match[str]], found: list[_Found]) -> list[_Found]:
-    """Unquoted repeats of a name already found: "phong trào toàn dân bảo vệ an ninh Tổ quốc"."""
-    seen = {(f.start, f.end) for f in found}
-    extra = []
-    for match in kinds:
-        pos = match.end() + 1
-        if text[match.end() : pos] != " ":
-            continue
-        for f in found:
-            end = pos + len(f.name)
-            if (pos, end) in seen or fold_key(text[pos:end]) != fold_key(f.name):
-                continue
-            if _BOUNDARY_RE.match(text, end):
-                extra.append(_Found(match.group(1).lower(), text[pos:end], pos, end))
-                seen.add((pos, end))
-                break
-    return extra
+def _capitalised_next(words: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """Is the word after `word` capitalised ("Hội thi Khoa học và Kỹ thuật")?"""
+    index = words.index(word)
+    return index + 1 < len(words) and words[index + 1].group()[0].isupper()
+
+
+def _known_name_at(text: str, pos: int, names: set[str], lengths: list[int]) -> list[tuple[int, int]]:
+    """A name already known (found in the text, or `KNOWN_NAMES`) written without quotes at `pos` + 1."""
+    if text[pos : pos + 1] != " ":
+        return []
+    pos += 1
+    for length in lengths:
+        end = pos + length
+        if end <= len(text) and _BOUNDARY_RE.match(text, end) and fold_key(text[pos:end]) in names:
+            return [(pos, end)]
+    return []
+
+
+def _known_chain(text: str, pos: int, names: set[str], lengths: list[int]) -> list[tuple[int, int]]:
+    """Known names listed after a model: "phong trào Đền ơn đáp nghĩa, Uống nước nhớ nguồn"."""
+    items: list[tuple[int, int]] = []
+    while (link := _NAME_LINK_RE.match(text, pos)) is not None:
+        nxt = _known_name_at(text, link.end() - 1, names, lengths)
+        if not nxt:
+            break
+        items.extend(nxt)
+        pos = nxt[0][1]
+    return items
 
 
 def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel]:

@@ -170,8 +170,10 @@ def parse_number_words(text: str) -> Decimal | None:
         elif word in SCALES:
             scale = SCALES[word]
             unit = group + (digit if digit is not None else 0)
-            if unit == 0:
-                unit = 1 if i == 0 or words[i - 1] not in SCALES else 0
+            if i == 0:
+                return None  # a bare "tỷ" or "nghìn" is not a number
+            if unit == 0 and words[i - 1] not in SCALES:
+                unit = 1
             if scale < 1000:
                 group = unit * scale
             else:
