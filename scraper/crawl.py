@@ -540,9 +540,8 @@ class _Run:
         workers = [asyncio.create_task(worker()) for _ in range(self.settings.concurrency)]
         try:
             while not self.stopping:
-                if budget is not None and budget <= 0:
-                    break
-                if queue.qsize() < self.settings.concurrency:
+                can_lease = budget is None or budget > 0
+                if can_lease and queue.qsize() < self.settings.concurrency:
                     limit = _LEASE_BATCH if budget is None else min(_LEASE_BATCH, budget)
                     items = self.frontier.lease(limit, sites=names)
                     if items:
@@ -552,8 +551,8 @@ class _Run:
                         if budget is not None:
                             budget -= len(items)
                         continue
-                    if active == 0:
-                        break
+                if active == 0:
+                    break
                 wake.clear()
                 await wake.wait()
         finally:

@@ -8,6 +8,7 @@ the run: the URL fails with the reason and its next attempt is set after that ti
 
 from __future__ import annotations
 
+import random
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -19,7 +20,6 @@ from tenacity import (
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
 )
 
 __all__ = ["RETRY_STATUSES", "RetryableStatusError", "parse_retry_after", "with_retries"]
@@ -72,14 +72,17 @@ class _Wait:
     """Exponential backoff with jitter, unless the server said how long (Retry-After)."""
 
     def __init__(self, base: float, max_wait: float) -> None:
-        self.backoff = wait_exponential_jitter(initial=base, max=max_wait, jitter=base)
+        self.base = base
         self.max_wait = max_wait
 
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, RetryableStatusError) and exc.retry_after is not None:
             return exc.retry_after
-        return float(self.backoff(state))
+        # base·2^(n-1) plus up to `base` of jitter: tenacity's wait_exponential_jitter, whose
+        # parameter names moved between tenacity 8 and 9.
+        backoff = self.base * 2 ** (state.attempt_number - 1) + random.uniform(0, self.base)
+        return min(backoff, self.max_wait)
 
 
 async def with_retries(

@@ -24,7 +24,8 @@ class HostThrottle:
     ) -> None:
         self.default_interval = default_interval
         self._intervals: dict[str, float] = {}
-        self._next: dict[str, float] = {}
+        self._last: dict[str, float] = {}
+        self._not_before: dict[str, float] = {}
         self._clock = clock
         self._sleep = sleep
 
@@ -38,13 +39,16 @@ class HostThrottle:
     def reserve(self, host: str) -> float:
         """Take the host's next slot; returns how many seconds to wait before using it."""
         now = self._clock()
-        slot = max(now, self._next.get(host, now))
-        self._next[host] = slot + self.interval(host)
+        slot = now
+        if host in self._last:  # measured from the last slot, so a Crawl-delay learnt late still applies
+            slot = max(slot, self._last[host] + self.interval(host))
+        slot = max(slot, self._not_before.get(host, slot))
+        self._last[host] = slot
         return slot - now
 
     def push_back(self, host: str, seconds: float) -> None:
         """Keep the host quiet for at least `seconds` from now (after a 429 or 503 with Retry-After)."""
-        self._next[host] = max(self._next.get(host, 0.0), self._clock() + seconds)
+        self._not_before[host] = max(self._not_before.get(host, 0.0), self._clock() + seconds)
 
     async def wait(self, host: str) -> None:
         delay = self.reserve(host)

@@ -103,6 +103,7 @@ def crawl(
     delay: float,
     timeout: float,
     max_bytes: int,
+    attempts: int,
     contact_url: str | None,
     progress: bool | None,
 ) -> None:
@@ -127,6 +128,7 @@ def crawl(
             read_timeout=timeout,
             connect_timeout=min(10.0, timeout / 3),
             max_bytes=max_bytes,
+            max_attempts=attempts,
             progress=progress,
             **extra,
         )

@@ -223,18 +223,27 @@ def news_site(
 
 
 def synthetic_site(
-    server: SiteServer, folder: Path, n_articles: int, *, per_listing: int = 50, body_kb: int = 8
+    server: SiteServer,
+    folder: Path,
+    n_articles: int,
+    *,
+    per_listing: int = 50,
+    body_kb: int = 8,
+    crawl_delay: float = 0.0,
 ) -> Path:
     """n generated articles behind a chain of listing pages, generated on request (no memory per page)."""
     base = server.base
-    filler = ("<p>" + "Nội dung bài viết thử nghiệm cho trình thu thập. " * 20 + "</p>") * max(
-        1, body_kb // 1
+    sentence = (
+        "Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện"
+        " các chỉ tiêu kinh tế xã hội và đề ra nhiệm vụ trọng tâm cho năm tới. "
     )
+    paragraphs = max(2, body_kb * 1024 // (len(sentence.encode()) * 2))
+    filler = "".join(f"<p>Đoạn {j}: {sentence * 2}</p>" for j in range(paragraphs))
     pages = -(-n_articles // per_listing)
 
     def route(path: str):  # type: ignore[no-untyped-def]
         if path == "/robots.txt":
-            return Page(b"User-agent: *\nAllow: /\n", "text/plain")
+            return Page(f"User-agent: *\nAllow: /\nCrawl-delay: {crawl_delay}\n".encode(), "text/plain")
         m = re.fullmatch(r"/tin-tuc(?:/p(\d+))?", path)
         if m:
             n = int(m.group(1) or 1)
@@ -245,7 +254,10 @@ def synthetic_site(
         m = re.fullmatch(r"/bai-viet/bai-(\d+)\.htm", path)
         if m and int(m.group(1)) < n_articles:
             i = m.group(1)
-            html = f"<html><head><meta charset='utf-8'><title>Bài {i}</title></head><body><h1>Bài số {i}</h1>{filler}</body></html>"
+            html = (
+                f"<html><head><meta charset='utf-8'><title>Bài {i}</title></head><body><article>"
+                f"<h1>Bài số {i}</h1><div class='content'>{filler}</div></article></body></html>"
+            )
             return Page(html.encode(), validators=False)
         return None
 
