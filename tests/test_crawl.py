@@ -1,13 +1,14 @@
 """Crawls against a real HTTP server on 127.0.0.1 serving a fixture news site with faults."""
 
 import asyncio
+import itertools
 import json
 import time
 from datetime import datetime, timezone
 
 import pytest
 from crawlsite.server import SiteServer
-from crawlsite.sites import DISALLOWED, OVERSIZE_CAP, PDF_LINK, news_site, synthetic_site
+from crawlsite.sites import DISALLOWED, FIXTURES, OVERSIZE_CAP, PDF_LINK, news_site, synthetic_site
 
 from extractors import parse_article
 from scraper.crawl import crawl
@@ -66,14 +67,9 @@ def test_every_reachable_article_is_stored_once_with_its_title(crawled):
     assert len(urls) == len(set(urls)) == 13
     profile = load_profile(str(site.profile_path))
     for url, title in rows:
-        body = (site.profile_path.parents[0] / "x").parent  # keep the folder alive for the assert message
-        expected = parse_article(
-            (pytest.importorskip("crawlsite.sites").FIXTURES / site.articles[url]).read_bytes(),
-            url=url,
-            site=profile.name,
-            templates=profile.templates,
-        ).title
-        assert title == expected, (url, body)
+        fixture = (FIXTURES / site.articles[url]).read_bytes()
+        expected = parse_article(fixture, url=url, site=profile.name, templates=profile.templates).title
+        assert title == expected, url
     assert first.counts["articles"] == 13
 
 
@@ -88,7 +84,7 @@ def test_nothing_disallowed_by_robots_was_requested(crawled):
 
 
 def test_feed_items_are_normalised_and_the_pdf_link_never_requested(crawled):
-    site, db, _, first_log, *_ = crawled
+    _site, db, _, first_log, *_ = crawled
     paths = [r.path for r in first_log]
     assert "/bai-viet/phong-trao-dung-vung-1.htm" in paths
     assert not any("utm_" in p or "#" in p for p in paths)
@@ -120,7 +116,7 @@ def test_429_with_retry_after_is_waited_out_then_stored(crawled):
 
 
 def test_503_twice_then_success_is_stored(crawled):
-    site, db, first, first_log, *_ = crawled
+    site, db, _first, first_log, *_ = crawled
     assert [r.path for r in first_log].count("/bai-viet/loi-may-chu-102.htm") == 3
     status = db.execute(
         "SELECT status FROM pages WHERE url = ?", [site.url("/bai-viet/loi-may-chu-102.htm")]
@@ -203,7 +199,7 @@ def test_raw_pages_keep_headers_hash_and_fetch_time(crawled):
 
 
 def test_second_run_sends_validators_and_304_costs_nothing(crawled):
-    site, db, first, _, second, second_log = crawled
+    _site, db, _first, _, second, second_log = crawled
     seeds = [r for r in second_log if r.path in ("/rss/home.rss", "/sitemap.xml", "/tin-tuc")]
     assert len(seeds) == 3
     assert all("if-none-match" in r.headers and "if-modified-since" in r.headers for r in seeds)
@@ -215,7 +211,7 @@ def test_second_run_sends_validators_and_304_costs_nothing(crawled):
 
 
 def test_runs_are_recorded_with_counts(crawled):
-    _, db, first, _, second, _ = crawled
+    _, db, first, _, _second, _ = crawled
     rows = db.execute("SELECT status, fetched, failed FROM crawl_runs ORDER BY id").fetchall()
     assert rows == [("partial", first.counts["fetched"], 5), ("finished", 0, 0)]
     assert first.status == "partial" and first.failed == 5
@@ -265,7 +261,7 @@ def test_per_host_rate_is_honoured_from_crawl_delay(tmp_path):
         result = crawl(fast_settings(tmp_path / "news.db", profile, concurrency=4))
         times = [r.at for r in server.log]
     assert result.counts["articles"] == 6
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 1 + 3 + 6  # robots, three listing pages (the last one empty), six articles
     assert min(gaps) >= 0.24, gaps
 
