@@ -43,14 +43,15 @@ _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
 _WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng"
 
 _CANDIDATE_RE = re.compile(
-    rf"(?<![\w.,/:^#@&_])(?<!\w-)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
+    rf"(?<![\w.,/:^#@&_'’+])(?<!\w-)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
     rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])",
     re.IGNORECASE,
 )
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
-_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l)(?![\w])")
+_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°)(?![\w])")
+_NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
     rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w/]|[.,]\d)",
@@ -58,6 +59,9 @@ _RANGE_RE = re.compile(
 )
 _RATIO_RE = re.compile(r"/(\d+)(?![\w/]|[.,]\d)")
 _SPACE_DIGIT_RE = re.compile(r" \d")
+_DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
+_LIST_BEFORE_RE = re.compile(r"(?:\d+, )+$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:/[^\W_][\w]*)*)")
 
@@ -125,7 +129,7 @@ _STOP = _wordset(
     về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
     nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
     trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
-    nhận chết mất ăn chở chỉ hết thuộc trở dành gấp nên phải cần muốn riêng
+    nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
     """
 )
 _STOP_BIGRAMS = {
@@ -172,13 +176,14 @@ _LABELS = _wordset(
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    chỉ thị nghị quyết định luật thông tư công văn
+    chỉ thị nghị quyết định luật thông tư công văn kỷ tuần loại hệ
     """
 )
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
 _LABEL_EXCEPTIONS = {
     "số": {"trong", "tổng", "con", "với", "cả", "các", "những"},
     "vòng": {"trong"},
+    "tập": {"luyện", "học", "tổng", "thu"},
 }
 _DATE_CUES = {
     "ngày",
@@ -208,13 +213,18 @@ _MASK_RES = (
     re.compile(r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*"),  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
     re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])"),  # lunar dates: "29 tháng Chạp"
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
-    re.compile(r"\d+(?: \d+)+"),  # phone numbers written in groups
     _PHONE_RE,
 )
 _TIME_AFTER_GIO_RE = re.compile(
     r"\s+giờ(?:\s+\d|\s+(?:ngày|sáng|chiều|tối|đêm|trưa|hôm|rạng))", re.IGNORECASE
 )
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n\"“”]\s*|\s-\s)$")
+# Capitalised only because they open a sentence: "Có 3 trong số 10 dự án", "Qua 3 năm".
+_SENTENCE_WORDS = _wordset(
+    """
+    có qua sau trong với còn chỉ được gần tổng cả mỗi chừng khoảng hơn trên dưới đến tới từ hết ngoài
+    đã vào trước khi nếu thêm mất bị là và thì nhưng dù tuy riêng thu gồm cùng tại ở chưa cho
+    """
+)
 
 
 @dataclass
@@ -248,6 +258,11 @@ def find_figures(text: str, field: str | None = None) -> list[Figure]:
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for regex in _MASK_RES for m in regex.finditer(text)]
+    spans.extend(
+        (m.start(), m.end())
+        for m in _DIGIT_GROUPS_RE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= 7
+    )  # phone numbers written in groups: "0210 3846 259", "1900 561 558"
     for model in find_models(text):
         spans.extend((m.start, m.end) for m in model.mentions)
     spans.extend((s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) <= 6)
@@ -289,9 +304,11 @@ def _figure_at(
         return None
     if match.end() < len(text) and text[match.end()].isalpha() and first.glued is None:
         return None  # "14GP", "5G": a code, not a count
-    if _SPACE_DIGIT_RE.match(text, first.end):
+    if _SPACE_DIGIT_RE.match(text, first.end) or _NOT_A_COUNT_AFTER_RE.match(text, first.end):
         return None
     ratio = _RATIO_RE.match(text, match.end())
+    if ratio is None and text.startswith("/", match.end()):
+        return None  # "24/24h", "P/2": not a ratio we can read
     of = None
     if ratio:
         if first.scale != 1 or first.percent or first.glued:
@@ -394,6 +411,8 @@ def _finish(
         unit = "USD"
     if unit is None and qualifier is None and _parenthesised(text, first.start, end):
         return None
+    if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):
+        return None  # "thua 0-4", "điểm 0": scores, not counts
     start = q_start if qualifier else first.start
     figure = Figure(
         text=text[start:end],
@@ -429,7 +448,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if base in _STOP or (token[0].isupper() and not token.isupper()):
             break
         nxt = _UNIT_WORD_RE.match(text, word.end())
-        if nxt and f"{base} {nxt.group(1).lower().split('/')[0]}" in _STOP_BIGRAMS:
+        if words and nxt and f"{base} {nxt.group(1).lower().split('/')[0]}" in _STOP_BIGRAMS:
             break
         words.append(word)
         cursor = word.end()
@@ -480,6 +499,14 @@ def _ends_with_number(before: str) -> bool:
 
 
 def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool:
+    if not prev_word and (listed := _LIST_BEFORE_RE.search(text, 0, value.start)):
+        # "Tầng 17, 19, 20": the later numbers share the label of the first
+        head, head_start = _previous_word(text[: listed.start()])
+        return head.lower() in _LABELS and _is_label(text, head, head_start, value)
+    return _is_label_word(text, prev_word, prev_start, value)
+
+
+def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) -> bool:
     """Is the number a label ("lớp 2", "RON 95") rather than a count?
 
     A scale word or "%" after the number makes it a count whatever comes before ("mỗi tháng 7 triệu
@@ -493,10 +520,23 @@ def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
         return True
-    if prev_word[0].isupper() and not _SENTENCE_START_RE.search(text[:prev_start]):
-        unit, _ = _unit_after(text, value.end)
+    before_word, before_start = _previous_word(text[:prev_start])
+    if _capitalised(prev_word) or (_capitalised(before_word) and not _sentence_start(text, before_start)):
+        # "RON 95", "Sư đoàn 306", "Vành đai 3": a name with a number, unless a unit follows
+        if value.value == value.value.to_integral_value() and 1900 <= value.value <= 2100:
+            return True  # "CAN Cup 2025 hứa hẹn...": an edition, whatever follows
+        ratio = _RATIO_RE.match(text, value.end)
+        unit, _ = _unit_after(text, ratio.end() if ratio else value.end)
         return unit is None and value.glued is None
     return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return _SENTENCE_START_RE.search(text, 0, pos) is not None
+
+
+def _capitalised(word: str) -> bool:
+    return any(ch.isupper() for ch in word) and word.lower() not in _SENTENCE_WORDS
 
 
 def _looks_like_date(a: Decimal, b: Decimal, text: str, end: int, prev_word: str) -> bool:
