@@ -123,6 +123,7 @@ class _Reporter:
 
     def __init__(self, enabled: bool | None, stream=None) -> None:
         self.stream = stream or sys.stderr
+        self.failed: list[tuple[str, str]] = []
         self.tty = self.stream.isatty() if enabled is None else enabled
         self.last = 0.0
 
@@ -139,15 +140,20 @@ class _Reporter:
         self.stream.flush()
 
     def failure(self, url: str, reason: str) -> None:
-        if self.tty:
-            self.stream.write("\n")
-        self.stream.write(f"vnnews crawl: failed {url}: {reason}\n")
-        self.stream.flush()
+        self.failed.append((url, reason))
 
-    def close(self) -> None:
+    def close(self, *, list_failures: bool = True, limit: int = 20) -> None:
+        """End the progress line; list failures (cron mails them), unless the whole network was down."""
         if self.tty:
             self.stream.write("\n")
-            self.stream.flush()
+        if list_failures:
+            for url, reason in self.failed[:limit]:
+                self.stream.write(f"vnnews crawl: failed {url}: {reason}\n")
+            if len(self.failed) > limit:
+                self.stream.write(
+                    f"vnnews crawl: ... and {len(self.failed) - limit} more failures (table frontier)\n"
+                )
+        self.stream.flush()
 
 
 class _Failed(Exception):
@@ -565,7 +571,6 @@ class _Run:
                 queue.put_nowait(None)
             await asyncio.gather(*workers, return_exceptions=True)
             self.reporter.progress(self.counts, self.started, force=True)
-            self.reporter.close()
 
 
 def _install_stop(run: _Run) -> Callable[[], None]:
@@ -610,6 +615,7 @@ async def _crawl(settings: Settings, db: sqlite_utils.Database, sites: list[Site
             unreachable = run.counts["responses"] == 0 and run.counts["network_errors"] > 0
             if unreachable:
                 status = "unreachable"
+            run.reporter.close(list_failures=not unreachable)
             counts = dict(run.counts)
             finish_run(db, run_id, counts=counts, status=status)
     if unreachable:

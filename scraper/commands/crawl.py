@@ -86,6 +86,13 @@ def run_and_exit(settings: Settings) -> None:
     help="Largest body kept; larger pages fail with 'too-large'.",
 )
 @click.option(
+    "--attempts",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Tries per URL in one run (exponential backoff with jitter; Retry-After honoured).",
+)
+@click.option(
     "--contact-url",
     envvar="VNNEWS_CONTACT_URL",
     default=None,

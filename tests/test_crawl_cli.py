@@ -1,0 +1,171 @@
+"""`vnnews crawl` and `vnnews demo` as a cron job would run them: subprocesses, exit codes, SIGKILL."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from crawlsite.server import SiteServer
+from crawlsite.sites import synthetic_site
+
+from scraper.errors import EXIT_LOCKED, EXIT_OK
+from scraper.lock import CrawlLock
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def vnnews(*args: str) -> list[str]:
+    return [sys.executable, "-m", "scraper", *args]
+
+
+def run_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def count(db: Path, sql: str) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    except sqlite3.OperationalError:  # the table does not exist yet
+        return 0
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_sigkill_mid_run_then_second_run_finishes_with_every_article_once(tmp_path):
+    n = 60
+    db = tmp_path / "news.db"
+    with SiteServer() as server:
+        server.keep_log = False
+        profile = synthetic_site(server, tmp_path, n, per_listing=20, body_kb=4)
+        args = vnnews(
+            "crawl",
+            "--db",
+            str(db),
+            "--site",
+            str(profile),
+            "--delay",
+            "0.03",
+            "--no-extract",
+            "--no-progress",
+        )
+        first = subprocess.Popen(args, env=run_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while count(db, "SELECT count(*) FROM articles") < 10:
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        killed_at = count(db, "SELECT count(*) FROM articles")
+        assert 10 <= killed_at < n
+        second = subprocess.run(args, env=run_env(), capture_output=True, text=True, timeout=120)
+    assert second.returncode == EXIT_OK, second.stderr
+    assert count(db, "SELECT count(*) FROM articles") == n
+    assert count(db, "SELECT count(DISTINCT url) FROM articles") == n
+    assert count(db, "SELECT count(*) FROM pages WHERE url LIKE '%/bai-viet/%'") == n
+    assert count(db, "SELECT count(*) FROM frontier WHERE state != 'done'") == 0
+    assert (
+        count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'running'") == 1
+    )  # the killed one, honestly
+    assert second.stdout.startswith("vnnews crawl: ")
+
+
+@pytest.mark.slow
+def test_sigterm_stops_after_pages_in_flight(tmp_path):
+    db = tmp_path / "news.db"
+    with SiteServer() as server:
+        server.keep_log = False
+        profile = synthetic_site(server, tmp_path, 200, per_listing=50, body_kb=2)
+        args = vnnews(
+            "crawl",
+            "--db",
+            str(db),
+            "--site",
+            str(profile),
+            "--delay",
+            "0.05",
+            "--no-extract",
+            "--no-progress",
+        )
+        proc = subprocess.Popen(
+            args, env=run_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        while count(db, "SELECT count(*) FROM articles") < 5:
+            assert proc.poll() is None
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == EXIT_OK, err
+    assert "(interrupted)" in out
+    assert count(db, "SELECT count(*) FROM frontier WHERE state = 'leased'") == 0
+    assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'interrupted'") == 1
+    assert count(db, "SELECT count(*) FROM articles") < 200
+
+
+def test_second_concurrent_run_exits_at_once_with_the_locked_status(tmp_path):
+    db = tmp_path / "news.db"
+    with CrawlLock(db):
+        started = time.monotonic()
+        result = subprocess.run(
+            vnnews("crawl", "--db", str(db), "--start-url", "http://127.0.0.1:9/"),
+            env=run_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == EXIT_LOCKED
+    assert result.stderr.startswith("vnnews: another vnnews crawl is running on this database")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert time.monotonic() - started < 20
+    assert not db.exists()  # it never opened the database
+
+
+def test_bad_configuration_exits_2_before_any_request(tmp_path):
+    result = subprocess.run(
+        vnnews("crawl", "--db", str(tmp_path / "n.db"), "--site", "no-such-site.vn"),
+        env=run_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("vnnews: no site profile named 'no-such-site.vn'")
+
+
+def test_unreachable_network_exits_4_with_one_line(tmp_path):
+    with SiteServer() as server:
+        dead = server.base
+    result = subprocess.run(
+        vnnews("crawl", "--db", str(tmp_path / "n.db"), "--start-url", dead + "/", "--attempts", "1"),
+        env=run_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 4
+    assert result.stderr.startswith("vnnews: network unreachable: no answer from 127.0.0.1")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_demo_crawls_the_bundled_site_end_to_end(tmp_path):
+    db = tmp_path / "demo.db"
+    result = subprocess.run(
+        vnnews("demo", "--db", str(db)), env=run_env(), capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    assert count(db, "SELECT count(*) FROM articles") == 5
+    assert (
+        count(db, "SELECT count(*) FROM articles WHERE title = 'Để phong trào đứng vững trong lòng dân'") == 5
+    )
+    assert count(db, "SELECT count(*) FROM frontier WHERE last_error = 'robots: disallowed'") == 1
+    assert count(db, "SELECT count(*) FROM pages WHERE url LIKE '%/chinh-tri/p2'") == 1
+    assert "5 articles, 0 failed" in result.stdout
