@@ -52,13 +52,19 @@ def load_cases(kind: str, split: str | None = None) -> list[dict[str, Any]]:
 
 
 def gold_spans(case: dict[str, Any], kind: str) -> set[tuple[int, int]]:
-    """Offsets of the labelled mentions: each mention string takes its first occurrence not yet taken."""
+    """Offsets of the labelled mentions: each mention string takes its first whole-word occurrence that
+    overlaps no mention taken before it (so "Hoa" after "Nguyễn Thị Hoa" is the later, short mention)."""
     text = case["text"]
     taken: set[tuple[int, int]] = set()
+
+    def free(pos: int, end: int) -> bool:
+        whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        return whole and not any(s < end and pos < e for s, e in taken)
+
     for fact in case[kind]:
         for mention in fact["mentions"]:
             pos = text.find(mention)
-            while pos >= 0 and (pos, pos + len(mention)) in taken:
+            while pos >= 0 and not free(pos, pos + len(mention)):
                 pos = text.find(mention, pos + 1)
             if pos < 0:
                 raise ValueError(f"mention {mention!r} not in {text!r}")

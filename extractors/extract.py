@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from extractors.facts import Facts, Mention
 from extractors.normalize import fold_key, nfc
-from extractors.organisations import OrgSpan, find_org_spans, is_org_start, merge_organisations, place_in
+from extractors.organisations import OrgSpan, find_org_spans, merge_organisations, org_in_role, place_in
 from extractors.people import PersonSpan, find_person_spans, merge_people
 from extractors.places import PlaceSpan, find_place_spans, resolve_places
 
@@ -89,10 +89,13 @@ def _spans(
             if s < 0:
                 continue
             name = text[s:e].rstrip(" ,-–")
-            if is_org_start(name):
+            where = org_in_role(name)
+            if where is not None:
+                name = name[where[0] : where[1]]
+                s += where[0]
                 role_orgs.append(OrgSpan(s, s + len(name), name))
                 organization_of.setdefault(role, name)
-    grammar_orgs = find_org_spans(text, blocked=person_blocks)
+    grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])
     orgs = _longest(role_orgs + grammar_orgs)
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.

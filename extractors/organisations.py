@@ -18,10 +18,18 @@ from pathlib import Path
 
 from extractors.facts import Mention, Organization
 from extractors.normalize import fold_key
-from extractors.people import SURNAMES
+from extractors.people import SURNAMES, WEAK_SURNAMES
 from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan
 
-__all__ = ["OrgSpan", "abbreviations", "expand", "find_org_spans", "is_org_start", "merge_organisations"]
+__all__ = [
+    "OrgSpan",
+    "abbreviations",
+    "expand",
+    "find_org_spans",
+    "is_org_start",
+    "merge_organisations",
+    "org_in_role",
+]
 
 # Heads that are an organisation on their own (with an optional level and place after them).
 _COMPLETE = (
@@ -38,7 +46,7 @@ _COMPLETE = (
 _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
-    r"|Đài|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Quỹ|Thông tấn xã|Tổ chức|Hãng|Ủy ban Kiểm tra"
+    r"|Đài|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
 _LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
@@ -54,13 +62,44 @@ _STEMS = (
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế"
 )
-_STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
+_STEM_RE = re.compile(
+    rf"[ ](?:{re.sub(r'(?<=[|(])([A-ZĐ])', lambda m: f'[{m.group(1)}{m.group(1).lower()}]', '(' + _STEMS + ')')})(?![\w])"
+)
+_SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?![\w])|\d+(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–])(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
 _NEVER_CONT = frozenset(
-    ["và", "của", "cho", "với", "đã", "đang", "sẽ", "có", "là", "được", "bị", "tại", "ở", "trong", "về", "từ", "đến", "theo", "các", "những", "một", "này", "đó", "khi", "thì", "mà", "để"]
+    [
+        "và",
+        "của",
+        "cho",
+        "với",
+        "đã",
+        "đang",
+        "sẽ",
+        "có",
+        "là",
+        "được",
+        "bị",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "từ",
+        "đến",
+        "theo",
+        "các",
+        "những",
+        "một",
+        "này",
+        "đó",
+        "khi",
+        "thì",
+        "mà",
+        "để",
+    ]
 )
 
 
@@ -104,11 +143,16 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
         lvl = _LEVEL_RE.match(text, end)
         if lvl:
             place = lvl.group("place")
+            if place:
+                pstart = lvl.start("place")
+                cut = min((s for s, _ in blocked if pstart <= s < lvl.end()), default=None)
+                if cut is not None:
+                    place = text[pstart:cut].rstrip()
             if place and place.split(" ")[0] in SURNAMES and len(place.split(" ")) >= 3:
                 return lvl.end("level"), None
             if place:
-                return lvl.end(), place
-            return lvl.end(), None
+                return lvl.start("place") + len(place), place
+            return lvl.end("level"), None
         stem = _STEM_RE.match(text, end)
         if stem:
             end = stem.end()
@@ -123,17 +167,24 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
             start = cap.start("cap")
             if any(s <= start < e for s, e in blocked):
                 return end, None
-            if word in SURNAMES and consumed > 0 and text[end - 4 : end] not in ("THPT", "THCS"):
-                return end, None
+            if (
+                word in SURNAMES
+                and word not in WEAK_SURNAMES
+                and consumed > 0
+                and not _SCHOOL_RE.search(text[:end])
+                and _CAP_RE.match(text, cap.end())
+            ):
+                return end, None  # "Sở Y tế Nguyễn Đắc Ca": a person's name follows
             end = cap.end()
             cap_run += 1
             consumed += 1
             low = _LOWER_RE.match(text, end)
             if (
-                cap_run == 1
-                and low
+                low
+                and not word.isupper()
                 and low.group("low") not in _NEVER_CONT
                 and not _LEVEL_RE.match(text, end)
+                and (cap_run == 1 or _CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
             ):
                 end = low.end()
                 cap_run = 0
@@ -152,19 +203,22 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
         return end, None
 
 
-def find_org_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """Organisation names in `text`; `blocked` spans (people) are never swallowed."""
+def find_org_spans(
+    text: str, *, blocked: Sequence[tuple[int, int]] = (), names: Sequence[tuple[int, int]] = ()
+) -> list[OrgSpan]:
+    """Organisation names in `text`; `blocked` spans (people) are never swallowed, and no head is read
+    inside one of `names` (place names: "Ban" in "Tây Ban Nha", "Đài" in "Đài Loan")."""
     out: list[OrgSpan] = []
     pos = 0
     for m in _HEAD_RE.finditer(text):
         if m.start() < pos:
             continue
-        if any(s <= m.start() < e for s, e in blocked):
+        if any(s <= m.start() < e for s, e in (*blocked, *names)):
             continue
         end, place = _tail(text, m.end(), blocked)
         if m.group("needs") and end == m.end():
             continue
-        name = text[m.start() : end].rstrip(" ,-–")
+        name = re.sub(r"(?:[ ,\-–]|[ ]và)+$", "", text[m.start() : end])
         end = m.start() + len(name)
         out.append(OrgSpan(m.start(), end, name, place))
         pos = end
@@ -176,13 +230,26 @@ def is_org_start(text: str) -> bool:
 
     Inside a role the whole remainder is the name, so a head followed by anything will do.
     """
+    if re.fullmatch(rf"[{UPPER}][\d{UPPER}]+", text) and abbreviations().get(text, ("", ""))[1] != "other":
+        return True  # "VNG" in "TGĐ VNG"
     m = _HEAD_RE.match(text)
     return bool(m) and (bool(m.group("complete")) or len(text) > m.end() + 1)
 
 
+def org_in_role(text: str) -> tuple[int, int] | None:
+    """Where the organisation sits in a role's remainder: all of it ("Công an xã"), or from the first head
+    inside it ("khoa Nhi Bệnh viện Đa khoa tỉnh" -> "Bệnh viện Đa khoa tỉnh")."""
+    if is_org_start(text):
+        return 0, len(text)
+    for m in _HEAD_RE.finditer(text):
+        if m.start() > 0 and is_org_start(text[m.start() :]):
+            return m.start(), len(text)
+    return None
+
+
 def place_in(span: OrgSpan, places: Sequence[PlaceSpan]) -> str | None:
     """The place named inside an organisation span, nearest the end."""
-    inside = [p for p in places if span.start <= p.prefix_start and p.end <= span.end and p.strong]
+    inside = [p for p in places if span.start <= p.prefix_start and p.end <= span.end and p.type != "country"]
     return inside[-1].name if inside else span.place
 
 

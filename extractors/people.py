@@ -16,12 +16,120 @@ from dataclasses import dataclass, field
 
 from extractors.facts import Mention, Person
 from extractors.normalize import fold_key
-from extractors.places import RUN
+from extractors.places import LEADING_WORDS, RUN, _sentence_initial
 
 __all__ = ["SURNAMES", "PersonSpan", "find_person_spans", "merge_people"]
 
 SURNAMES = frozenset(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Đoàn", "Trịnh", "Trương", "Lâm", "Mai", "Lương", "Hà", "Tạ", "Cao", "Tô", "Chu", "Châu", "Quách", "Thái", "Kiều", "Khổng", "Lưu", "Tăng", "Từ", "Vương", "Hứa", "La", "Lò", "Lục", "Mạc", "Nông", "Triệu", "Giang", "Kim", "Thân", "Tống", "Phùng", "Âu", "Doãn", "Diệp", "Đàm", "Hàn", "Hầu", "Khúc", "Lại", "Nghiêm", "Quan", "Sầm", "Tôn", "Tiêu", "Vi", "Viên", "Ninh", "Bạch", "Cù", "Đồng", "Khương", "Lã", "Lạc", "Lữ", "Mã", "Nhữ", "Phí", "Quản", "Tòng", "Trình", "Ứng", "Vy", "Giáp", "Hán", "Kha", "Lỗ", "Mẫn", "Phương", "Sái", "Thạch", "Thiều", "Tiết", "Ung", "Xa", "Cầm", "Điêu", "Sùng", "Giàng", "Thào", "Vàng", "Lầu", "Mùa", "Hạng", "Lường", "Quàng", "Bế", "Ma", "Ngọ", "Đường"]
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đào",
+        "Đoàn",
+        "Trịnh",
+        "Trương",
+        "Lâm",
+        "Mai",
+        "Lương",
+        "Hà",
+        "Tạ",
+        "Cao",
+        "Tô",
+        "Chu",
+        "Châu",
+        "Quách",
+        "Thái",
+        "Kiều",
+        "Khổng",
+        "Lưu",
+        "Tăng",
+        "Từ",
+        "Vương",
+        "Hứa",
+        "La",
+        "Lò",
+        "Lục",
+        "Mạc",
+        "Nông",
+        "Triệu",
+        "Giang",
+        "Kim",
+        "Thân",
+        "Tống",
+        "Phùng",
+        "Âu",
+        "Doãn",
+        "Diệp",
+        "Đàm",
+        "Hàn",
+        "Hầu",
+        "Khúc",
+        "Lại",
+        "Nghiêm",
+        "Quan",
+        "Sầm",
+        "Tôn",
+        "Tiêu",
+        "Vi",
+        "Viên",
+        "Ninh",
+        "Bạch",
+        "Cù",
+        "Đồng",
+        "Khương",
+        "Lã",
+        "Lạc",
+        "Lữ",
+        "Mã",
+        "Nhữ",
+        "Phí",
+        "Quản",
+        "Tòng",
+        "Trình",
+        "Ứng",
+        "Vy",
+        "Giáp",
+        "Hán",
+        "Kha",
+        "Lỗ",
+        "Mẫn",
+        "Phương",
+        "Sái",
+        "Thạch",
+        "Thiều",
+        "Tiết",
+        "Ung",
+        "Xa",
+        "Cầm",
+        "Điêu",
+        "Sùng",
+        "Giàng",
+        "Thào",
+        "Vàng",
+        "Lầu",
+        "Mùa",
+        "Hạng",
+        "Lường",
+        "Quàng",
+        "Bế",
+        "Ma",
+        "Ngọ",
+    ]
 )
 
 _HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu)"
@@ -30,7 +138,7 @@ _RANKS = (
     r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
 )
 _ACADEMIC = (
-    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|LS)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
+    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|LS)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục)"
 )
@@ -42,7 +150,7 @@ def _ci_first(alternation: str) -> str:
 
 
 _CUE_RE = re.compile(
-    rf"(?<![\w.])(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ACADEMIC})"
+    rf"(?<![\w.])(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ci_first(_ACADEMIC)})"
     rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?[ ](?P<name>{RUN})"
 )
 _RUN_RE = re.compile(rf"(?<![\w]){RUN}")
@@ -56,7 +164,7 @@ ROLE_HEADS = sorted(
     |Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Chỉ huy phó|Tham mưu trưởng|Đại biểu Quốc hội|Đại biểu HĐND|Tổng Biên tập
     |Phó Tổng Biên tập|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
     |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
-    |Chủ tịch nước|Phó Chủ tịch nước|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
+    |Chủ tịch nước|Phó Chủ tịch nước|Phó TGĐ|TGĐ|HLV|Huấn luyện viên|Chuyên gia|Tổng thống|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
     |Phó Trưởng phòng|Trưởng phòng|Phó Trưởng ban|Trưởng ban""".replace("\n", "")
     .replace(" |", "|")
     .split("|"),
@@ -64,22 +172,146 @@ ROLE_HEADS = sorted(
     reverse=True,
 )
 _HEAD_ALT = "|".join(re.escape(h.strip()) for h in ROLE_HEADS)
-_ROLE_HEAD_RE = re.compile(rf"(?<![\w])(?:{_ci_first('(' + _HEAD_ALT + ')')})(?![\w])")
+_ROLE_HEAD_RE = re.compile(rf"(?<![\w])(?i:{_HEAD_ALT})(?![\w])")
 _ROLE_STOP_RE = re.compile(
     r"(?<![\w])(?:cho biết|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|thông tin|cho hay|trao đổi|yêu cầu|đề nghị"
     r"|chỉ đạo|cho rằng|kể|bày tỏ|giới thiệu|tâm sự|báo cáo|đánh giá|lưu ý|thừa nhận|tiết lộ|xác nhận|trả lời"
     r"|giải thích|và|đã|đang|sẽ|vừa|cũng|được|bị|là|tại|thăm|dự|trao|tặng|chủ trì|làm|cùng|với|khi|thì|mà|khẳng"
-    r"|hướng dẫn|kiểm tra|ký|tiếp|có|không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua)(?![\w])"
+    r"|hướng dẫn|kiểm tra|ký|tiếp|có|không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
+    r"|kiến nghị|nêu|phân tích|nhận định|nhận xét|gửi|đánh|chúc|mong|hy vọng|tin|nghĩ|biết|cảm ơn)(?![\w])"
 )
 _ROLE_END_RE = re.compile(r"[.;:!?()\"“”\n]|\s[-–]\s|,")
 # Words right before a name-shaped run that make it a street, school or other named thing, not a person.
 _NOT_PERSON_BEFORE = frozenset(
-    ["đường", "phố", "trường", "thpt", "thcs", "học", "cầu", "chùa", "đền", "đình", "quỹ", "giải", "cúp", "sân", "lăng", "tàng", "lộ", "viên", "tàu", "nhà", "tuyến", "ngõ", "ngách", "hẻm", "kiệt", "tòa", "chợ", "bến", "cảng", "đảo", "núi", "sông", "hồ", "đèo", "suối", "thác", "hang", "động", "đầm", "vịnh", "bãi", "biển", "kênh", "ty", "đoàn", "báo", "chí", "bản", "xóm", "thôn", "ấp", "khu", "xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố", "thị", "hiệu", "mang", "tên", "giống"]
+    [
+        "đường",
+        "phố",
+        "trường",
+        "thpt",
+        "thcs",
+        "học",
+        "cầu",
+        "chùa",
+        "đền",
+        "đình",
+        "quỹ",
+        "giải",
+        "cúp",
+        "sân",
+        "lăng",
+        "tàng",
+        "lộ",
+        "viên",
+        "tàu",
+        "nhà",
+        "tuyến",
+        "ngõ",
+        "ngách",
+        "hẻm",
+        "kiệt",
+        "tòa",
+        "chợ",
+        "bến",
+        "cảng",
+        "đảo",
+        "núi",
+        "sông",
+        "hồ",
+        "đèo",
+        "suối",
+        "thác",
+        "hang",
+        "động",
+        "đầm",
+        "vịnh",
+        "bãi",
+        "biển",
+        "kênh",
+        "ty",
+        "đoàn",
+        "báo",
+        "chí",
+        "phố",
+        "hiệu",
+        "mang",
+        "tên",
+        "giống",
+    ]
 )
 _BLOCKED = frozenset(
     fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm")
 )
 _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
+
+
+# Surnames that are also common words or place syllables: without a cue they need a middle name we know.
+WEAK_SURNAMES = frozenset(
+    [
+        "Vàng",
+        "Hà",
+        "Mai",
+        "Kim",
+        "Giang",
+        "Lâm",
+        "Châu",
+        "Cao",
+        "Thái",
+        "Quan",
+        "La",
+        "Ma",
+        "Hoa",
+        "Tiêu",
+        "Từ",
+        "Đồng",
+        "Lạc",
+        "Phương",
+        "Ninh",
+        "Bạch",
+        "Viên",
+        "Xa",
+        "Mùa",
+        "Lầu",
+        "Sùng",
+        "Giàng",
+        "Thào",
+        "Hạng",
+        "Cầm",
+        "Kha",
+        "Hán",
+        "Ứng",
+        "Ung",
+        "Sái",
+        "Lỗ",
+        "Mẫn",
+        "Quàng",
+        "Lường",
+        "Ngọ",
+        "Âu",
+        "Tăng",
+        "Tòng",
+        "Vi",
+        "Vy",
+        "Trình",
+        "Thạch",
+    ]
+)
+_MIDDLES = frozenset(
+    ["Văn", "Thị", "Seo", "Mí", "Thế", "Đức", "Hữu", "Minh", "Quang", "Ngọc", "Thanh", "Xuân"]
+)
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def _plausible(words: Sequence[str]) -> bool:
+    """A cue-less name must be made of Vietnamese syllables, and a weak surname needs a known middle name."""
+    from extractors.normalize import strip_tones
+
+    for word in words:
+        bare = strip_tones(word).lower().replace("đ", "d")
+        if not _SYLLABLE_RE.match(bare.replace("d", "đ", 1) if bare.startswith("d") else bare):
+            return False
+    return not (words[0] in WEAK_SURNAMES and words[1] not in _MIDDLES)
 
 
 @dataclass
@@ -141,10 +373,17 @@ def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
     """A role phrase just before the name: "Phó Chủ tịch UBND tỉnh Phan Trọng Tấn"."""
     clause_start = max(text.rfind(ch, 0, start) for ch in '.;:!?()"“”\n,') + 1
     segment = text[clause_start:start]
-    for head in _ROLE_HEAD_RE.finditer(segment):
+    if not segment.strip() and text[:start].endswith(": "):
+        # "Tổng biên tập: Đỗ Danh Phương": a bare role as a label before the name
+        label_start = max(text.rfind(ch, 0, start - 2) for ch in '.;!?()"“”\n,') + 1
+        label = text[label_start : start - 2].strip()
+        if _ROLE_HEAD_RE.fullmatch(label):
+            return label, (-1, -1)
+    # The head nearest the name wins: "Chuyên gia A ủng hộ HLV Mai Đức Chung" gives "HLV".
+    for head in reversed(list(_ROLE_HEAD_RE.finditer(segment))):
         if not head.group()[0].isupper():
             continue
-        tail = segment[head.end() :]
+        tail = re.sub(r"[ ]và(?=[ ][A-ZĐÂĂÊÔƠƯ])", " ", segment[head.end() :])
         if _ROLE_STOP_RE.search(tail):
             continue
         role = segment[head.start() :].rstrip()
@@ -181,8 +420,6 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue
         full = words[0] in SURNAMES and len(words) >= 2
         words = words[:4] if full else words[:2]
-        if not full and len(words) == 2 and words[1] in SURNAMES:
-            words = words[:1]
         name = " ".join(words)
         end = start + len(name)
         if fold_key(name) in _BLOCKED or overlaps(start, end):
@@ -201,7 +438,19 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
+        if words[0].lower() in _NOT_PERSON_BEFORE and words[0] not in SURNAMES:
+            continue  # "Đường Nguyễn Tất Thành", "Trường Lê Quý Đôn": named after a person
+        if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]):
+            continue  # "127 Võ Văn Tần": a house number, then a street
         for i, word in enumerate(words):
+            if (
+                i == 0
+                and len(words) > 1
+                and word.lower() in LEADING_WORDS
+                and _sentence_initial(text, offset)
+            ):
+                offset += len(word) + 1
+                continue  # "Từ Hà Nội, ...": a capitalised preposition, not the surname Từ
             n = len(words) - i
             if word not in SURNAMES or n < 2 or n > 4:
                 offset += len(word) + 1
@@ -212,6 +461,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             role, org = _role_before(text, start)
             if n < 3 and role is None:
+                break
+            if role is None and not _plausible(words[i:]):
                 break
             span = PersonSpan(start, end, name, True)
             span.roles, span.role_spans = _roles_after(text, end)

@@ -51,13 +51,18 @@ _PREFIX_TYPES = {
     "tỉnh ủy": "tỉnh",
     "thành ủy": "thành phố",
     "thị ủy": "thị xã",
+    "p.": "phường",
+    "q.": "quận",
 }
 _PREFIX_RE = re.compile(
     r"(?<![\w.])(?P<prefix>(?i:thành phố|thị xã|thị trấn|tổ dân phố|khu phố|tỉnh|huyện|quận|xã|phường|thôn"
-    r"|khu|bản|xóm|ấp|làng|buôn)|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|TP\.?|Tp\.?|TX\.?)"
+    r"|khu|bản|xóm|ấp|làng|buôn)|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|TP\.?|Tp\.?|TX\.?|P\.|Q\.)"
     rf"[ ]?(?P<name>{RUN}(?:[ ]-[ ]{RUN})?|(?:số[ ])?\d+[A-Z]?(?![\w]))"
 )
-_BARE_RE = re.compile(rf"(?<![\w]){RUN}")
+_BARE_RE = re.compile(rf"(?<![\w]){RUN}(?:[ ][-–][ ]{RUN})*")
+_HCM_RE = re.compile(r"(?<![\w.])(?:TP\.?[ ]?HCM|TPHCM|Tp\.?[ ]?HCM)(?![\w])")
+# Village-level prefixes count mid-sentence only in lower case: "Khu Tưởng niệm", "Làng Thi cử" are names.
+_VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "khu phố", "tổ dân phố"}
 # Types whose name may be a number ("thôn 4", "phường 5", "quận 1").
 _NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
 # Capitalised words after "khu"/"bản" that are common nouns, not village names.
@@ -79,7 +84,7 @@ _NOT_NAMES = {
     "thân",
 }
 # Sentence-initial words that may precede a bare place name inside one capitalised run.
-_LEADING_WORDS = {
+LEADING_WORDS = {
     "tại",
     "ở",
     "từ",
@@ -132,7 +137,7 @@ def _rank(typ: str) -> int:
     return RANK.get(typ, _VILLAGE_RANK)
 
 
-def _trim_run(name: str, typ: str) -> str:
+def _trim_run(name: str, typ: str) -> str | None:
     """Cut a capitalised run to the place name: the longest gazetteer match, else up to a person name."""
     words = name.split(" ")
     if "-" in words:
@@ -148,6 +153,9 @@ def _trim_run(name: str, typ: str) -> str:
                 return cand
     from extractors.people import SURNAMES  # local: people imports places
 
+    if len(words) >= 3 and words[0] in SURNAMES:
+        return None  # "tỉnh Phan Trọng Tấn": a level word, then a person's name
+
     for i in range(1, len(words)):
         if words[i] in SURNAMES and len(words) - i >= 2:
             return " ".join(words[:i])
@@ -161,6 +169,14 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     for m in _PREFIX_RE.finditer(text):
         raw_prefix = m.group("prefix")
         typ = _PREFIX_TYPES[raw_prefix.lower().replace("uỷ", "ủy")]
+        if (
+            raw_prefix[0].isupper()
+            and raw_prefix.lower() in _VILLAGE_WORDS
+            and not _sentence_initial(text, m.start())
+        ):
+            continue
+        if typ == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith("hợp tác "):
+            continue  # "Hợp tác xã Nông nghiệp ..." is a cooperative
         name = m.group("name")
         start = m.start("name")
         if name[0].isdigit() or name.startswith("số"):
@@ -171,39 +187,63 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             start += digits.start()
             name = digits.group()
         else:
-            if m.start("name") == m.end("prefix"):  # "TPHCM" style glued prefixes are not handled
+            if m.start("name") == m.end("prefix") and not raw_prefix.endswith("."):
+                continue  # "TPHCM" is read by _HCM_RE
+            trimmed = _trim_run(name, typ)
+            if trimmed is None:
                 continue
-            name = _trim_run(name, typ)
+            name = trimmed
             if typ in ("khu", "bản", "làng", "ấp") and name.split(" ")[0].lower() in _NOT_NAMES:
                 continue
         spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
         taken.append((m.start(), start + len(name)))
     provinces = _bare_names()
     countries = gazetteer.countries()
-    for m in _BARE_RE.finditer(text):
-        words = m.group().split(" ")
-        offset = m.start()
-        if len(words) > 1 and words[0].lower() in _LEADING_WORDS:
-            offset += len(words[0]) + 1
-            words = words[1:]
-        name = " ".join(words)
-        end = offset + len(name)
-        if any(s < end and offset < e for s, e in taken):
-            continue
-        key = fold_key(name)
-        if key in countries:
-            if len(words) == 1 and _sentence_initial(text, offset):
+    from extractors.people import SURNAMES  # local: people imports places
+
+    def bare(offset: int, words: list[str]) -> None:
+        """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
+        for k in range(len(words)):
+            if k and words[k - 1] in SURNAMES and (k > 1 or not _sentence_initial(text, offset)):
+                return  # "Nguyễn Thái Bình" is a person, not the province
+            name = " ".join(words[k:])
+            start = offset + sum(len(w) + 1 for w in words[:k])
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken):
                 continue
-            spans.append(PlaceSpan(offset, end, name, "country", offset, strong=False))
-        elif key in provinces:
-            spans.append(PlaceSpan(offset, end, name, provinces[key], offset, strong=False))
+            key = fold_key(name)
+            if key in countries:
+                if len(words) - k == 1 and _sentence_initial(text, start):
+                    continue
+                spans.append(PlaceSpan(start, end, name, "country", start, strong=False))
+                return
+            if key in provinces:
+                spans.append(PlaceSpan(start, end, name, provinces[key], start, strong=False))
+                return
+
+    for m in _BARE_RE.finditer(text):
+        whole = m.group()
+        if " - " in whole or " – " in whole:
+            key = fold_key(whole)
+            if key in provinces and not any(s < m.end() and m.start() < e for s, e in taken):
+                spans.append(PlaceSpan(m.start(), m.end(), whole, provinces[key], m.start(), strong=False))
+                continue
+            offset = m.start()
+            for part in re.split(r"[ ][-–][ ]", whole):
+                bare(offset, part.split(" "))
+                offset += len(part) + 3
+        else:
+            bare(m.start(), whole.split(" "))
+    for m in _HCM_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
     spans.sort(key=lambda s: s.start)
     return spans
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
     before = text[:offset].rstrip(" \"“'(")
-    return not before or before[-1] in ".!?:\n…-–"
+    return not before or before[-1] in ".!?:\n…"
 
 
 def _bare_names() -> dict[str, str]:
@@ -316,7 +356,7 @@ def resolve_places(
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(span.name, span.type, [], [])
-            group.mentions.append(Mention(span.start, span.end, span.name, field))
+            group.mentions.append(Mention(span.start, span.end, text[span.start : span.end], field))
             if not group.text_parents and i in chains:
                 group.text_parents = chains[i]
     context = {k for _, k in groups}

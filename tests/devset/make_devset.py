@@ -1,0 +1,993 @@
+"""Hand-written labels for the dev split of tests/devset/{people,places,organizations}.jsonl.
+
+The labels below were typed by a person reading each sentence, not produced by vnnews. This script only
+turns the compact notation into JSON lines (held-out lines already in the files are kept, first):
+    python tests/devset/make_devset.py
+Texts come from the seed article (tests/fixtures/seed), fixture pages (tests/fixtures/pages) and
+sentences written for the purpose, including negatives (no fact of that type).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def P(name, title=None, roles=(), org=None, m=None):
+    d = {"name": name}
+    if title:
+        d["title"] = title
+    if roles:
+        d["roles"] = list(roles)
+    if org:
+        d["organization"] = org
+    d["mentions"] = list(m or [name])
+    return d
+
+
+def L(name, type, parents=(), m=None):
+    return {"name": name, "type": type, "parents": list(parents), "mentions": list(m or [name])}
+
+
+def O(name, expanded=None, place=None, m=None):  # noqa: E743
+    d = {"name": name}
+    if expanded:
+        d["expanded"] = expanded
+    if place:
+        d["place"] = place
+    d["mentions"] = list(m or [name])
+    return d
+
+
+SEED = "seed"
+FIX = "fixture"
+OWN = "written"
+
+# (source, text, province, author, people, places, organizations); None = not labelled for that type.
+CASES = [
+    (
+        SEED,
+        "Đại diện Ủy ban MTTQ và các đoàn thể phường Thanh Vinh, thị xã Phú Thọ ký giao ước phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc”.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Thanh Vinh", "phường", ["Phú Thọ", "Phú Thọ"]), L("Phú Thọ", "thị xã", ["Phú Thọ"])],
+        [O("Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc")],
+    ),
+    (
+        SEED,
+        "PTĐT - Đảng ta luôn xác định công tác dân vận là nhiệm vụ có ý nghĩa chiến lược đối với sự nghiệp cách mạng; là điều kiện quan trọng đảm bảo vai trò lãnh đạo của Đảng, củng cố và tăng cường mối quan hệ máu thịt giữa Đảng, Nhà nước với nhân dân. Đối với lực lượng công an nhân dân, công tác dân vận luôn được xem là nhiệm vụ then chốt trong sự nghiệp bảo vệ an ninh quốc gia, giữ gìn trật tự, an toàn xã hội, vì vậy những năm qua, Ban Dân vận Tỉnh ủy và Công an tỉnh đã xây dựng, ký kết chương trình phối hợp thực hiện công tác dân vận giai đoạn 2016 - 2020, nhằm tạo sự chuyển biến mạnh mẽ về chất lượng, hiệu quả trong phối hợp thực hiện công tác dân vận; phát huy sức mạnh tổng hợp của các cấp, các ngành, cả hệ thống chính trị và toàn dân.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [O("Ban Dân vận Tỉnh ủy"), O("Công an tỉnh")],
+    ),
+    (
+        SEED,
+        "Thực hiện chương trình phối hợp làm công tác dân vận, Ban Dân vận Huyện ủy Cẩm Khê và Công an huyện đã tích cực, chủ động tham mưu cho Huyện ủy xây dựng, ban hành chương trình phối hợp và triển khai thực hiện đến 100% khối dân vận, lực lượng công an các xã, thị trấn với nhiều hình thức đa dạng, phong phú gắn với thực tiễn ở địa phương, cơ sở; phối hợp chặt chẽ tuyên truyền, vận động đoàn viên, hội viên và nhân dân tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc. Bên cạnh đó, huyện đã phối hợp duy trì hoạt động thường xuyên của trên 300 ban ANTT, gần 2.000 tổ liên gia tự quản, cụm liên kết về ANTT xóa sơ hở vùng giáp ranh; phát huy hoạt động của các mô hình tự quản về ANTT như mô hình: Chốt đảm bảo ANTT, tiếng kẻng, mõ an ninh, bóng đèn an ninh tự quản… Các xã tự thành lập các mô hình Ban ANTT họ giáo, mô hình “3 không, 1 có”.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Cẩm Khê", "huyện", ["Phú Thọ"])],
+        [O("Ban Dân vận Huyện ủy Cẩm Khê", place="Cẩm Khê"), O("Công an huyện"), O("Huyện ủy")],
+    ),
+    (
+        SEED,
+        "Xã Sơn Nga là điểm thực hiện tốt mô hình “Chốt đảm bảo ANTT”, từ khi thực hiện, đã mang lại nhiều tín hiệu tích cực, thể hiện sự gắn kết giữa lực lượng chức năng, chính quyền địa phương và người dân trong công tác bảo vệ ANTT tại địa phương. Ông Nguyễn Công Thương - Trưởng Công an xã cho biết: Trước đây khi chưa có chốt đảm bảo ANTT, tình trạng mất trộm vật nuôi diễn ra thường xuyên.",
+        "Phú Thọ",
+        None,
+        [P("Nguyễn Công Thương", "Ông", ["Trưởng Công an xã"], "Công an xã")],
+        [L("Sơn Nga", "xã", ["Cẩm Khê", "Phú Thọ"])],
+        [O("Công an xã")],
+    ),
+    (
+        SEED,
+        "Trung tá Lê Văn Bàng - Phó Đội trưởng Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện cho biết: Việc thực hiện chương trình phối hợp làm công tác dân vận giữa Công an huyện và Ban Dân vận Huyện ủy đã có hiệu quả thiết thực đối với công tác bảo vệ ANTT trên địa bàn.",
+        "Phú Thọ",
+        None,
+        [
+            P(
+                "Lê Văn Bàng",
+                "Trung tá",
+                ["Phó Đội trưởng Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện"],
+                "Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện",
+            )
+        ],
+        [],
+        [
+            O("Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện"),
+            O("Công an huyện"),
+            O("Ban Dân vận Huyện ủy"),
+        ],
+    ),
+    (
+        SEED,
+        "Ở huyện Thanh Sơn, với vai trò là lực lượng nòng cốt trong công tác bảo đảm ANTT, Công an huyện đã phát động phong trào “Toàn dân bảo vệ an ninh Tổ quốc” sát với đặc điểm, tình hình của địa bàn, Ban chỉ đạo huyện chỉ đạo các xã, thị trấn tổ chức luyện tập 2 phương án, 3 kế hoạch trong thế trận an ninh nhân dân, hướng dẫn 97/285 khu dân cư tổ chức luyện tập phương án “Vây bắt tội phạm” và “Phòng cháy chữa cháy” trong thế trận an ninh nhân dân. Tập trung chỉ đạo nhân rộng các mô hình, điển hình như mô hình “Hòm thư tố giác” phối hợp với chi đoàn thanh niên cơ sở, “Tiếng kẻng an ninh” tại địa bàn xã Thục Luyện, “Phòng chống xâm hại tình dục trẻ em” tại các xã, thị trấn.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Thanh Sơn", "huyện", ["Phú Thọ"]), L("Thục Luyện", "xã", ["Thanh Sơn", "Phú Thọ"])],
+        [O("Công an huyện"), O("Ban chỉ đạo huyện")],
+    ),
+    (
+        SEED,
+        "Mô hình “Chốt đảm bảo ANTT” ở xã Sơn Nga góp phần đảm bảo an ninh chính trị, trật tự an toàn xã hội tại địa bàn.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Sơn Nga", "xã", ["Cẩm Khê", "Phú Thọ"])],
+        [],
+    ),
+    (
+        SEED,
+        "Qua 3 năm thực hiện Chương trình số 03 giữa Ban Dân vận Tỉnh ủy và Công an tỉnh về phối hợp thực hiện công tác dân vận giai đoạn 2016 - 2020, Ban Dân vận Tỉnh ủy và Công an tỉnh luôn quan tâm lãnh đạo, chỉ đạo triển khai và thực hiện nghiêm túc nội dung phối hợp thực hiện công tác dân vận. Trong đó thực hiện tốt Cuộc vận động “Xây dựng phong cách người công an nhân dân bản lĩnh, nhân văn, vì nhân dân phục vụ”.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [
+            O("Ban Dân vận Tỉnh ủy", m=["Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]),
+            O("Công an tỉnh", m=["Công an tỉnh", "Công an tỉnh"]),
+        ],
+    ),
+    (
+        SEED,
+        "Thời gian qua, đã có 123 tập thể, 95 cá nhân đăng ký thực hiện mô hình “Dân vận khéo” trên lĩnh vực ANTT. Các mô hình tập trung vào các lĩnh vực chủ yếu như: Dân vận khéo trong vận động nhân dân thực hiện các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; trong công tác cải cách thủ tục hành chính, tiếp dân, xử lý vi phạm giao thông, văn hoá ứng xử của lực lượng công an; dân vận khéo trong tạm giữ, tạm giam…",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        SEED,
+        "Điển hình là cải cách hành chính trong lĩnh vực cấp giấy chứng minh nhân dân tại Công an tỉnh thời gian hoàn thành từ 3 - 5 ngày; cấp giấy phép khắc dấu 1 ngày; đăng ký xe mô tô từ 3 ngày xuống 1 ngày.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [O("Công an tỉnh")],
+    ),
+    (
+        SEED,
+        "Công an tỉnh quan tâm chỉ đạo củng cố kiện toàn đội ngũ nòng cốt ở cơ sở, duy trì hoạt động của 2.887 ban ANTT, 16.628 tổ liên gia tự quản về ANTT, 29 dòng họ tự quản về ANTT, 47 cụm liên kết bảo vệ ANTT xoá sơ hở vùng giáp ranh.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [O("Công an tỉnh")],
+    ),
+    (
+        SEED,
+        "Bà Dương Thị Thu Vân - Phó Trưởng Ban Dân vận Tỉnh ủy cho biết: Thông qua công tác phối hợp giữa Ban Dân vận Tỉnh ủy với Công an tỉnh đã cho thấy hiệu quả tích cực từ nhiều mặt. Mặt trận Tổ quốc và các đoàn thể đã gắn bó chặt chẽ hơn với lực lượng công an trong vận động nhân dân tham gia các phong trào giữ gìn ANTT. Thời gian tới, 2 cơ quan tiếp tục thực hiện có hiệu quả Cuộc vận động “Công an nhân dân chấp hành nghiêm điều lệnh; xây dựng nếp sống văn hóa vì nhân dân phục vụ”, “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, thực hiện Chỉ thị số 04 của Bộ trưởng Bộ Công an về “Đổi mới, nâng cao chất lượng phong trào Công an nhân dân học tập, thực hiện sáu điều Bác Hồ dạy trong tình hình mới”...",
+        "Phú Thọ",
+        None,
+        [
+            P("Dương Thị Thu Vân", "Bà", ["Phó Trưởng Ban Dân vận Tỉnh ủy"], "Ban Dân vận Tỉnh ủy"),
+            P("Hồ Chí Minh", m=["Hồ Chí Minh", "Bác Hồ"]),
+        ],
+        [],
+        [
+            O("Ban Dân vận Tỉnh ủy", m=["Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy"]),
+            O("Công an tỉnh"),
+            O("Mặt trận Tổ quốc"),
+            O("Công an nhân dân", m=["Công an nhân dân", "Công an nhân dân"]),
+            O("Bộ Công an"),
+        ],
+    ),
+    # --- fixture pages -------------------------------------------------------------------------------
+    (
+        FIX,
+        "(CTO)- Ngày 8-1, Phó Thủ tướng Thường trực Nguyễn Hòa Bình chủ trì hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ công tác năm 2026 của ngành Thanh tra.",
+        None,
+        None,
+        [P("Nguyễn Hòa Bình", roles=["Phó Thủ tướng Thường trực"])],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Ông Trương Cảnh Tuyên, Phó Bí thư Thành uỷ, Chủ tịch UBND TP Cần Thơ cùng lãnh đạo Thanh tra thành phố, lãnh đạo các phòng nghiệp vụ và Trưởng Ban tiếp công dân thành phố tham dự hội nghị tại điểm cầu TP Cần Thơ.",
+        None,
+        None,
+        [P("Trương Cảnh Tuyên", "Ông", ["Phó Bí thư Thành uỷ", "Chủ tịch UBND TP Cần Thơ"], "Thành uỷ")],
+        [L("Cần Thơ", "thành phố", [], m=["Cần Thơ", "Cần Thơ"])],
+        [
+            O("Thành uỷ"),
+            O("UBND TP Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ"),
+            O("Thanh tra thành phố"),
+            O("Ban tiếp công dân thành phố"),
+        ],
+    ),
+    (
+        FIX,
+        "Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên, cùng lãnh đạo Thanh tra thành phố tham dự hội nghị.",
+        None,
+        None,
+        [P("Trương Cảnh Tuyên", roles=["Chủ tịch UBND TP Cần Thơ"], org="UBND TP Cần Thơ")],
+        [L("Cần Thơ", "thành phố")],
+        [O("UBND TP Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ"), O("Thanh tra thành phố")],
+    ),
+    (
+        FIX,
+        "Phát biểu chỉ đạo hội nghị, Phó Thủ tướng Thường trực Nguyễn Hòa Bình ghi nhận và biểu dương những thành tựu đạt được của ngành Thanh tra.",
+        None,
+        None,
+        [P("Nguyễn Hòa Bình", roles=["Phó Thủ tướng Thường trực"])],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Thủ tướng Chính phủ Phạm Minh Chính: Vượt gió ngược, tạo nền tảng, bứt phá bước vào kỷ nguyên mới",
+        None,
+        None,
+        [P("Phạm Minh Chính", roles=["Thủ tướng Chính phủ"], org="Chính phủ")],
+        [],
+        [O("Chính phủ")],
+    ),
+    (
+        FIX,
+        "Việt Nam quan ngại sâu sắc về thông tin liên quan đến tình hình hiện nay ở Venezuela",
+        None,
+        None,
+        [],
+        [L("Việt Nam", "country"), L("Venezuela", "country")],
+        [],
+    ),
+    (
+        FIX,
+        "Chuyên gia Đoàn Minh Xương ủng hộ HLV Mai Đức Chung làm tuyển quốc gia Việt Nam nhưng về tương lai ông cho rằng bóng đá Việt Nam nên có HLV ngoại.",
+        None,
+        None,
+        [P("Đoàn Minh Xương", roles=["Chuyên gia"]), P("Mai Đức Chung", roles=["HLV"])],
+        [L("Việt Nam", "country", m=["Việt Nam", "Việt Nam"])],
+        [],
+    ),
+    (
+        FIX,
+        '"Luật ban hành cần phải quan tâm tới chất lượng và số lượng nhằm mục tiêu quan trọng là thành lập mới 2 triệu doanh nghiệp. Bên cạnh đó, cần tạo ra nhận thức xã hội, phong trào khởi nghiệp mạnh mẽ, Bộ trưởng Bùi Quang Vinh nhấn mạnh."',
+        None,
+        None,
+        [P("Bùi Quang Vinh", roles=["Bộ trưởng"])],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "TạiMoMo, ông Long phụ trách các nhóm nghiên cứu công nghệ xử lý ngôn ngữ tự nhiên và thị giác máy tính.",
+        None,
+        None,
+        [P("Long", "Ông")],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "VNG cụ thể là Zalo là công ty tôi làm 8 năm, có nhiều gắn bó và cảm xúc, và cũng rất kính trọng anh Minh (ông Lê Hồng Minh – TGĐ VNG), anh Khải (Vương Quang Khải – Phó TGĐ VNG), làm việc rất gắn bó với anh Khải.",
+        None,
+        None,
+        [
+            P("Lê Hồng Minh", "Ông", ["TGĐ VNG"], "VNG", m=["Lê Hồng Minh", "Minh"]),
+            P("Vương Quang Khải", "Anh", ["Phó TGĐ VNG"], "VNG", m=["Vương Quang Khải", "Khải", "Khải"]),
+        ],
+        [],
+        None,
+    ),
+    (
+        FIX,
+        "Ngày 22/10, BS.CK2 Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), Bệnh viện Chợ Rẫy, cho biết bệnh nhân đau bụng âm ỉ, ăn uống khó tiêu, đầy hơi và tiêu chảy kéo dài nhiều tuần, sụt 2-3 kg.",
+        None,
+        None,
+        [
+            P(
+                "Cao Thị Hồng",
+                "BS.CK2",
+                ["Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật"],
+                "Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật",
+            )
+        ],
+        [],
+        [O("Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật"), O("Bệnh viện Chợ Rẫy")],
+    ),
+    (
+        FIX,
+        "Theo bác sĩ Hồng, lymphoma đường ruột là u lympho ác tính ngoài hạch phát triển từ mô lympho trong thành ruột.",
+        None,
+        None,
+        [P("Hồng", "Bác sĩ")],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Trong một diễn biến khác được xem là có lợi cho vàng, ông Trump có thể bổ nhiệm Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) mới ngay từ đầu tháng 1 để thay thế ông Jerome Powell, người dự kiến nghỉ hưu vào giữa năm 2026.",
+        None,
+        None,
+        [P("Trump", "Ông"), P("Jerome Powell", "Ông")],
+        [L("Mỹ", "country")],
+        [O("Cục Dự trữ Liên bang Mỹ")],
+    ),
+    (
+        FIX,
+        "Theo cáo trạng, khoảng 16 giờ ngày 8.6.2012, Công an Đà Nẵng đã bắt quả tang Tiền đang mua bán trái phép ma túy tại P.Hòa Cường Nam (Đà Nẵng), thu giữ hơn 127 gram ma túy tổng hợp.",
+        None,
+        None,
+        [P("Tiền")],
+        [
+            L("Đà Nẵng", "thành phố", m=["Đà Nẵng", "Đà Nẵng"]),
+            L("Hòa Cường Nam", "phường", ["Hải Châu", "Đà Nẵng"]),
+        ],
+        [O("Công an Đà Nẵng", place="Đà Nẵng")],
+    ),
+    (
+        FIX,
+        "Nga và My khai nhận đã cùng với Thủy mua ma túy của Tiền về bán kiếm lời.",
+        None,
+        None,
+        [P("Nga"), P("My"), P("Thủy"), P("Tiền")],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Kế hoạch nghỉ Tết Dương lịch của UBND TPHCM tương tự như Hà Nội và các tỉnh, thành khác.",
+        None,
+        None,
+        [],
+        [L("Hồ Chí Minh", "thành phố", m=["TPHCM"]), L("Hà Nội", "thành phố")],
+        [O("UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Hồ Chí Minh")],
+    ),
+    (
+        FIX,
+        "Tổng biên tập: Đỗ Danh Phương - Giấy phép số 1872/GP- BTTTT cấp ngày 9 tháng 10 năm 2012 của Bộ Thông tin và Truyền thông. Địa chỉ: 127 Võ Văn Tần, Phường 6, Quận 3 - TPHCM.",
+        None,
+        None,
+        [P("Đỗ Danh Phương", roles=["Tổng biên tập"])],
+        [
+            L("6", "phường", ["3", "Hồ Chí Minh"]),
+            L("3", "quận", ["Hồ Chí Minh"]),
+            L("Hồ Chí Minh", "thành phố", m=["TPHCM"]),
+        ],
+        [O("Bộ Thông tin và Truyền thông")],
+    ),
+    (
+        FIX,
+        "Ông Hoàng Minh Sơn, chủ quán cà phê trên đường Nguyễn Thị Định cho hay, hơn 1 tuần nay gia đình ông đang sửa chữa mặt bằng để bàn giao phục vụ dự án. Theo ông Sơn việc phải lùi sâu công trình khiến hoạt động kinh doanh bị ảnh hưởng.",
+        None,
+        None,
+        [P("Hoàng Minh Sơn", "Ông", m=["Hoàng Minh Sơn", "Sơn"])],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Ghi nhận của PV Báo Điện tử VTC News những ngày cuối năm 2025, các hộ dân dọc tuyến đã cơ bản hoàn tất việc bàn giao mặt bằng cho chủ đầu tư.",
+        None,
+        None,
+        [],
+        [],
+        [O("Báo Điện tử VTC News")],
+    ),
+    (
+        FIX,
+        "Dự án mở rộng đoạn đường Nguyễn Thị Định đã được TP.HCM chấp thuận chủ trương đầu tư từ khoảng 10 năm trước.",
+        None,
+        None,
+        [],
+        [L("Hồ Chí Minh", "thành phố", m=["TP.HCM"])],
+        [],
+    ),
+    (
+        FIX,
+        "Đây là chức vô địch World Cup thứ hai trong lịch sử của bóng đá Tây Ban Nha, sau lần đăng quang tại Nam Phi năm 2010.",
+        None,
+        None,
+        [],
+        [L("Tây Ban Nha", "country"), L("Nam Phi", "country")],
+        [],
+    ),
+    (
+        FIX,
+        "Có khoảng 30.000 cư dân tại một khu phố buồn tẻ của thủ đô Hàn Quốc, còn được biết tới với cái tên Làng Thi cử, nơi các sĩ tử chuẩn bị cho những kỳ thi tuyển công chức.",
+        None,
+        None,
+        [],
+        [L("Hàn Quốc", "country")],
+        [],
+    ),
+    (
+        FIX,
+        "Dịp Tết Âm lịch năm 2013, công chức, viên chức sẽ được nghỉ 9 ngày liên tục, từ ngày 9/2/2013 (29 tháng Chạp năm Nhâm Thìn) đến hết ngày 17/2/2013.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        FIX,
+        "Review Lào Cai là chuyên mục giới thiệu những điểm đến hấp dẫn, các di tích lịch sử, văn hoá và danh lam thắng cảnh nổi bật của tỉnh Lào Cai.",
+        None,
+        None,
+        [],
+        [L("Lào Cai", "tỉnh", m=["Lào Cai", "Lào Cai"])],
+        [],
+    ),
+    # --- written for the dev set ---------------------------------------------------------------------------
+    (
+        OWN,
+        "Ông Nguyễn Văn Khánh - Chủ tịch UBND xã Tiên Lương cho biết, năm nay xã có thêm 2 khu dân cư kiểu mẫu.",
+        "Phú Thọ",
+        None,
+        [P("Nguyễn Văn Khánh", "Ông", ["Chủ tịch UBND xã Tiên Lương"], "UBND xã Tiên Lương")],
+        [L("Tiên Lương", "xã", ["Cẩm Khê", "Phú Thọ"])],
+        [O("UBND xã Tiên Lương", "Ủy ban nhân dân xã Tiên Lương", "Tiên Lương")],
+    ),
+    (
+        OWN,
+        "Đồng chí Bùi Văn Quang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã trao quà cho các gia đình chính sách.",
+        "Phú Thọ",
+        None,
+        [P("Bùi Văn Quang", "Đồng chí", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], "Tỉnh ủy")],
+        [],
+        [O("Tỉnh ủy"), O("UBND tỉnh", "Ủy ban nhân dân tỉnh")],
+    ),
+    (
+        OWN,
+        "Thượng tá Nguyễn Minh Tuấn, Phó Giám đốc Công an tỉnh kiểm tra công tác bảo đảm an ninh trật tự tại xã Xuân Đài.",
+        "Phú Thọ",
+        None,
+        [P("Nguyễn Minh Tuấn", "Thượng tá", ["Phó Giám đốc Công an tỉnh"], "Công an tỉnh")],
+        [L("Xuân Đài", "xã", ["Tân Sơn", "Phú Thọ"])],
+        [O("Công an tỉnh")],
+    ),
+    (
+        OWN,
+        "Chị Hà Thị Lan ở khu 5, xã Hương Xạ, huyện Hạ Hòa phấn khởi vì vườn bưởi cho thu nhập ổn định. Theo chị Lan, mỗi năm gia đình thu về hơn 100 triệu đồng.",
+        "Phú Thọ",
+        None,
+        [P("Hà Thị Lan", "Chị", m=["Hà Thị Lan", "Lan"])],
+        [
+            L("5", "khu", ["Hương Xạ", "Hạ Hòa", "Phú Thọ"]),
+            L("Hương Xạ", "xã", ["Hạ Hòa", "Phú Thọ"]),
+            L("Hạ Hòa", "huyện", ["Phú Thọ"]),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "Tham dự hội nghị có Thiếu tướng Phạm Văn Hòa, Chính ủy Bộ đội Biên phòng tỉnh.",
+        None,
+        None,
+        [P("Phạm Văn Hòa", "Thiếu tướng", ["Chính ủy Bộ đội Biên phòng tỉnh"], "Bộ đội Biên phòng tỉnh")],
+        [],
+        [O("Bộ đội Biên phòng tỉnh")],
+    ),
+    (
+        OWN,
+        "Theo Đại úy Trần Quốc Việt, Đội trưởng Đội Cảnh sát hình sự Công an thị xã Phú Thọ, các đối tượng đã bị khởi tố.",
+        None,
+        None,
+        [
+            P(
+                "Trần Quốc Việt",
+                "Đại úy",
+                ["Đội trưởng Đội Cảnh sát hình sự Công an thị xã Phú Thọ"],
+                "Đội Cảnh sát hình sự Công an thị xã Phú Thọ",
+            )
+        ],
+        [L("Phú Thọ", "thị xã", ["Phú Thọ"])],
+        [O("Đội Cảnh sát hình sự Công an thị xã Phú Thọ", place="Phú Thọ")],
+    ),
+    (
+        OWN,
+        "Bác sĩ Lê Thị Thanh Hương, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh khuyến cáo phụ huynh không tự ý cho trẻ dùng kháng sinh.",
+        None,
+        None,
+        [
+            P(
+                "Lê Thị Thanh Hương",
+                "Bác sĩ",
+                ["Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh"],
+                "Bệnh viện Đa khoa tỉnh",
+            )
+        ],
+        [],
+        [O("Bệnh viện Đa khoa tỉnh")],
+    ),
+    (
+        OWN,
+        "Anh Đỗ Văn Nam, một hộ nuôi cá ở xã Sơn Vi cho rằng mô hình đã giúp gia đình anh có thêm việc làm.",
+        "Phú Thọ",
+        None,
+        [P("Đỗ Văn Nam", "Anh")],
+        [L("Sơn Vi", "xã", ["Lâm Thao", "Phú Thọ"])],
+        [],
+    ),
+    (
+        OWN,
+        "Ngày 5/6, tại hội trường UBND huyện, Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [O("UBND huyện", "Ủy ban nhân dân huyện"), O("Ban Tuyên giáo Huyện ủy")],
+    ),
+    (
+        OWN,
+        "Các đồng chí lãnh đạo tỉnh đã dâng hương tưởng niệm các anh hùng liệt sĩ.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Ông Tuấn cho biết hợp tác xã sẽ mở rộng diện tích trồng chè lên 50 ha.",
+        None,
+        None,
+        [P("Tuấn", "Ông")],
+        [],
+        [],
+    ),
+    (OWN, "Bà con trong thôn đã hiến hơn 2.000 m2 đất để làm đường.", None, None, [], [], []),
+    (
+        OWN,
+        "Bà Rịa - Vũng Tàu là địa phương có nhiều khu công nghiệp lớn.",
+        None,
+        None,
+        [],
+        [L("Bà Rịa - Vũng Tàu", "tỉnh")],
+        [],
+    ),
+    (
+        OWN,
+        "Theo Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Thanh Hải, toàn tỉnh có 160 sản phẩm OCOP.",
+        None,
+        None,
+        [
+            P(
+                "Nguyễn Thanh Hải",
+                roles=["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"],
+                org="Sở Nông nghiệp và Phát triển nông thôn",
+            )
+        ],
+        [],
+        [O("Sở Nông nghiệp và Phát triển nông thôn")],
+    ),
+    (
+        OWN,
+        "Tổng Bí thư Tô Lâm đã có bài viết quan trọng về chuyển đổi số.",
+        None,
+        None,
+        [P("Tô Lâm", roles=["Tổng Bí thư"])],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Thầy giáo Nguyễn Văn Hùng là người gắn bó hơn 20 năm với học sinh vùng cao.",
+        None,
+        None,
+        [P("Nguyễn Văn Hùng")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Đêm 12/8, Công an xã Thục Luyện phát hiện 3 đối tượng đang đánh bạc.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Thục Luyện", "xã", ["Thanh Sơn", "Phú Thọ"])],
+        [O("Công an xã Thục Luyện", place="Thục Luyện")],
+    ),
+    (
+        OWN,
+        "Đoàn công tác của tỉnh Vĩnh Phúc đã đến thăm và làm việc tại huyện Lâm Thao.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Vĩnh Phúc", "tỉnh"), L("Lâm Thao", "huyện", ["Phú Thọ"])],
+        [],
+    ),
+    (
+        OWN,
+        "Sáng 3/9, Liên đoàn Lao động tỉnh phối hợp với Hội Nông dân tỉnh tổ chức lễ ký kết chương trình phối hợp.",
+        None,
+        None,
+        [],
+        [],
+        [O("Liên đoàn Lao động tỉnh"), O("Hội Nông dân tỉnh")],
+    ),
+    (
+        OWN,
+        "Nhiều lao động của huyện Yên Lập đang làm việc tại Nhật Bản, Hàn Quốc và Đài Loan.",
+        "Phú Thọ",
+        None,
+        [],
+        [
+            L("Yên Lập", "huyện", ["Phú Thọ"]),
+            L("Nhật Bản", "country"),
+            L("Hàn Quốc", "country"),
+            L("Đài Loan", "country"),
+        ],
+        [],
+    ),
+    (OWN, "Ý kiến của cử tri đã được tổng hợp gửi đến các cơ quan chức năng.", None, None, [], [], []),
+    (OWN, "Anh em trong tổ tự quản thay nhau trực chốt suốt đêm.", None, None, [], [], []),
+    (
+        OWN,
+        "Thực hiện kế hoạch của Ban Chỉ đạo 138 tỉnh, lực lượng chức năng đã ra quân trấn áp tội phạm.",
+        None,
+        None,
+        [],
+        [],
+        [O("Ban Chỉ đạo 138 tỉnh")],
+    ),
+    (
+        OWN,
+        "Tại buổi làm việc, ông Hồ Đức Phớc, Bộ trưởng Bộ Tài chính đề nghị đẩy nhanh giải ngân vốn đầu tư công.",
+        None,
+        None,
+        [P("Hồ Đức Phớc", "Ông", ["Bộ trưởng Bộ Tài chính"], "Bộ Tài chính")],
+        [],
+        [O("Bộ Tài chính")],
+    ),
+    (
+        OWN,
+        "Công ty Cổ phần Supe Phốt phát và Hóa chất Lâm Thao đóng góp 500 triệu đồng vào quỹ vì người nghèo.",
+        "Phú Thọ",
+        None,
+        [],
+        [],
+        [O("Công ty Cổ phần Supe Phốt phát và Hóa chất Lâm Thao")],
+    ),
+    (
+        OWN,
+        "Hội Liên hiệp Phụ nữ tỉnh đã hỗ trợ 30 phụ nữ khởi nghiệp trong năm 2023.",
+        None,
+        None,
+        [],
+        [],
+        [O("Hội Liên hiệp Phụ nữ tỉnh")],
+    ),
+    (
+        OWN,
+        "Tỉnh đoàn phát động chiến dịch thanh niên tình nguyện hè tại 225 xã, phường, thị trấn.",
+        None,
+        None,
+        [],
+        [],
+        [O("Tỉnh đoàn")],
+    ),
+    (
+        OWN,
+        "HĐND tỉnh khóa XIX tổ chức kỳ họp thứ 7 vào đầu tháng 12.",
+        None,
+        None,
+        [],
+        [],
+        [O("HĐND tỉnh", "Hội đồng nhân dân tỉnh")],
+    ),
+    (
+        OWN,
+        "Trường Đại học Hùng Vương tuyển sinh 2.500 chỉ tiêu năm nay.",
+        None,
+        None,
+        [],
+        [],
+        [O("Trường Đại học Hùng Vương")],
+    ),
+    (
+        OWN,
+        "Chi cục Kiểm lâm tỉnh đã phát hiện 15 vụ vi phạm về quản lý rừng.",
+        None,
+        None,
+        [],
+        [],
+        [O("Chi cục Kiểm lâm tỉnh")],
+    ),
+    (
+        OWN,
+        "Viện Kiểm sát nhân dân huyện Đoan Hùng đã truy tố bị can về tội trộm cắp tài sản.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Đoan Hùng", "huyện", ["Phú Thọ"])],
+        [O("Viện Kiểm sát nhân dân huyện Đoan Hùng", place="Đoan Hùng")],
+    ),
+    (
+        OWN,
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh đã cho vay 1.200 tỷ đồng.",
+        None,
+        None,
+        [],
+        [],
+        [O("Ngân hàng Nông nghiệp và Phát triển nông thôn")],
+    ),
+    (
+        OWN,
+        "Người dân ở bản Mường Khến, xã Tân Minh, huyện Đà Bắc đã làm du lịch cộng đồng.",
+        None,
+        None,
+        [],
+        [
+            L("Mường Khến", "bản", ["Tân Minh", "Đà Bắc", "Hòa Bình"]),
+            L("Tân Minh", "xã", ["Đà Bắc", "Hòa Bình"]),
+            L("Đà Bắc", "huyện", ["Hòa Bình"]),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "TP Việt Trì đã hoàn thành chỉnh trang đô thị trước lễ hội Đền Hùng.",
+        None,
+        None,
+        [],
+        [L("Việt Trì", "thành phố", ["Phú Thọ"])],
+        [],
+    ),
+    (
+        OWN,
+        "Huyện ủy Tân Sơn đã tổng kết 10 năm thực hiện Nghị quyết.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Tân Sơn", "huyện", ["Phú Thọ"])],
+        [O("Huyện ủy Tân Sơn", place="Tân Sơn")],
+    ),
+    (
+        OWN,
+        "Năm 2017, iPhone X và Samsung Galaxy được bán rất chạy tại thị trường trong nước.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (OWN, "Anh Thành là người đầu tiên đưa giống chè mới về thôn.", None, None, [P("Thành", "Anh")], [], []),
+    (
+        OWN,
+        "Ông Trần Văn Lâm, 68 tuổi, trú tại tổ dân phố số 3, thị trấn Thanh Sơn chia sẻ niềm vui.",
+        "Phú Thọ",
+        None,
+        [P("Trần Văn Lâm", "Ông")],
+        [
+            L("3", "tổ dân phố", ["Thanh Sơn", "Thanh Sơn", "Phú Thọ"]),
+            L("Thanh Sơn", "thị trấn", ["Thanh Sơn", "Phú Thọ"]),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "Về phía tỉnh Hòa Bình có đồng chí Nguyễn Phi Long, Bí thư Tỉnh ủy.",
+        None,
+        None,
+        [P("Nguyễn Phi Long", "Đồng chí", ["Bí thư Tỉnh ủy"], "Tỉnh ủy")],
+        [L("Hòa Bình", "tỉnh")],
+        [O("Tỉnh ủy")],
+    ),
+    (
+        OWN,
+        "Ủy ban Kiểm tra Tỉnh ủy đã thi hành kỷ luật 3 đảng viên.",
+        None,
+        None,
+        [],
+        [],
+        [O("Ủy ban Kiểm tra Tỉnh ủy")],
+    ),
+    (
+        OWN,
+        "Công an huyện Phù Ninh phối hợp với Đồn Biên phòng cửa khẩu tổ chức tuần tra.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Phù Ninh", "huyện", ["Phú Thọ"])],
+        [O("Công an huyện Phù Ninh", place="Phù Ninh")],
+    ),
+    (
+        OWN,
+        "Mặt trận Tổ quốc Việt Nam tỉnh đã vận động được hơn 40 tỷ đồng ủng hộ Quỹ Vì người nghèo.",
+        None,
+        None,
+        [],
+        [L("Việt Nam", "country")],
+        [O("Mặt trận Tổ quốc Việt Nam tỉnh")],
+    ),
+    (
+        OWN,
+        "Phóng viên Báo Phú Thọ đã có mặt tại hiện trường.",
+        None,
+        None,
+        [],
+        [L("Phú Thọ", "tỉnh")],
+        [O("Báo Phú Thọ", place="Phú Thọ")],
+    ),
+    (
+        OWN,
+        "Lớp tập huấn do Trung tâm Khuyến nông tỉnh tổ chức thu hút 80 nông dân tham gia.",
+        None,
+        None,
+        [],
+        [],
+        [O("Trung tâm Khuyến nông tỉnh")],
+    ),
+    (
+        OWN,
+        "Sở Lao động - Thương binh và Xã hội đã trao 200 suất quà cho người có công.",
+        None,
+        None,
+        [],
+        [],
+        [O("Sở Lao động - Thương binh và Xã hội")],
+    ),
+    (
+        OWN,
+        "Hợp tác xã Nông nghiệp Thanh Minh cung ứng giống lúa cho bà con.",
+        None,
+        None,
+        [],
+        [],
+        [O("Hợp tác xã Nông nghiệp Thanh Minh")],
+    ),
+    (
+        OWN,
+        "Bệnh nhân được chuyển lên Bệnh viện Bạch Mai ở Hà Nội để điều trị.",
+        None,
+        None,
+        [],
+        [L("Hà Nội", "thành phố")],
+        [O("Bệnh viện Bạch Mai")],
+    ),
+    (OWN, "Phong trào thi đua yêu nước đã lan tỏa sâu rộng trong nhân dân.", None, None, [], [], []),
+    (
+        OWN,
+        "Ông Lò Văn Pằn, người có uy tín ở bản Pà Cò, luôn vận động bà con giữ gìn an ninh.",
+        None,
+        None,
+        [P("Lò Văn Pằn", "Ông")],
+        [L("Pà Cò", "bản")],
+        [],
+    ),
+    (
+        OWN,
+        "Học sinh Trường Tiểu học Lê Văn Tám được tặng 100 bộ sách giáo khoa.",
+        None,
+        None,
+        [],
+        [],
+        [O("Trường Tiểu học Lê Văn Tám")],
+    ),
+    (
+        OWN,
+        "Bí thư Huyện ủy Hạ Hòa Lê Minh Trí yêu cầu các xã tập trung thu hoạch lúa.",
+        "Phú Thọ",
+        None,
+        [P("Lê Minh Trí", roles=["Bí thư Huyện ủy Hạ Hòa"], org="Huyện ủy Hạ Hòa")],
+        [L("Hạ Hòa", "huyện", ["Phú Thọ"])],
+        [O("Huyện ủy Hạ Hòa", place="Hạ Hòa")],
+    ),
+    (
+        OWN,
+        "Cô Nguyễn Thị Thu Hà, giáo viên Trường THCS Lâm Thao, có 15 năm đứng lớp.",
+        None,
+        None,
+        [P("Nguyễn Thị Thu Hà", "Cô", ["giáo viên Trường THCS Lâm Thao"], "Trường THCS Lâm Thao")],
+        [],
+        [O("Trường THCS Lâm Thao", "Trường Trung học cơ sở Lâm Thao")],
+    ),
+    (
+        OWN,
+        "Từ Hà Nội, đoàn xe tiếp tục lên Lào Cai và Yên Bái.",
+        None,
+        None,
+        [],
+        [L("Hà Nội", "thành phố"), L("Lào Cai", "tỉnh"), L("Yên Bái", "tỉnh")],
+        [],
+    ),
+    (
+        OWN,
+        "Phường Gia Cẩm và phường Tân Dân là hai đơn vị dẫn đầu phong trào.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Gia Cẩm", "phường", ["Việt Trì", "Phú Thọ"]), L("Tân Dân", "phường", ["Việt Trì", "Phú Thọ"])],
+        [],
+    ),
+    (
+        OWN,
+        "Ông Nguyễn Văn Nam sinh năm 1965, trú tại xóm Chùa, xã Minh Hòa.",
+        "Phú Thọ",
+        None,
+        [P("Nguyễn Văn Nam", "Ông")],
+        [L("Chùa", "xóm", ["Minh Hòa", "Yên Lập", "Phú Thọ"]), L("Minh Hòa", "xã", ["Yên Lập", "Phú Thọ"])],
+        [],
+    ),
+    (OWN, "Đến nay, toàn huyện có 18/18 xã đạt chuẩn nông thôn mới.", None, None, [], [], []),
+    (
+        OWN,
+        "Chủ tịch nước Lương Cường đã gửi thư chúc Tết đồng bào.",
+        None,
+        None,
+        [P("Lương Cường", roles=["Chủ tịch nước"])],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Giữa Việt Nam và Campuchia có đường biên giới dài hơn 1.100 km.",
+        None,
+        None,
+        [],
+        [L("Việt Nam", "country"), L("Campuchia", "country")],
+        [],
+    ),
+    (
+        OWN,
+        "Ông Ba Nguyễn ở thôn Đông bày tỏ phấn khởi.",
+        None,
+        None,
+        [P("Ba Nguyễn", "Ông")],
+        [L("Đông", "thôn")],
+        [],
+    ),
+    (
+        OWN,
+        "Em Vũ Thị Ngọc Ánh đã xuất sắc giành Huy chương Vàng Olympic Toán.",
+        None,
+        None,
+        [P("Vũ Thị Ngọc Ánh", "Em")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Hội Cựu chiến binh phường Nông Trang trao 10 suất quà cho hội viên nghèo.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Nông Trang", "phường", ["Việt Trì", "Phú Thọ"])],
+        [O("Hội Cựu chiến binh phường Nông Trang", place="Nông Trang")],
+    ),
+    (
+        OWN,
+        "Theo Trung tá Hà Minh Đức, Trưởng Công an xã Văn Lung, tình hình an ninh trật tự trên địa bàn ổn định.",
+        "Phú Thọ",
+        None,
+        [P("Hà Minh Đức", "Trung tá", ["Trưởng Công an xã Văn Lung"], "Công an xã Văn Lung")],
+        [L("Văn Lung", "xã", ["Phú Thọ", "Phú Thọ"])],
+        [O("Công an xã Văn Lung", place="Văn Lung")],
+    ),
+]
+
+
+def main() -> None:
+    kinds = {"people": 4, "places": 5, "organizations": 6}
+    for kind, idx in kinds.items():
+        path = HERE / f"{kind}.jsonl"
+        kept = [
+            line for line in path.read_text(encoding="utf-8").splitlines() if '"split": "heldout"' in line
+        ]
+        lines = list(kept)
+        for case in CASES:
+            labels = case[idx]
+            if labels is None:
+                continue
+            row = {"split": "dev", "source": case[0], "text": case[1]}
+            if case[2]:
+                row["province"] = case[2]
+            if case[3]:
+                row["author"] = case[3]
+            row[kind] = labels
+            lines.append(json.dumps(row, ensure_ascii=False))
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
