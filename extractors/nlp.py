@@ -1,0 +1,426 @@
+"""The NLP layer: sentence spans, word tokens and (word, POS, chunk, NER) tags, with offsets.
+
+This is the only module that imports underthesea, and it does so lazily, on the first call, so
+`import extractors` stays cheap. Models are loaded once and shared.
+
+`tag(sentence)` returns exactly what `underthesea.ner(sentence)` returns, but much faster.
+Stock underthesea runs word segmentation, then POS, chunk and NER CRFs, each stage re-running
+the stages before it, and for every token it re-parses each feature-template string with a
+regex and rebuilds every column of the sentence: almost all of its time goes there. Here the
+sentence is segmented once, the templates are parsed once, and each template becomes one
+whole column of feature strings built from per-sentence columns (words, lowercase, title
+flags, joined bigrams). The strings fed to underthesea's own CRF models are the same, so
+the tags are the same (proved by tests/test_nlp.py over real news text).
+
+As in stock underthesea, the "previous tag" features of the POS, chunk and NER models see a
+fixed placeholder ("X"), never the predicted tags: that is how the shipped models are run.
+
+Offsets: underthesea normalises text before segmenting (NFC, "ð" → "đ", then a per-token
+spelling map such as "hoà" → "hòa", and multi-syllable words are rejoined with one space).
+`tag_with_offsets` segments with the same regex over the normalised text and maps every match
+back to the input, so `sentence[start:end]` is the token as written while `word` is
+underthesea's form. For NFC input (what the rest of vnnews passes) offsets are exact. For
+decomposed (NFD) input they are exact at the level of a base character with its combining
+marks; if even that alignment fails (compositions across base characters, never seen in
+Vietnamese), a token's offsets widen to the whitespace-delimited chunk(s) that contain it.
+No token is ever dropped or left without offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["TaggedToken", "sentences", "tag", "tag_with_offsets", "tokens"]
+
+
+@dataclass(frozen=True)
+class TaggedToken:
+    """One word of a sentence: underthesea's form and tags, and where it sits in the input."""
+
+    word: str
+    pos: str
+    chunk: str
+    ner: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------
+
+# Tokens that end with a dot but do not end a sentence ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn").
+_ABBREVIATIONS = frozenset(
+    (
+        *("TP", "Tp", "tp", "TX", "Tx", "TT", "Tt", "Q", "Đ/c", "đ/c", "tr"),
+        *("GS", "PGS", "TS", "Ts", "ThS", "Ths", "Th.S", "Th.s", "TSKH", "BS", "Bs", "KS", "CN"),
+        *("BSCKI", "BSCKII", "CKI", "CKII", "NSND", "NSƯT", "NGND", "NGƯT"),
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nr"),
+    )
+)
+_OPENERS = "\"'“‘«([{"
+_CLOSERS = "\"'”’»)]}"
+# A run of terminators, then any closing quotes/brackets, then whitespace, then what may start
+# a sentence: an opening quote/bracket, a capital (checked in code, Unicode-wide) or a digit.
+_BOUNDARY_RE = re.compile(rf"(?:[.!?…]+)[{re.escape(_CLOSERS)}]*(?=[ \t\u00a0]+(\S))")
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the word ending at `line[dot] == "."` is an abbreviation or an initial."""
+    start = dot
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    word = line[start:dot].lstrip(_OPENERS)
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():  # initial: "Nguyễn V. A", "H. Cẩm Khê"
+        return True
+    if word in _ABBREVIATIONS:
+        return True
+    # Dotted runs of short capitalised parts: "PGS.TS", "GS.TSKH", "T.Ư", "Th.S".
+    parts = word.split(".")
+    return len(parts) > 1 and all(p and len(p) <= 5 and p[0].isupper() for p in parts)
+
+
+def _split_line(line: str, offset: int, out: list[tuple[int, int]]) -> None:
+    start = 0
+    for m in _BOUNDARY_RE.finditer(line):
+        nxt = m.group(1)
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            continue
+        terminators = m.group(0).rstrip(_CLOSERS)
+        if terminators == "." and _is_abbreviation(line, m.start()):
+            continue
+        _append_stripped(line, start, m.end(), offset, out)
+        start = m.end()
+    _append_stripped(line, start, len(line), offset, out)
+
+
+def _append_stripped(line: str, start: int, end: int, offset: int, out: list[tuple[int, int]]) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((offset + start, offset + end))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans `(start, end)` of `text`, trimmed of surrounding whitespace.
+
+    Splits at every line break and after ". ! ? …" (with any closing quote or bracket) when
+    whitespace and then a capital, a digit or an opening quote follow; never after an
+    abbreviation or initial ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn Văn A", "ông Nguyễn V. A").
+    Numbers ("2.887", "1,5") have no space after the mark and are never split.
+    """
+    out: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        _split_line(m.group(0), m.start(), out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Feature templates
+# ---------------------------------------------------------------------------------------------
+
+# "T[-1,0][1].lower": tokens -1..0 relative to the current one, column 1, function "lower".
+_TEMPLATE_RE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(\w+))?$")
+
+
+def _istitle(value: str) -> str:
+    # Every space-separated part starts with a title-case character; an empty part (double
+    # space) or an empty value makes it False, as in underthesea.
+    if not value:
+        return "False"
+    for part in value.split(" "):
+        if not part or not part[0].istitle():
+            return "False"
+    return "True"
+
+
+def _isdigit(value: str) -> str:
+    return "True" if value.isdigit() else "False"
+
+
+_Function = Callable[[str], str]
+_FUNCTIONS: dict[str, _Function] = {"lower": str.lower, "istitle": _istitle, "isdigit": _isdigit}
+
+
+# The word-segmentation model was trained with underthesea_core's Rust featurizer, whose
+# functions differ from the Python ones above: its "istitle" asks whether each part's first
+# character is unchanged by upper-casing ("," and "6" count as title), its "isdigit" whether
+# the text parses as a 32-bit signed integer ("-5" yes, "2.887" no).
+def _ws_istitle(value: str) -> str:
+    for part in value.split(" "):
+        if not part or part[0].upper() != part[0]:
+            return "False"
+    return "True"
+
+
+def _ws_isdigit(value: str) -> str:
+    digits = value[1:] if value[:1] in ("+", "-") else value
+    if not (digits.isascii() and digits.isdigit()):
+        return "False"
+    return "True" if -(2**31) <= int(value) < 2**31 else "False"
+
+
+_WS_FUNCTIONS: dict[str, _Function] = {"lower": str.lower, "istitle": _ws_istitle, "isdigit": _ws_isdigit}
+
+
+@dataclass(frozen=True)
+class _Template:
+    """One parsed feature template, e.g. "T[-1,0][1]" → first=-1, last=0, column=1."""
+
+    text: str
+    prefix: str
+    first: int
+    last: int
+    column: int
+    function: _Function | None
+
+    @classmethod
+    def parse(cls, text: str, functions: dict[str, _Function]) -> _Template:
+        m = _TEMPLATE_RE.match(text)
+        if not m:
+            raise ValueError(f"unsupported feature template {text!r}")
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) is not None else first
+        name = m.group(4)
+        if last < first or (name is not None and name not in functions):
+            raise ValueError(f"unsupported feature template {text!r}")
+        func = functions[name] if name is not None else None
+        return cls(text, f"{text}=", first, last, int(m.group(3) or 0), func)
+
+
+class _Featurizer:
+    """Builds the feature rows of a whole sentence for one template list.
+
+    Equivalent to underthesea's per-token `word2features` (each template → "<template>=<value>",
+    with BOS/EOS outside the sentence), but column-wise: every derived column (lowercase
+    words, title flags, joined bigrams) is computed once per sentence and shared by all the
+    templates, and across stages through `cache`.
+    """
+
+    def __init__(self, templates: Sequence[str], functions: dict[str, _Function] | None = None) -> None:
+        self.templates = [_Template.parse(t, functions or _FUNCTIONS) for t in templates]
+
+    def rows(self, columns: Sequence[list[str]], cache: dict[Any, list[str]]) -> list[tuple[str, ...]]:
+        n = len(columns[0])
+        return list(
+            zip(*(self._feature_column(t, columns[t.column], n, cache) for t in self.templates), strict=True)
+        )
+
+    @staticmethod
+    def _feature_column(t: _Template, values: list[str], n: int, cache: dict[Any, list[str]]) -> list[str]:
+        key = (t.text, id(values))
+        out = cache.get(key)
+        if out is not None:
+            return out
+        width = t.last - t.first + 1
+        dkey = (id(values), width, t.function)
+        derived = cache.get(dkey)
+        if derived is None:
+            joined = values if width == 1 else [" ".join(values[j : j + width]) for j in range(n - width + 1)]
+            derived = joined if t.function is None else [t.function(v) for v in joined]
+            cache[dkey] = derived
+        # Position i reads tokens i+first .. i+last; before the sentence → BOS, past it → EOS.
+        lo = min(n, max(0, -t.first))
+        hi = max(lo, n - max(0, t.last))
+        prefix = t.prefix
+        out = [prefix + "BOS"] * lo
+        out += [prefix + v for v in derived[lo + t.first : hi + t.first]]
+        out += [prefix + "EOS"] * (n - hi)
+        cache[key] = out
+        return out
+
+
+class _Stage:
+    """One of underthesea's CRF taggers with its feature templates parsed once."""
+
+    def __init__(self, model: Any, featurizer: _Featurizer) -> None:
+        self.model = model
+        self.featurizer = featurizer
+
+    def predict(self, columns: Sequence[list[str]], cache: dict[Any, list[str]]) -> list[str]:
+        return list(self.model.tag(self.featurizer.rows(columns, cache)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Models (loaded once, on first use)
+# ---------------------------------------------------------------------------------------------
+
+
+class _Models:
+    def __init__(self) -> None:
+        import joblib
+        from underthesea.pipeline import word_tokenize as ws_package
+        from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
+        from underthesea.pipeline.ner.model_crf import CRFNERPredictor
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+        from underthesea.pipeline.text_normalize import token_normalize
+        from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+        from underthesea.pipeline.word_tokenize import regex_tokenize
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        # Word segmentation: underthesea's regex tokens, its token normaliser and its CRF model,
+        # templates and dictionary. The regex is compiled here from underthesea's pattern list
+        # (its module-level compiled pattern is replaced globally whenever someone passes
+        # fixed_words). Features are built by _Featurizer instead of underthesea_core's
+        # CRFFeaturizer, which is slower than the CRF itself; tests check they agree.
+        self.token_re = re.compile("(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE)
+        self.normalize_text: Callable[[str], str] = normalize_characters_in_text
+        self.normalize_token: Callable[[str], str] = token_normalize
+        ws_dir = Path(ws_package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+        dictionary = frozenset(joblib.load(ws_dir / "dictionary.bin"))
+
+        def is_in_dict(value: str) -> str:
+            return "True" if value.lower() in dictionary else "False"
+
+        ws_templates = joblib.load(ws_dir / "features.bin")
+        self.ws_model = CRFTagger()
+        self.ws_model.load(str(ws_dir / "models.bin"))
+        self.ws_featurizer = _Featurizer(ws_templates, {**_WS_FUNCTIONS, "is_in_dict": is_in_dict})
+        # Python's and Rust's Unicode tables differ in version, so case mapping can differ for
+        # recently changed characters: a sentence with any character outside `ws_safe` (where
+        # both were seen to agree, checked once here) goes through the Rust featurizer.
+        self.ws_reference = CRFFeaturizer(ws_templates, set(dictionary))
+        self.ws_safe = _agreeing_characters(self.ws_reference)
+
+        # Tagging: the very model objects and templates underthesea's own predictors use.
+        stages = [p.Instance() for p in (CRFPOSTagPredictor, CRFChunkingPredictor, CRFNERPredictor)]
+        self.pos, self.chunk, self.ner = (
+            _Stage(p.model, _Featurizer(p.transformer.template)) for p in stages
+        )
+
+
+def _agreeing_characters(reference: Any) -> frozenset[str]:
+    """Characters (up to U+2FFF, and all whitespace) on which _WS_FUNCTIONS match the Rust featurizer."""
+    pool = [chr(c) for c in range(0x21, 0x3000) if not chr(c).isspace()]
+    templates = ["T[0].lower", "T[0].istitle", "T[0].isdigit"]
+    theirs = reference.__class__(templates, set()).process([[[c] for c in pool]])[0]
+    ours = _Featurizer(templates, _WS_FUNCTIONS).rows((pool,), {})
+    agree = {c for c, a, b in zip(pool, theirs, ours, strict=True) if tuple(a) == b}
+    return frozenset(agree | {chr(c) for c in range(0x3000) if chr(c).isspace()} | {"\u3000"})
+
+
+_models: _Models | None = None
+
+
+def _get_models() -> _Models:
+    global _models
+    if _models is None:
+        _models = _Models()
+    return _models
+
+
+# ---------------------------------------------------------------------------------------------
+# Offsets through NFC
+# ---------------------------------------------------------------------------------------------
+
+
+def _segments(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
+    """(orig_start, orig_end, nfc_piece) per piece, or None if the pieces' NFC differs from the whole's."""
+    pieces = [(m.start(), m.end(), unicodedata.normalize("NFC", m.group())) for m in pattern.finditer(text)]
+    if "".join(p[2] for p in pieces) != unicodedata.normalize("NFC", text):
+        return None
+    return pieces
+
+
+_CLUSTER_RE = re.compile(r"(?s).[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+_CHUNK_RE = re.compile(r"(?s)\s+|\S+")
+
+
+def _offset_maps(text: str, normalized_length: int) -> tuple[list[int], list[int]]:
+    """For each index k of NFC(text): the input offset where char k starts, and where it ends."""
+    pieces = _segments(text, _CLUSTER_RE) or _segments(text, _CHUNK_RE) or [(0, len(text), "")]
+    starts: list[int] = []
+    ends: list[int] = []
+    for orig_start, orig_end, piece in pieces:
+        if len(piece) == orig_end - orig_start:
+            starts.extend(range(orig_start, orig_end))
+            ends.extend(range(orig_start + 1, orig_end + 1))
+        else:
+            starts.extend([orig_start] * len(piece))
+            ends.extend([orig_end] * len(piece))
+    # Only reachable via the last-resort single piece: everything maps to the whole text.
+    starts.extend([0] * (normalized_length - len(starts)))
+    ends.extend([len(text)] * (normalized_length - len(ends)))
+    return starts, ends
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """underthesea.word_tokenize(sentence) and each word's (start, end) in `sentence`."""
+    models = _get_models()
+    normalized = models.normalize_text(sentence)
+    matches = list(models.token_re.finditer(normalized))
+    if not matches:
+        return [], []
+    raw = [models.normalize_token(m.group()) for m in matches]
+    if models.ws_safe.issuperset("".join(raw)):
+        rows: Sequence[Sequence[str]] = models.ws_featurizer.rows((raw,), {})
+    else:
+        rows = models.ws_reference.process([[[t] for t in raw]])[0]
+    labels = models.ws_model.tag(rows)
+    words: list[str] = []
+    spans: list[list[int]] = []
+    for i, (label, token, m) in enumerate(zip(labels, raw, matches, strict=True)):
+        if label == "I-W" and i > 0:
+            words[-1] = words[-1] + " " + token
+            spans[-1][1] = m.end()
+        else:
+            words.append(token)
+            spans.append([m.start(), m.end()])
+    if normalized == sentence:
+        return words, [(s, e) for s, e in spans]
+    starts, ends = _offset_maps(sentence, len(normalized))
+    return words, [(starts[s], ends[e - 1]) for s, e in spans]
+
+
+def tokens(sentence: str) -> list[str]:
+    """Words of `sentence`, exactly as `underthesea.word_tokenize(sentence)` gives them."""
+    return _segment(sentence)[0]
+
+
+def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
+    n = len(words)
+    if n == 0:
+        return []
+    models = _get_models()
+    # Previous-tag columns hold underthesea's run-time placeholder "X". The cache shares the
+    # feature columns the three stages have in common (all word features; POS features
+    # between chunk and NER).
+    placeholder = ["X"] * n
+    cache: dict[Any, list[str]] = {}
+    pos = models.pos.predict((words, placeholder), cache)
+    chunk = models.chunk.predict((words, pos, placeholder), cache)
+    ner = models.ner.predict((words, pos, chunk, placeholder), cache)
+    return list(zip(words, pos, chunk, ner, strict=True))
+
+
+def tag(sentence: str) -> list[tuple[str, str, str, str]]:
+    """(word, POS, chunk, NER) per word; identical to `underthesea.ner(sentence)`, about 10x faster.
+
+    >>> tag("Ông Putin ca ngợi những thành tựu vĩ đại của Liên Xô")[:2]
+    [('Ông', 'Nc', 'B-NP', 'O'), ('Putin', 'Np', 'B-NP', 'B-PER')]
+    """
+    return _tag_words(_segment(sentence)[0])
+
+
+def tag_with_offsets(sentence: str) -> list[TaggedToken]:
+    """`tag(sentence)` with each word's (start, end) in `sentence` (see the module docstring)."""
+    words, spans = _segment(sentence)
+    return [
+        TaggedToken(word, pos, chunk, ner, start, end)
+        for (word, pos, chunk, ner), (start, end) in zip(_tag_words(words), spans, strict=True)
+    ]
