@@ -182,7 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     for split, scores in models.items():
         print(scores.line(f"models {split}"))
     texts = len(figure_cases) + len(model_cases)
-    print(f"{texts} texts in {elapsed * 1000:.0f} ms ({1000 * elapsed / texts:.2f} ms per text)")
+    print(f"{texts} dev-set texts scored in {elapsed * 1000:.0f} ms")
+    seed = next((DEVSET.parent / "fixtures" / "seed").glob("000_*.txt")).read_text(encoding="utf-8")
+    rounds = 20
+    started = time.perf_counter()
+    for _ in range(rounds):
+        found = find_models(seed)
+        find_figures(seed, models=found)
+    per_article = (time.perf_counter() - started) / rounds
+    print(f"seed article ({len(seed)} chars): figures + models in {per_article * 1000:.1f} ms")
     if verbose:
         for case in figure_cases:
             gold, pred = figure_keys(case), predicted_figure_keys(case["text"])

@@ -29,11 +29,13 @@ triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractors.facts import Figure, Mention
+from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
 
@@ -58,6 +60,8 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _RATIO_RE = re.compile(r"/(\d+)(?![\w/]|[.,]\d)")
+_WINDOW = 80  # characters looked at before a number
+_BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
@@ -202,16 +206,20 @@ _DATE_CUES = {
     "sau",
 }
 _PHONE_RE = re.compile(
-    r"(?:điện thoại|đt|sđt|tel|fax|hotline|đường dây nóng|di động|máy lẻ|ext|zalo)\.?\s*:?\s*[\d\s().+/-]+",
-    re.IGNORECASE,
+    r"(?<!\w)(?:[Đđ]iện thoại|ĐIỆN THOẠI|[Đđ][Tt]|SĐT|[Ss]ĐT|[Tt]el|TEL|[Ff]ax|FAX|[Hh]otline|HOTLINE"
+    r"|[Đđ]ường dây nóng|[Dd]i động|[Mm]áy lẻ|[Ee]xt|[Zz]alo)\.?\s*:?\s*[\d\s().+/-]+"
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Number shapes that are never figures, as one digit-led alternation (one pass over the text):
+_NOT_FIGURE_PATTERNS = (
+    r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*",  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
+    r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])",  # 06/05/2019, 8.6.2012
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # 07:15:40
+    r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
+    r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
 )
 _MASK_RES = (
-    re.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE),
-    re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])"),  # 06/05/2019, 8.6.2012
-    re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),  # 07:15:40
-    re.compile(r"(?<!\d)\d{1,2}\s*giờ\s*\d{1,2}(?:\s*phút)?", re.IGNORECASE),  # 14 giờ 30 phút
-    re.compile(r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*"),  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
-    re.compile(r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])"),  # lunar dates: "29 tháng Chạp"
+    re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
     _PHONE_RE,
 )
@@ -238,9 +246,15 @@ class _Value:
     currency: bool = False
 
 
-def find_figures(text: str, field: str | None = None) -> list[Figure]:
-    """Every figure in `text`, in order of appearance; offsets index `text`."""
-    masked = _masked_spans(text)
+def find_figures(
+    text: str, field: str | None = None, *, models: Sequence[NamedModel] | None = None
+) -> list[Figure]:
+    """Every figure in `text`, in order of appearance; offsets index `text`.
+
+    Numbers inside model names are skipped; pass `models` (from `find_models(text)`) to save finding them
+    a second time.
+    """
+    masked = _masked_spans(text, find_models(text) if models is None else models)
     figures: list[Figure] = []
     consumed_to = 0
     last_end = -1
@@ -256,29 +270,37 @@ def find_figures(text: str, field: str | None = None) -> list[Figure]:
     return figures
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for regex in _MASK_RES for m in regex.finditer(text)]
+def _masked_spans(text: str, models: Sequence[NamedModel]) -> list[tuple[int, int]]:
+    regexes = (*_MASK_RES, _URL_RE) if ("@" in text or "http" in text or "www." in text) else _MASK_RES
+    spans = [(m.start(), m.end()) for regex in regexes for m in regex.finditer(text)]
     spans.extend(
         (m.start(), m.end())
         for m in _DIGIT_GROUPS_RE.finditer(text)
         if sum(c.isdigit() for c in m.group()) >= 7
     )  # phone numbers written in groups: "0210 3846 259", "1900 561 558"
-    for model in find_models(text):
+    for model in models:
         spans.extend((m.start, m.end) for m in model.mentions)
     spans.extend((s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) <= 6)
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
+    """Is `pos` inside one of `spans` (sorted and disjoint, as `_masked_spans` returns them)?"""
+    i = bisect.bisect_right(spans, (pos, _BIG))
+    return i > 0 and pos < spans[i - 1][1]
 
 
 def _figure_at(
     text: str, match: re.Match[str], last_end: int, masked: list[tuple[int, int]]
 ) -> tuple[int, int, Figure] | None:
-    before = text[: match.start()]
-    prev_word, prev_start = _previous_word(before)
-    qualifier, q_start = _qualifier(before, last_end)
+    prev_word, prev_start = _word_before(text, match.start())
+    qualifier, q_start = _qualifier(text, match.start(), last_end)
     if match.group("words"):
         words = match.group("words")
         lead, _, rest = words.partition(" ")
@@ -463,19 +485,26 @@ def _proper_name_at(text: str, pos: int) -> bool:
     return word is not None and word.group(1)[0].isupper() and word.group(1)[1].islower()
 
 
-def _previous_word(before: str) -> tuple[str, int]:
-    """The word directly before a number (only spaces between), lowercased, and where it starts."""
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word directly before `pos` (only spaces between) and where it starts; ("", -1) if none.
+
+    Looks at a short window only, so that scanning a long text stays linear.
+    """
+    window = max(0, pos - _WINDOW)
+    before = text[window:pos]
     stripped = before.rstrip(" ")
     if len(stripped) == len(before) and before:
         return "", -1
     i = len(stripped)
     while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "&"):
         i -= 1
-    return stripped[i:], i
+    return stripped[i:], window + i
 
 
-def _qualifier(before: str, last_end: int) -> tuple[str | None, int]:
-    """The qualifier ending right before a number, lowercased, and where it starts ("khoảng từ 30%")."""
+def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
+    """The qualifier ending right before `pos`, lowercased, and where it starts ("khoảng từ 30%")."""
+    window = max(0, pos - _WINDOW)
+    before = text[window:pos]
     lower = before.lower()
     if lower.endswith(" từ "):
         before, lower = before[:-3], lower[:-3]
@@ -486,11 +515,12 @@ def _qualifier(before: str, last_end: int) -> tuple[str | None, int]:
             start = len(before) - len(qualifier) - 1
             if start > 0 and before[start - 1].isalnum():
                 continue
-            if qualifier == "trên" and last_end >= 0 and before[last_end:start].strip() == "":
+            absolute = window + start
+            if qualifier == "trên" and 0 <= absolute - last_end <= 2 and not text[last_end:absolute].strip():
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
             if qualifier in ("đến", "tới") and _ends_with_number(before[:start]):
                 return None, -1
-            return qualifier, start
+            return qualifier, absolute
     return None, -1
 
 
@@ -499,9 +529,9 @@ def _ends_with_number(before: str) -> bool:
 
 
 def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool:
-    if not prev_word and (listed := _LIST_BEFORE_RE.search(text, 0, value.start)):
+    if not prev_word and (listed := _LIST_BEFORE_RE.search(text, max(0, value.start - _WINDOW), value.start)):
         # "Tầng 17, 19, 20": the later numbers share the label of the first
-        head, head_start = _previous_word(text[: listed.start()])
+        head, head_start = _word_before(text, listed.start())
         return head.lower() in _LABELS and _is_label(text, head, head_start, value)
     return _is_label_word(text, prev_word, prev_start, value)
 
@@ -516,11 +546,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False
     lower = prev_word.lower()
     if lower in _LABEL_EXCEPTIONS:
-        before, _ = _previous_word(text[:prev_start])
+        before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
         return True
-    before_word, before_start = _previous_word(text[:prev_start])
+    before_word, before_start = _word_before(text, prev_start)
     if _capitalised(prev_word) or (_capitalised(before_word) and not _sentence_start(text, before_start)):
         # "RON 95", "Sư đoàn 306", "Vành đai 3": a name with a number, unless a unit follows
         if value.value == value.value.to_integral_value() and 1900 <= value.value <= 2100:
@@ -532,7 +562,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_START_RE.search(text, 0, pos) is not None
+    return _SENTENCE_START_RE.search(text, max(0, pos - _WINDOW), pos) is not None
 
 
 def _capitalised(word: str) -> bool:

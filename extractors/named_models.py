@@ -1,6 +1,6 @@
 """Named models, movements and programmes: "mô hình “Chốt đảm bảo ANTT”", "Cuộc vận động “...”".
 
-Provincial news names its campaigns after a kind word (`KINDS`). Four shapes are recognised, in order:
+Provincial news names its campaigns after a kind word (`KINDS`). Five shapes are recognised, in order:
 
 1. kind + up to three lowercase words + a quoted name: `phong trào thi đua “Dân vận khéo”`,
    `tiêu chí phấn đấu “Mỗi cán bộ...”`. Quoted names that follow the first one, separated by a comma,
@@ -8,12 +8,15 @@ Provincial news names its campaigns after a kind word (`KINDS`). Four shapes are
    chi đoàn, “Tiếng kẻng an ninh”`) share its kind.
 2. kind + ":" (or "như:", or "như" + a capitalised item) + a list without quotes, ending at the sentence
    end or an ellipsis: `như mô hình: Chốt đảm bảo ANTT, tiếng kẻng, mõ an ninh…`. Items of more than
-   eight words end the list.
-3. kind + a capitalised name without quotes (`mô hình Ban ANTT họ giáo`, `chương trình Amazon Affiliate`),
-   up to the next punctuation or function word; not for kế hoạch, phương án, tiêu chí (those precede
-   document numbers), nor when the name starts like an organisation (UBND, Sở...).
-4. kind + a name already found in the same text, unquoted and in any case: `phong trào toàn dân bảo vệ
-   an ninh Tổ quốc` after `phong trào “Toàn dân bảo vệ an ninh Tổ quốc”` is a second mention.
+   ten words end the list.
+3. kind + a nationwide campaign name from `KNOWN_NAMES`, unquoted and in any case (`cuộc vận động
+   Người Việt Nam ưu tiên dùng hàng Việt Nam`, `phong trào toàn dân bảo vệ an ninh Tổ quốc`).
+4. kind + a capitalised name without quotes (`mô hình Ban ANTT họ giáo`, `chương trình Amazon Affiliate`),
+   up to the next punctuation or function word, at most eight words; not for kế hoạch, phương án, tiêu
+   chí (those precede document numbers), nor when the name starts like an organisation (UBND, Sở...).
+5. kind + a name already found in the same text, unquoted and in any case: `phong trào toàn dân bảo vệ
+   an ninh Tổ quốc` after `phong trào “Toàn dân bảo vệ an ninh Tổ quốc”` is a second mention. Known
+   names listed after a found one (`phong trào Đền ơn đáp nghĩa, Uống nước nhớ nguồn`) share its kind.
 
 Kind words inside quotes are ignored (a quoted slogan or document title is not a model list), and a bare
 lowercase phrase after a kind word ("chương trình phối hợp", "phong trào khởi nghiệp") is never a name.
@@ -26,10 +29,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.facts import Mention, NamedModel
-from extractors.normalize import fold_key
+from extractors.normalize import fold_key, strip_tones
 
 __all__ = ["KINDS", "find_models", "quoted_spans"]
 
@@ -51,6 +55,7 @@ KINDS: tuple[str, ...] = (
     "sáng kiến",
 )
 _MAX_BARE_WORDS = 8
+_MAX_ITEM_WORDS = 10
 _FAMILY = {"phong trào thi đua": "phong trào"}
 _NO_BARE_NAME = {"kế hoạch", "phương án", "tiêu chí"}
 _ORG_START = {
@@ -198,14 +203,19 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     quote_at = {start - 1: (start, end) for start, end in quotes}
     kinds = [m for m in _KIND_RE.finditer(text) if not _inside(m.start(), quotes)]
     per_kind: list[list[tuple[int, int]]] = []
+    known_lengths = _length_index(_KNOWN_KEYS)
     for match in kinds:
         after = match.end()
-        items = _quoted_after(text, after, quote_at) or _list_after(text, after)
+        items = (
+            _quoted_after(text, after, quote_at)
+            or _list_after(text, after)
+            or _known_name_at(text, after, _KNOWN_KEYS, known_lengths)
+        )
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
             items = _bare_name_after(text, after)
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
-    lengths = sorted({len(name) for name in names}, reverse=True)
+    lengths = _length_index(names)
     found: list[_Found] = []
     for match, items in zip(kinds, per_kind, strict=True):
         if not items:
@@ -246,7 +256,7 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
-        if not 1 <= len(_WORD_RE.findall(piece)) <= 8:
+        if not 1 <= len(_WORD_RE.findall(piece)) <= _MAX_ITEM_WORDS:
             break
         items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece.rstrip())))
         if sep is None:
@@ -278,7 +288,7 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
 def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
     if pos >= len(text) or text[pos] != " ":
         return []
-    words = list(_WORD_RE.finditer(text, pos + 1))
+    words = list(itertools.islice(_WORD_RE.finditer(text, pos + 1), _MAX_BARE_WORDS + 1))
     if not words or words[0].start() != pos + 1 or not words[0].group()[0].isupper():
         return []
     if words[0].group().lower() in _ORG_START or _KIND_RE.match(text, pos + 1):
@@ -302,19 +312,31 @@ def _capitalised_next(words: list[re.Match[str]], word: re.Match[str]) -> bool:
     return index + 1 < len(words) and words[index + 1].group()[0].isupper()
 
 
-def _known_name_at(text: str, pos: int, names: set[str], lengths: list[int]) -> list[tuple[int, int]]:
+def _length_index(names: Iterable[str]) -> dict[str, list[int]]:
+    """Name lengths by bare first letter, longest first, so that few slices need folding."""
+    index: dict[str, set[int]] = {}
+    for name in names:
+        index.setdefault(strip_tones(name[:1]).lower(), set()).add(len(name))
+    return {letter: sorted(lengths, reverse=True) for letter, lengths in index.items()}
+
+
+def _known_name_at(
+    text: str, pos: int, names: frozenset[str] | set[str], lengths: dict[str, list[int]]
+) -> list[tuple[int, int]]:
     """A name already known (found in the text, or `KNOWN_NAMES`) written without quotes at `pos` + 1."""
     if text[pos : pos + 1] != " ":
         return []
     pos += 1
-    for length in lengths:
+    for length in lengths.get(strip_tones(text[pos : pos + 1]).lower(), ()):
         end = pos + length
         if end <= len(text) and _BOUNDARY_RE.match(text, end) and fold_key(text[pos:end]) in names:
             return [(pos, end)]
     return []
 
 
-def _known_chain(text: str, pos: int, names: set[str], lengths: list[int]) -> list[tuple[int, int]]:
+def _known_chain(
+    text: str, pos: int, names: frozenset[str] | set[str], lengths: dict[str, list[int]]
+) -> list[tuple[int, int]]:
     """Known names listed after a model: "phong trào Đền ơn đáp nghĩa, Uống nước nhớ nguồn"."""
     items: list[tuple[int, int]] = []
     while (link := _NAME_LINK_RE.match(text, pos)) is not None:
