@@ -131,3 +131,12 @@ def test_numbers_inside_a_model_name_are_not_figures() -> None:
 )
 def test_not_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+def test_passing_found_models_gives_the_same_figures() -> None:
+    from extractors.named_models import find_models
+
+    text = "Các xã có mô hình “Mỗi hộ góp 5 ngày công, mỗi thôn có 3 tổ tuần tra” và 12 tổ tự quản."
+    assert [f.text for f in find_figures(text, models=find_models(text))] == ["12 tổ tự quản"]
+    assert find_figures(text, models=find_models(text)) == find_figures(text)
+    assert [f.text for f in find_figures(text, models=[])] == ["5 ngày", "3 tổ tuần tra", "12 tổ tự quản"]
