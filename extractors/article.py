@@ -143,6 +143,14 @@ def _clean_head_title(meta: generic.Meta) -> str:
     return raw
 
 
+def _clean_author(name: str) -> str:
+    """A byline without trailing dashes; a bare login handle ("baodantridientu") is no author."""
+    name = re.sub(r"[\s\-–—|,]+$", "", name or "").strip()
+    if re.fullmatch(r"[a-z0-9_.]+", name):
+        return ""
+    return name
+
+
 def _unique(items: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i for i in items if i))
 
@@ -168,11 +176,21 @@ def _template_matches(tree: LexborHTMLParser, template: Selectors) -> bool:
     return not template.match or tree.css_first(template.match) is not None
 
 
-def _selected_paragraphs(container: LexborNode, template: Selectors) -> list[str]:
-    """Paragraph texts from the template's selector, outermost match only, captions skipped."""
+def _selected_paragraphs(
+    container: LexborNode, template: Selectors, with_captions: bool = False
+) -> list[str]:
+    """Paragraph texts from the template's selector, outermost match only, captions skipped.
+
+    `with_captions` keeps caption text: for photo stories, whose only text is their captions.
+    """
     if not template.paragraphs:
-        return [b.text for b in generic.flatten(container) if generic.keep_block(b)]
-    captions = {n.mem_id for n in container.css(template.captions)} if template.captions else set()
+        blocks = generic.flatten(container, skip_captions=not with_captions)
+        return [b.text for b in blocks if generic.keep_block(b)]
+    captions = (
+        {n.mem_id for n in container.css(template.captions)}
+        if template.captions and not with_captions
+        else set()
+    )
     matched = container.css(template.paragraphs)
     ids = {n.mem_id for n in matched}
     out: list[str] = []
@@ -181,7 +199,10 @@ def _selected_paragraphs(container: LexborNode, template: Selectors) -> list[str
             continue
         parent, nested = node.parent, False
         while parent is not None and parent.mem_id != container.mem_id:
-            if parent.mem_id in ids or parent.mem_id in captions or parent.tag in ("figure", "figcaption"):
+            if parent.mem_id in ids or parent.mem_id in captions:
+                nested = True
+                break
+            if not with_captions and parent.tag in ("figure", "figcaption"):
                 nested = True
                 break
             parent = parent.parent
@@ -222,6 +243,11 @@ def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors
     lead_node = _first(root, template.lead)
     lead_text = _text(lead_node)
     paragraphs = _selected_paragraphs(container, template)
+    if sum(len(p) for p in paragraphs) < 250:
+        story = _selected_paragraphs(container, template, with_captions=True)
+        if sum(len(p) for p in story) >= 250:
+            draft.warnings.append("photo story: the body is made of the image captions")
+            paragraphs = story
     if lead_text and paragraphs and clean_text(paragraphs[0]) == lead_text:
         paragraphs = paragraphs[1:]
     draft.paragraphs = paragraphs
@@ -244,14 +270,31 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
     draft = _Draft()
     root = tree.root or tree.body
     body = tree.body or root
-    generic.strip_boilerplate(body)
+    generic.strip_junk(body)
     container, _score = generic.find_body(body)
     if container is None:
         draft.reject = "no text block found on the page"
         return draft
+    generic.strip_boilerplate(container)
     blocks = generic.flatten(container)
     draft.reject = generic.listing_reason(blocks, container)
+    if draft.reject and draft.reject.startswith("no article text"):
+        story = generic.flatten(container, skip_captions=False)
+        if generic.listing_reason(story, container) is None:
+            draft.warnings.append("photo story: the body is made of the image captions")
+            blocks, draft.reject = story, None
     if draft.reject:
+        return draft
+    home = re.sub(r"^https?://[^/]+", "", meta.canonical or "") if meta.canonical.startswith("http") else None
+    if home in ("", "/"):
+        draft.reject = f"the page is a site's home page ({meta.canonical})"
+        return draft
+    text_chars = sum(len(b.text) for b in blocks if generic.keep_block(b))
+    headlines = sum(1 for a in body.css("a") if len(a.text(strip=True)) >= 30)
+    if text_chars < 400 and headlines >= 60:
+        draft.reject = (
+            f"only {text_chars} characters of text among {headlines} headline links: a listing page"
+        )
         return draft
     draft.title = generic.nearest_h1(container, meta.headline or meta.og_title or meta.title)
     lead_node = generic.find_lead(container)
@@ -367,7 +410,7 @@ def _assemble(
     published = parse_date(meta.published) if meta.published else None
     published = published or draft.published or None
     modified = (parse_date(meta.modified) if meta.modified else None) or draft.modified or None
-    author = meta.author or draft.author or None
+    author = _clean_author(draft.author) or _clean_author(meta.author) or None
     category = meta.section or draft.category or (meta.breadcrumb[-1] if meta.breadcrumb else None)
     tags = _unique([clean_text(t) for t in (meta.tags or draft.tags)])
     images = tuple(Image(src, caption) for src, caption in draft.images)

@@ -21,7 +21,7 @@ _ISO_RE = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?",
     re.I,
 )
-_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/.:])")
 _WORDED_DATE_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _TIME_RE = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*(?::|phút)\s*(\d{2}))?(?:\s*(AM|PM|SA|CH))?", re.I
@@ -74,13 +74,15 @@ def parse_vn_date(text: str, formats: tuple[str, ...] = ()) -> str | None:
     if not m:
         return parse_iso_date(line)
     day, month, year = (int(g) for g in m.groups())
+    if year < 100:  # "24/12/12": two-digit years on 2010s pages
+        year += 2000
     rest = line[: m.start()] + " " + line[m.end() :]
     h = mi = s = 0
     t = _TIME_RE.search(rest)
     if t:
         h, mi, s = int(t.group(1)), int(t.group(2)), int(t.group(3) or 0)
         suffix = (t.group(4) or "").upper()
-        if suffix in ("PM", "CH") and h < 12:
+        if suffix in ("PM", "CH", "CHIỀU", "TỐI") and h < 12:
             h += 12
         elif suffix in ("AM", "SA") and h == 12:
             h = 0

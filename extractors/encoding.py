@@ -52,7 +52,9 @@ def declared_charset(head: bytes) -> str | None:
 
 def _noisy(text: str) -> bool:
     sample = text[:200_000]
-    return bool(sample) and len(_NOISE_RE.findall(sample)) > _MAX_NOISE * len(sample)
+    if not _NOISE_RE.search(sample):
+        return False
+    return len(_NOISE_RE.findall(sample)) > _MAX_NOISE * len(sample)
 
 
 def _try(data: bytes, codec: str) -> str | None:

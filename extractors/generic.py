@@ -37,6 +37,7 @@ __all__ = [
     "nearest_h1",
     "read_meta",
     "strip_boilerplate",
+    "strip_junk",
 ]
 
 Node = LexborNode
@@ -119,6 +120,29 @@ _CHROME_SELECTOR = ", ".join(
        '[style*="display:none" i]', '[style*="display: none" i]', "header", '[aria-hidden="true"]']
 )  # fmt: skip
 
+# The same words as single tokens, for the cheap per-node test: class "box-tin-lien-quan" -> "tinlienquan".
+_CHROME_TOKENS = frozenset(w.replace("-", "") for w in _CHROME_WORDS) | {
+    "nav", "ads", "ad", "qc", "breadcrumbs", "comments", "sharing", "relatednews", "tinlienquan", "keywords",
+    "tag", "advertisement", "mostviewed", "boxrelated", "relate",
+}  # fmt: skip
+_TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_CAMEL_RE = re.compile(r"([a-z])([A-Z])")
+
+
+def _chrome_words(words: str) -> bool:
+    """Whether class/id words name page chrome: any token, or two or three adjacent tokens joined."""
+    tokens = [t for t in _TOKEN_SPLIT_RE.split(_CAMEL_RE.sub(r"\1-\2", words).lower()) if t]
+    for i, token in enumerate(tokens):
+        if token in _CHROME_TOKENS:
+            return True
+        if i + 1 < len(tokens):
+            pair = token + tokens[i + 1]
+            if pair in _CHROME_TOKENS or (i + 2 < len(tokens) and pair + tokens[i + 2] in _CHROME_TOKENS):
+                return True
+    return False
+
+
+_HIDDEN_RE = re.compile(r"display\s*:\s*none", re.I)
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -225,15 +249,6 @@ def _attr(node: Node, name: str) -> str:
     return value or ""
 
 
-def _meta_content(tree: LexborHTMLParser, *selectors: str) -> str:
-    for selector in selectors:
-        for node in tree.css(selector):
-            value = clean_text(_attr(node, "content") or _attr(node, "datetime") or node.text())
-            if value:
-                return value
-    return ""
-
-
 def _ld_objects(data: Any) -> list[dict[str, Any]]:
     """Every dict in a JSON-LD document, walking lists and @graph."""
     out: list[dict[str, Any]] = []
@@ -306,52 +321,76 @@ def _read_json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
                 meta.breadcrumb = names
 
 
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
+    """Every <meta> content keyed by its lower-cased property, name or itemprop, in page order."""
+    found: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = attrs.get("content")
+        if not content:
+            continue
+        for key in ("property", "name", "itemprop"):
+            name = attrs.get(key)
+            if name:
+                found.setdefault(name.lower(), []).append(content)
+    return found
+
+
 def read_meta(tree: LexborHTMLParser) -> Meta:
     """Read og:, article:, itemprop and JSON-LD metadata, breadcrumb and tags, before pruning."""
     meta = Meta()
+    tags = _meta_tags(tree)
+
+    def first(*keys: str) -> str:
+        for key in keys:
+            for value in tags.get(key, ()):
+                value = clean_text(value)
+                if value:
+                    return value
+        return ""
+
     head_title = tree.css_first("title")
     meta.title = clean_text(head_title.text()) if head_title else ""
-    meta.og_title = _meta_content(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
-    meta.description = _meta_content(
-        tree, 'meta[property="og:description"]', 'meta[name="description"]', 'meta[name="Description"]'
-    )
-    meta.site_name = _meta_content(tree, 'meta[property="og:site_name"]')
-    meta.og_type = _meta_content(tree, 'meta[property="og:type"]').lower()
-    meta.image = _meta_content(tree, 'meta[property="og:image"]')
+    meta.og_title = first("og:title", "twitter:title")
+    meta.description = first("og:description", "description", "twitter:description")
+    meta.site_name = first("og:site_name")
+    meta.og_type = first("og:type").lower()
+    meta.image = first("og:image")
     link = tree.css_first('link[rel="canonical"]')
     meta.canonical = _attr(link, "href").strip() if link else ""
     if not meta.canonical.startswith("http"):
-        meta.canonical = _meta_content(tree, 'meta[property="og:url"]')
+        meta.canonical = first("og:url")
     _read_json_ld(tree, meta)
-    meta.published = meta.published or _meta_content(
-        tree,
-        'meta[property="article:published_time"]',
-        'meta[itemprop="datePublished"]',
-        'meta[name="pubdate"]',
-        'meta[name="publishdate"]',
-        'meta[property="og:article:published_time"]',
-        '[itemprop="datePublished"]',
-        'meta[name="dc.date.issued"]',
+    meta.published = meta.published or first(
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "og:article:published_time",
+        "dc.date.issued",
+        "article:published",
     )
-    meta.modified = meta.modified or _meta_content(
-        tree,
-        'meta[property="article:modified_time"]',
-        'meta[itemprop="dateModified"]',
-        '[itemprop="dateModified"]',
-    )
+    meta.modified = meta.modified or first("article:modified_time", "datemodified", "og:updated_time")
+    if not meta.published or not meta.modified:
+        for node in tree.css('[itemprop="datePublished"], [itemprop="dateModified"]'):
+            value = clean_text(_attr(node, "datetime") or _attr(node, "content") or node.text())
+            if _attr(node, "itemprop") == "datePublished":
+                meta.published = meta.published or value
+            else:
+                meta.modified = meta.modified or value
     if not meta.author:
-        author = _meta_content(tree, 'meta[property="article:author"]', 'meta[name="author"]')
+        author = first("article:author", "dable:author")
         if author and not author.startswith("http") and len(author) < 60:
             meta.author = author
-    meta.section = meta.section or _meta_content(tree, 'meta[property="article:section"]')
+    meta.section = meta.section or first("article:section")
     if not meta.tags:
-        tags = [clean_text(_attr(n, "content")) for n in tree.css('meta[property="article:tag"]')]
-        if len(tags) == 1 and "," in tags[0]:
-            tags = tags[0].split(",")
-        if not tags:
-            news = _meta_content(tree, 'meta[name="news_keywords"]')
-            tags = news.split(",") if news else []
-        meta.tags = [clean_text(t) for t in tags if clean_text(t)]
+        values = [clean_text(t) for t in tags.get("article:tag", ())]
+        if len(values) == 1 and "," in values[0]:
+            values = values[0].split(",")
+        if not values:
+            news = first("news_keywords")
+            values = news.split(",") if news else []
+        meta.tags = [clean_text(t) for t in values if clean_text(t)]
     if not meta.breadcrumb:
         crumb = tree.css_first('[class*="breadcrumb" i], [itemtype*="BreadcrumbList"]')
         if crumb is not None:
@@ -359,21 +398,64 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     return meta
 
 
-def strip_boilerplate(root: Node, keep: Node | None = None) -> None:
-    """Remove page chrome below `root`; an element holding the page's h1 (or `keep`) is never removed."""
+def strip_junk(root: Node) -> None:
+    """Remove scripts, forms, navigation, asides and footers; an element holding the page's h1 stays."""
     for node in root.css(_JUNK_TAGS):
         if node.tag in ("script", "style", "noscript", "template"):
             node.decompose()
         elif node.css_first("h1") is None and (node.tag != "form" or len(node.text(strip=True)) < 3000):
             node.remove()  # an ASP.NET page wraps everything in one <form>: that one stays
+
+
+def strip_boilerplate(root: Node) -> None:
+    """Remove page chrome (menus, share bars, related boxes...) below `root`, never an element holding an h1."""
     for node in root.css(_CHROME_SELECTOR):
-        if node.tag in ("html", "body", "main", "article"):
-            continue
-        if node.css_first("h1") is not None or node.tag == "h1":
-            continue
-        if keep is not None and keep.mem_id == node.mem_id:
+        if node.tag in ("html", "body", "main", "article", "h1") or node.css_first("h1") is not None:
             continue
         node.remove()
+
+
+class _ChromeCache:
+    """Whether a node sits inside page chrome, by the class/id words of its ancestors; cached per node."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, bool] = {}
+        self.within: dict[int, bool] = {}
+
+    def own(self, node: Node) -> bool:
+        key = node.mem_id
+        hit = self.known.get(key)
+        if hit is None:
+            attrs = node.attributes
+            words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            hit = bool(words.strip()) and _chrome_words(words)
+            if not hit and node.tag == "header":
+                hit = True
+            if not hit:
+                style = attrs.get("style") or ""
+                hit = "none" in style and bool(_HIDDEN_RE.search(style))
+            if hit and node.tag in ("html", "body", "main", "article"):
+                hit = False
+            if hit and node.css_first("h1") is not None:
+                hit = False
+            self.known[key] = hit
+        return hit
+
+    def inside(self, node: Node) -> bool:
+        chain: list[Node] = []
+        current: Node | None = node
+        verdict = False
+        while current is not None and current.tag not in ("body", "html"):
+            known = self.within.get(current.mem_id)
+            if known is not None:
+                verdict = known
+                break
+            chain.append(current)
+            current = current.parent
+        for member in reversed(chain):
+            verdict = verdict or self.own(member)
+            self.within[member.mem_id] = verdict
+        return verdict
 
 
 def _text_and_links(node: Node) -> tuple[int, int]:
@@ -386,6 +468,7 @@ def find_body(root: Node) -> tuple[Node | None, float]:
     """The element holding the most paragraph text (less link text), with its score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
+    chrome = _ChromeCache()
     for node in root.css("p, pre, blockquote, div, td, span, font, article, section"):
         tag = node.tag
         if tag in ("p", "pre"):
@@ -398,6 +481,8 @@ def find_body(root: Node) -> tuple[Node | None, float]:
             if len(direct) < 40:
                 continue
             score = len(direct)
+        if chrome.inside(node):
+            continue
         score = 1 + score / 100 + min(score, 400) / 50
         parent = node.parent
         weight = 1.0
