@@ -10,21 +10,30 @@ A figure is a number with what it counts or measures. Each has:
 - `unit`, by one rule: "%", a unit glued to the number ("10m", "31ha"), or the words after it. If the
   first word is a measure (currency, weight, length, area, time, "tuổi", "lần": `_MEASURES`) the unit is
   that word alone, with its "/per" part ("đồng/kg", "USD/ounce", "tạ/ha"); otherwise the unit is the
-  noun phrase that follows, up to five words, ending before punctuation, a digit, a capitalised word
+  noun phrase that follows, up to six words, ending before punctuation, a digit, a capitalised word
   (all-caps abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`): "16.628 tổ
   liên gia tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm liên kết";
 - `text` and the mention span: from the qualifier to the end of the unit.
 
-Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019"), bare
+Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019", "29
+tháng Chạp"; a d/m pair counts as a ratio only when a counted noun follows: "3/5 thành viên"), bare
 years (1900-2100 without a counted noun after them, and year ranges "2016 - 2020"), times (07:15, 19h,
-"16 giờ ngày..."), phone numbers (leading zero, space-separated digit groups, anything after "Điện
-thoại", "Hotline", "Fax"...), document numbers ("35/NQ-TW", "số 03", "Chỉ thị 16"), numbers labelled by
-the noun before them ("lớp 2", "quận 12", "phút 106", "thứ 13", "tầng 3") or by a capitalised word
-("RON 95", "World Cup 2026", "Argentina 1-0"), numbers glued to letters (URLs, "img3621", "Covid-19",
-"D29"), list markers at the start of a line ("2. Miễn phí"), numbers inside the quoted name of a model
-("mô hình “3 không, 1 có”") or inside any quote of at most six words, and numbers followed by a
-capitalised word (addresses: "24 Trần Văn Hoài"). Number words count only with a scale word ("hơn một
-triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng" are not figures.
+"16 giờ ngày...", "14 giờ 30 phút"), phone numbers (leading zero, space-separated groups of 7+ digits,
+anything after "Điện thoại", "Hotline", "Fax"...), document numbers ("35/NQ-TW", "số 03", "Chỉ thị 16"),
+numbers labelled by the noun before them (`_LABELS`: "lớp 2", "quận 12", "phút 106", "thứ 13", "tầng
+3", "Tầng 17, 19, 20") unless a scale word or "%" follows ("mỗi tháng 7 triệu đồng"), numbers after a
+capitalised word or a capitalised name with a lowercase tail ("RON 95", "iPhone 7", "Sư đoàn 306",
+"Vành đai 3") unless a unit follows ("Cộng hòa Séc 10 năm"; years after a name never count: "CAN Cup
+2025"), numbers glued to letters or marks (URLs, "img3621", "Covid-19", "D29", "P’9981", "106'", "18+",
+"24/24h", "Tập 5:"), list markers at the start of a line ("2. Miễn phí"), numbers inside the quoted name
+of a model ("mô hình “3 không, 1 có”") or inside any quote of at most six words, numbers followed by a
+capitalised word (addresses: "24 Trần Văn Hoài"), unitless ranges (scores: "thua 0-4", "1-0"),
+a unitless 0, and unitless integers of seven or more ungrouped digits (identifiers). Number words count
+only with a scale word ("hơn một triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng" are
+not figures.
+
+Known weak spot: the unit phrase stops at listed function words and common verbs only, so an unlisted
+verb or adjective can ride along ("10 dự án chậm tiến độ").
 """
 
 from __future__ import annotations
