@@ -122,8 +122,50 @@ def score(cases: Iterable[dict[str, Any]], kind: str, system: str) -> Score:
     return Score(tp, fp, fn)
 
 
+def project(kind: str, fact: Any) -> dict[str, Any]:
+    """A fact in the labels' shape: only the attributes a label states, parents by name, mentions sorted."""
+    if kind == "people":
+        d: dict[str, Any] = {"name": fact.name}
+        if fact.title:
+            d["title"] = fact.title
+        if fact.roles:
+            d["roles"] = list(fact.roles)
+        if fact.organization:
+            d["organization"] = fact.organization
+    elif kind == "places":
+        d = {"name": fact.name, "type": fact.type, "parents": [p.name for p in fact.parents]}
+    else:
+        d = {"name": fact.name}
+        if fact.expanded:
+            d["expanded"] = fact.expanded
+        if fact.place:
+            d["place"] = fact.place
+    d["mentions"] = sorted(m.text for m in fact.mentions)
+    return d
+
+
+def exact_facts(case: dict[str, Any], kind: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(got, want): vnnews's facts and the labels, both projected and sorted, for an exact comparison."""
+    from extractors import extract_facts
+
+    facts = extract_facts(case["text"], province=case.get("province"), author=case.get("author"))
+    got = sorted((project(kind, f) for f in getattr(facts, kind)), key=lambda d: d["name"])
+    want = sorted(({**w, "mentions": sorted(w["mentions"])} for w in case[kind]), key=lambda d: d["name"])
+    return got, want
+
+
+def fact_accuracy(cases: Iterable[dict[str, Any]], kind: str) -> float:
+    """Share of labelled facts that vnnews gives exactly (name, title, roles, parents... and mentions)."""
+    right = total = 0
+    for case in cases:
+        got, want = exact_facts(case, kind)
+        total += len(want)
+        right += sum(1 for w in want if w in got)
+    return right / total if total else 1.0
+
+
 def evaluate(
-    splits: Sequence[str | None] = (None, "dev", "heldout"),
+    splits: Sequence[str | None] = (None, "dev", "heldout", "heldout2"),
 ) -> dict[tuple[str, str | None, str], Score]:
     """Scores keyed by (kind, split, system); split None means every case."""
     out = {}
@@ -137,9 +179,12 @@ def evaluate(
 
 def main() -> int:
     results = evaluate()
-    print(f"{'type':<14}{'split':<9}{'cases':>6}  {'vnnews P/R/F1':>20}  {'underthesea.ner P/R/F1':>24}")
+    print(
+        f"{'type':<14}{'split':<9}{'cases':>6}  {'vnnews P/R/F1':>20}  {'underthesea.ner P/R/F1':>24}"
+        f"  {'vnnews exact facts':>19}"
+    )
     for kind in KINDS:
-        for split in (None, "dev", "heldout"):
+        for split in (None, "dev", "heldout", "heldout2"):
             n = len(load_cases(kind, split))
             v = results[(kind, split, "vnnews")]
             u = results[(kind, split, "underthesea")]
@@ -147,6 +192,7 @@ def main() -> int:
                 f"{kind:<14}{split or 'all':<9}{n:>6}  "
                 f"{100 * v.precision:6.1f} {100 * v.recall:6.1f} {100 * v.f1:6.1f}  "
                 f"{100 * u.precision:8.1f} {100 * u.recall:6.1f} {100 * u.f1:6.1f}"
+                f"  {100 * fact_accuracy(load_cases(kind, split), kind):18.1f}%"
             )
     return 0
 

@@ -91,8 +91,12 @@ def _spans(
             name = text[s:e].rstrip(" ,-–")
             where = org_in_role(name)
             if where is not None:
+                cut = len(name) - where[1]
                 name = name[where[0] : where[1]]
                 s += where[0]
+                if cut:  # the role read on into the sentence: shorten it with its organisation
+                    index = person.roles.index(role)
+                    role = person.roles[index] = role[: len(role) - cut].rstrip()
                 role_orgs.append(OrgSpan(s, s + len(name), name))
                 organization_of.setdefault(role, name)
     grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])

@@ -172,7 +172,7 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
                 and word not in WEAK_SURNAMES
                 and consumed > 0
                 and not _SCHOOL_RE.search(text[:end])
-                and _CAP_RE.match(text, cap.end())
+                and re.match(rf"[ ]{SYL}[ ]{SYL}", text[cap.end() :])
             ):
                 return end, None  # "Sở Y tế Nguyễn Đắc Ca": a person's name follows
             end = cap.end()
@@ -181,7 +181,7 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
             low = _LOWER_RE.match(text, end)
             if (
                 low
-                and not word.isupper()
+                and not (word.isupper() and len(word) > 1)
                 and low.group("low") not in _NEVER_CONT
                 and not _LEVEL_RE.match(text, end)
                 and (cap_run == 1 or _CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
@@ -238,18 +238,39 @@ def is_org_start(text: str) -> bool:
 
 def org_in_role(text: str) -> tuple[int, int] | None:
     """Where the organisation sits in a role's remainder: all of it ("Công an xã"), or from the first head
-    inside it ("khoa Nhi Bệnh viện Đa khoa tỉnh" -> "Bệnh viện Đa khoa tỉnh")."""
-    if is_org_start(text):
-        return 0, len(text)
-    for m in _HEAD_RE.finditer(text):
-        if m.start() > 0 and is_org_start(text[m.start() :]):
-            return m.start(), len(text)
-    return None
+    inside it ("khoa Nhi Bệnh viện Đa khoa tỉnh" -> "Bệnh viện Đa khoa tỉnh"). When the grammar reads a
+    shorter name followed only by lower-case words ("Bộ Công an ghi nhận những kết quả"), those words are
+    the sentence going on, not the name."""
+    start = 0 if is_org_start(text) else None
+    if start is None:
+        for m in _HEAD_RE.finditer(text):
+            if m.start() > 0 and is_org_start(text[m.start() :]):
+                start = m.start()
+                break
+    if start is None:
+        return None
+    head = _HEAD_RE.match(text, start)
+    if head is not None:
+        end, _ = _tail(text, head.end(), ())
+        rest = text[end:]
+        if (
+            (end > head.end() or head.group("complete"))
+            and rest
+            and re.fullmatch(rf"(?:[ ][{LOWER}]+)+", rest)
+        ):
+            return start, end
+    return start, len(text)
 
 
 def place_in(span: OrgSpan, places: Sequence[PlaceSpan]) -> str | None:
     """The place named inside an organisation span, nearest the end."""
-    inside = [p for p in places if span.start <= p.prefix_start and p.end <= span.end and p.type != "country"]
+    inside = [
+        p
+        for p in places
+        if span.start <= p.prefix_start
+        and p.end <= span.end
+        and (p.strong or (p.end == span.end and p.type != "country"))
+    ]
     return inside[-1].name if inside else span.place
 
 
