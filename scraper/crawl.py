@@ -358,11 +358,12 @@ class _Run:
             f"too many redirects ({self.settings.max_redirects})", self.settings.recrawl_failed_after
         )
 
-    async def process(self, item: FrontierItem) -> None:
+    async def process(self, item: FrontierItem) -> bool:
+        """Fetch and handle one URL; False when no request was made for it (robots, other site)."""
         site = self.site_named(item.site)
         if site is None:  # a URL of a site not crawled this run: hand it back untouched
             self.frontier.release(item.url)
-            return
+            return False
         try:
             fetched, final = await self.fetch_following(item, site)
             self.handle(item, site, fetched, final)
@@ -370,8 +371,9 @@ class _Run:
             if failure.reason == "robots: disallowed":
                 self.counts["robots_forbidden"] += 1
                 self.frontier.finish(item.url, note=failure.reason)
-                return
+                return False
             self.fail(item.url, failure.reason, failure.retry_after)
+        return True
 
     def fail(self, url: str, reason: str, retry_after: float) -> None:
         self.counts["failed"] += 1
@@ -508,6 +510,8 @@ class _Run:
         )
 
     def ingest(self, page_id: int) -> None:
+        if not self.settings.parse:
+            return
         result = ingest_page(self.db, page_id, extract=self.settings.extract)
         self.counts["parsed"] += 1
         if result.status == "article":
@@ -530,10 +534,11 @@ class _Run:
         names = [s.name for s in self.sites]
 
         async def worker() -> None:
-            nonlocal active
+            nonlocal active, budget
             while (item := await queue.get()) is not None:
                 try:
-                    await self.process(item)
+                    if not await self.process(item) and budget is not None:
+                        budget += 1  # --max-pages counts fetches, not URLs skipped without a request
                 except Exception as exc:  # a bug on one page must not lose the others
                     self.fail(
                         item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after

@@ -55,8 +55,9 @@ class Fetched:
 def make_client(settings: Settings) -> httpx.AsyncClient:
     """The one client of a run: honest User-Agent, connect and read timeouts, pooled connections."""
     timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
+    # One connection per worker: httpcore scans its whole pool on every request.
     limits = httpx.Limits(
-        max_connections=settings.concurrency * 2, max_keepalive_connections=settings.concurrency * 2
+        max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )
     return httpx.AsyncClient(
         headers={

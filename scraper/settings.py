@@ -40,6 +40,8 @@ class Settings:
     """Feed items and sitemap entries published before this are not queued."""
     concurrency: int = 4
     extract: bool = True
+    parse: bool = True
+    """False stores raw pages only (`--store-only`); `vnnews extract` parses them later, offline."""
     delay: float = 1.0
     """Seconds between two requests to one host; the larger of this, the profile's and Crawl-delay wins."""
     polite: bool = True

@@ -3,6 +3,7 @@
 import asyncio
 import itertools
 import json
+import statistics
 import time
 from datetime import datetime, timezone
 
@@ -218,17 +219,17 @@ def test_runs_are_recorded_with_counts(crawled):
 
 
 def test_unchanged_body_is_not_parsed_again(tmp_path):
-    with SiteServer() as server:
-        site = news_site(server, tmp_path)
-        for page in server.routes.values():  # no validators: every fetch is a full 200
-            if hasattr(page, "validators"):
-                page.validators = False
-        settings = fast_settings(tmp_path / "news.db", site.profile_path, max_pages=4)
+    with SiteServer() as server:  # the synthetic site sends no validators: every fetch is a full 200
+        profile = synthetic_site(server, tmp_path, 4, per_listing=4)
+        settings = fast_settings(tmp_path / "news.db", profile)
         first = crawl(settings)
+        server.log.clear()
         second = crawl(settings)
-    assert first.counts["fetched"] == 4
-    assert second.counts["unchanged"] == 3  # the three seeds, same bytes: no link parsing, no ingest
-    assert second.counts.get("parsed", 0) == 0
+        paths = server.paths()
+    assert (first.counts["fetched"], first.counts["articles"]) == (6, 4)  # two listing pages, four articles
+    assert paths == ["/robots.txt", "/tin-tuc"]  # done articles are not fetched again
+    assert second.counts["unchanged"] == 1  # same bytes: no link parsing, no ingest
+    assert second.counts.get("parsed", 0) == 0 and second.counts.get("found", 0) == 0
 
 
 def test_since_skips_older_feed_and_sitemap_entries(tmp_path):
@@ -263,7 +264,11 @@ def test_per_host_rate_is_honoured_from_crawl_delay(tmp_path):
     assert result.counts["articles"] == 6
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 1 + 3 + 6  # robots, three listing pages (the last one empty), six articles
-    assert min(gaps) >= 0.24, gaps
+    # Arrival times are taken by a server thread sharing the GIL with the crawler, so one gap may
+    # be shortened by the previous arrival being logged late; the median and the total cannot.
+    assert statistics.median(gaps) >= 0.245, gaps
+    assert min(gaps) >= 0.15, gaps
+    assert times[-1] - times[0] >= 0.245 * (len(times) - 1)
 
 
 def test_start_url_without_profile_uses_robots_sitemaps_and_same_host_links(tmp_path):

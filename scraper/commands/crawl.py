@@ -65,6 +65,11 @@ def run_and_exit(settings: Settings) -> None:
 )
 @click.option("--no-extract", is_flag=True, help="Parse articles but skip fact extraction (faster).")
 @click.option(
+    "--store-only",
+    is_flag=True,
+    help="Only fetch and store raw pages; parse them later with `vnnews extract`.",
+)
+@click.option(
     "--delay",
     type=click.FloatRange(min=0),
     default=1.0,
@@ -107,6 +112,7 @@ def crawl(
     since: str | None,
     concurrency: int,
     no_extract: bool,
+    store_only: bool,
     delay: float,
     timeout: float,
     max_bytes: int,
@@ -131,6 +137,7 @@ def crawl(
             since=parse_since(since) if since else None,
             concurrency=concurrency,
             extract=not no_extract,
+            parse=not store_only,
             delay=delay,
             read_timeout=timeout,
             connect_timeout=min(10.0, timeout / 3),

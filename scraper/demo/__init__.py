@@ -71,6 +71,7 @@ def serve_demo() -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out in separate writes
 
         def do_GET(self) -> None:
             body, kind = pages.get(self.path.split("?")[0], (b"not found", "text/plain"))

@@ -127,6 +127,7 @@ Route = Page | Flaky | Slow | Drop | Redirect | Truncated
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
 
     def do_GET(self) -> None:
         owner = self.server.owner
