@@ -69,8 +69,8 @@ def extract_facts(
             replace(o, mentions=_with_sentences(o.mentions, sentence_of))
             for o in merge_organisations(org_found)
         ),
-        figures=tuple(figures),
-        models=tuple(models),
+        figures=tuple(replace(f, mentions=_with_sentences(f.mentions, sentence_of)) for f in figures),
+        models=tuple(replace(m, mentions=_with_sentences(m.mentions, sentence_of)) for m in models),
         version=EXTRACTOR_VERSION,
     )
 
@@ -152,7 +152,7 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _with_sentences(mentions: tuple[Mention, ...], sentence_of: dict) -> tuple[Mention, ...]:  # type: ignore[type-arg]
-    return tuple(replace(m, sentence=sentence_of[m.field](m.start)) for m in mentions)
+    return tuple(m if m.sentence else replace(m, sentence=sentence_of[m.field](m.start)) for m in mentions)
 
 
 def _figures(text: str, fld: str | None) -> list:  # type: ignore[type-arg]

@@ -1,0 +1,131 @@
+"""extract_facts orchestration and `vnnews facts`: fields, offsets, determinism, byline, CLI shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from extractors import EXTRACTOR_VERSION, Facts, extract_facts
+from scraper.cli import main
+
+SEED = (Path(__file__).parent / "fixtures" / "seed").glob("000_*.txt")
+SEED_TEXT = next(iter(SEED)).read_text(encoding="utf-8")
+BODY = SEED_TEXT[SEED_TEXT.index("PTĐT - Đảng ta") : SEED_TEXT.index("Ý kiến bạn đọc")]
+
+
+def all_mentions(facts: Facts):
+    for kind in ("people", "places", "organizations", "figures", "models"):
+        for fact in getattr(facts, kind):
+            yield kind, fact, fact.mentions
+
+
+def test_version_is_stored_on_the_facts() -> None:
+    assert EXTRACTOR_VERSION == "1"
+    assert extract_facts("").version == "1"
+
+
+def test_every_mention_offset_points_at_its_text_in_the_seed_article() -> None:
+    facts = extract_facts(BODY, province="Phú Thọ", author="Hoàng Hương")
+    count = 0
+    for kind, _fact, mentions in all_mentions(facts):
+        assert mentions, kind
+        for m in mentions:
+            assert BODY[m.start : m.end] == m.text
+            assert m.field is None
+            assert m.sentence and m.text in m.sentence
+            count += 1
+    assert count > 60
+
+
+def test_seed_article_people_places_and_organisations() -> None:
+    facts = extract_facts(BODY, province="Phú Thọ", author="Hoàng Hương")
+    assert [(p.name, p.title, p.roles, p.organization) for p in facts.people] == [
+        ("Nguyễn Công Thương", "Ông", ("Trưởng Công an xã",), "Công an xã"),
+        (
+            "Lê Văn Bàng",
+            "Trung tá",
+            ("Phó Đội trưởng Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện",),
+            "Đội xây dựng phong trào bảo vệ an ninh Tổ quốc Công an huyện",
+        ),
+        ("Dương Thị Thu Vân", "Bà", ("Phó Trưởng Ban Dân vận Tỉnh ủy",), "Ban Dân vận Tỉnh ủy"),
+        ("Hồ Chí Minh", None, (), None),
+    ]
+    assert [(p.name, p.type, [q.name for q in p.parents]) for p in facts.places] == [
+        ("Cẩm Khê", "huyện", ["Phú Thọ"]),
+        ("Sơn Nga", "xã", ["Cẩm Khê", "Phú Thọ"]),
+        ("Thanh Sơn", "huyện", ["Phú Thọ"]),
+        ("Thục Luyện", "xã", ["Thanh Sơn", "Phú Thọ"]),
+    ]
+    orgs = {o.name: len(o.mentions) for o in facts.organizations}
+    assert orgs["Ban Dân vận Tỉnh ủy"] == 5
+    assert orgs["Công an tỉnh"] == 6
+    assert "Ban ANTT" not in orgs and "ANTT" not in orgs
+
+
+def test_byline_in_the_text_is_not_a_person() -> None:
+    text = BODY + "\n\nHoàng Hương"
+    names = [p.name for p in extract_facts(text, province="Phú Thọ", author="Hoàng Hương").people]
+    assert "Hoàng Hương" not in names and "Nguyễn Công Thương" in names
+
+
+def test_mapping_input_sets_the_field_of_each_mention() -> None:
+    fields = {
+        "title": "Công an huyện Thanh Sơn ra quân",
+        "lead": "PTĐT - Trung tá Lê Văn Bàng cho biết.",
+        "body": "Ông Bàng và Công an huyện Thanh Sơn tuần tra ở xã Thục Luyện.",
+    }
+    facts = extract_facts(fields, province="Phú Thọ")
+    (person,) = facts.people
+    assert [(m.field, m.text) for m in person.mentions] == [("body", "Bàng"), ("lead", "Lê Văn Bàng")]
+    (org,) = facts.organizations
+    assert [m.field for m in org.mentions] == ["title", "body"]
+    for _kind, _fact, mentions in all_mentions(facts):
+        for m in mentions:
+            assert fields[m.field][m.start : m.end] == m.text
+
+
+def test_same_text_gives_the_same_facts() -> None:
+    assert extract_facts(BODY, province="Phú Thọ") == extract_facts(BODY, province="Phú Thọ")
+
+
+def test_figures_and_models_are_wired_in() -> None:
+    facts = extract_facts(BODY)
+    assert any(f.text.startswith("2.887") for f in facts.figures)
+    assert any(m.name == "Dân vận khéo" for m in facts.models)
+
+
+def test_nfd_input_is_read_as_nfc() -> None:
+    import unicodedata
+
+    facts = extract_facts(unicodedata.normalize("NFD", "Ông Nguyễn Công Thương ở xã Sơn Nga."))
+    assert [p.name for p in facts.people] == ["Nguyễn Công Thương"]
+
+
+def test_cli_facts_prints_the_five_lists() -> None:
+    result = CliRunner().invoke(
+        main, ["facts", "--province", "Phú Thọ"], input="Ông Lê Văn Bàng ở xã Thục Luyện."
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert list(out) == ["people", "places", "organizations", "figures", "models"]
+    assert out["people"][0]["name"] == "Lê Văn Bàng"
+    assert out["places"][0]["parents"][0] == {"name": "Thanh Sơn", "type": "huyện", "code": "238"}
+
+
+def test_cli_facts_jsonl_passes_other_keys_through_in_order() -> None:
+    lines = '{"id": 7, "text": "UBND huyện Cẩm Khê họp."}\n\n{"id": 8, "text": "Bà Vân cho biết."}\n'
+    result = CliRunner().invoke(main, ["facts", "--jsonl"], input=lines)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["id"] for r in rows] == [7, 8]
+    assert list(rows[0]) == ["id", "text", "people", "places", "organizations", "figures", "models"]
+    assert rows[0]["organizations"][0]["expanded"] == "Ủy ban nhân dân huyện Cẩm Khê"
+    assert rows[1]["people"][0]["name"] == "Vân"
+
+
+def test_cli_facts_jsonl_rejects_a_line_without_text() -> None:
+    result = CliRunner().invoke(main, ["facts", "--jsonl"], input='{"id": 1}\n')
+    assert result.exit_code == 2
+    assert 'line 1: expected an object with a "text" string' in result.output

@@ -1,0 +1,80 @@
+"""Organisations: head-noun grammar, abbreviations expanded, the place a name carries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors import Organization, extract_facts
+from extractors.organisations import expand
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "devset" / "organizations.jsonl").read_text("utf-8").splitlines()
+]
+
+
+def project(org: Organization) -> dict:
+    d: dict = {"name": org.name}
+    if org.expanded:
+        d["expanded"] = org.expanded
+    if org.place:
+        d["place"] = org.place
+    d["mentions"] = sorted(m.text for m in org.mentions)
+    return d
+
+
+def orgs(text: str, **kwargs: str) -> list[dict]:
+    return [project(o) for o in extract_facts(text, **kwargs).organizations]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['split']}-{i}" for i, c in enumerate(CASES)])
+def test_dev_set_organisations_are_exact(case: dict) -> None:
+    got = sorted(orgs(case["text"], province=case.get("province")), key=lambda d: d["name"])
+    want = sorted(
+        ({**o, "mentions": sorted(o["mentions"])} for o in case["organizations"]), key=lambda d: d["name"]
+    )
+    assert got == want
+
+
+def test_dev_set_is_big_enough() -> None:
+    assert len(CASES) >= 50
+    assert sum(1 for c in CASES if not c["organizations"]) >= 20
+
+
+def test_abbreviations_are_expanded() -> None:
+    assert expand("UBND huyện Thanh Ba") == "Ủy ban nhân dân huyện Thanh Ba"
+    assert expand("Ủy ban MTTQ xã") == "Ủy ban Mặt trận Tổ quốc xã"
+    assert expand("HĐND tỉnh") == "Hội đồng nhân dân tỉnh"
+    assert expand("Công an tỉnh") is None
+
+
+def test_place_carried_by_the_name() -> None:
+    assert orgs("Công an huyện Thanh Sơn đã phát động phong trào.") == [
+        {"name": "Công an huyện Thanh Sơn", "place": "Thanh Sơn", "mentions": ["Công an huyện Thanh Sơn"]}
+    ]
+
+
+def test_name_stops_before_a_person_and_before_the_verb() -> None:
+    assert [o["name"] for o in orgs("Giám đốc Sở Y tế Nguyễn Đắc Ca nhấn mạnh yêu cầu.")] == ["Sở Y tế"]
+    assert [o["name"] for o in orgs("Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn.")] == [
+        "Sở Giáo dục và Đào tạo",
+        "Tỉnh đoàn",
+    ]
+
+
+def test_two_organisations_joined_by_va_stay_apart() -> None:
+    assert [o["name"] for o in orgs("Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình.")] == [
+        "Ban Dân vận Tỉnh ủy",
+        "Công an tỉnh",
+    ]
+
+
+def test_abbreviations_that_are_not_names_are_not_organisations() -> None:
+    assert orgs("Duy trì 2.887 ban ANTT; mô hình Ban ANTT họ giáo; PTĐT đưa tin; công tác PCCC.") == []
+
+
+def test_head_inside_a_place_name_is_not_an_organisation() -> None:
+    assert orgs("Bóng đá Tây Ban Nha và Đài Loan.") == []
