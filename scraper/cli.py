@@ -20,6 +20,7 @@ COMMANDS = {
     "serve": "serve",
     "crawl": "crawl",
     "demo": "demo",
+    "facts": "facts",
 }
 
 
