@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,7 @@ _ABBREVIATIONS = frozenset(
 )
 _OPENERS = "\"'“‘«([{"
 _CLOSERS = "\"'”’»)]}"
+_STARTERS = _OPENERS + "-–—"  # besides capitals and digits: "xây nhà! - Trích lời..."
 # A run of terminators, then any closing quotes/brackets, then whitespace, then what may start
 # a sentence: an opening quote/bracket, a capital (checked in code, Unicode-wide) or a digit.
 _BOUNDARY_RE = re.compile(rf"(?:[.!?…]+)[{re.escape(_CLOSERS)}]*(?=[ \t\u00a0]+(\S))")
@@ -79,20 +81,22 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = line[start:dot].lstrip(_OPENERS)
     if not word:
         return False
-    if len(word) == 1 and word.isupper():  # initial: "Nguyễn V. A", "H. Cẩm Khê"
+    # An initial or a one-letter unit prefix: "Nguyễn V. A", "H. Cẩm Khê", "p. Thanh Xuân".
+    if len(word) == 1 and word.isalpha():
         return True
     if word in _ABBREVIATIONS:
         return True
-    # Dotted runs of short capitalised parts: "PGS.TS", "GS.TSKH", "T.Ư", "Th.S".
-    parts = word.split(".")
-    return len(parts) > 1 and all(p and len(p) <= 5 and p[0].isupper() for p in parts)
+    # Dotted titles and initials end in a title or a letter: "PGS.TS", "GS.TSKH", "T.Ư", "V.A";
+    # "TP.HCM" does not, so "bạn trẻ TP.HCM. Loạt outfit" is split.
+    last = word.rsplit(".", 1)[-1]
+    return "." in word and (last in _ABBREVIATIONS or (len(last) == 1 and last.isupper()))
 
 
 def _split_line(line: str, offset: int, out: list[tuple[int, int]]) -> None:
     start = 0
     for m in _BOUNDARY_RE.finditer(line):
         nxt = m.group(1)
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
             continue
         terminators = m.group(0).rstrip(_CLOSERS)
         if terminators == "." and _is_abbreviation(line, m.start()):
@@ -115,8 +119,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans `(start, end)` of `text`, trimmed of surrounding whitespace.
 
     Splits at every line break and after ". ! ? …" (with any closing quote or bracket) when
-    whitespace and then a capital, a digit or an opening quote follow; never after an
-    abbreviation or initial ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn Văn A", "ông Nguyễn V. A").
+    whitespace and then a capital, a digit, an opening quote or bracket or a dash follow; never
+    after an abbreviation or initial ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn Văn A", "ông Nguyễn
+    V. A", "p. Thanh Xuân"). No split without whitespace ("Nemo.Money", "Hà Nội.Điện thoại").
     Numbers ("2.887", "1,5") have no space after the mark and are never split.
     """
     out: list[tuple[int, int]] = []
@@ -148,10 +153,6 @@ def _isdigit(value: str) -> str:
     return "True" if value.isdigit() else "False"
 
 
-_Function = Callable[[str], str]
-_FUNCTIONS: dict[str, _Function] = {"lower": str.lower, "istitle": _istitle, "isdigit": _isdigit}
-
-
 # The word-segmentation model was trained with underthesea_core's Rust featurizer, whose
 # functions differ from the Python ones above: its "istitle" asks whether each part's first
 # character is unchanged by upper-casing ("," and "6" count as title), its "isdigit" whether
@@ -170,7 +171,36 @@ def _ws_isdigit(value: str) -> str:
     return "True" if -(2**31) <= int(value) < 2**31 else "False"
 
 
-_WS_FUNCTIONS: dict[str, _Function] = {"lower": str.lower, "istitle": _ws_istitle, "isdigit": _ws_isdigit}
+@dataclass(frozen=True, eq=False)
+class _Function:
+    """A template function ("lower", "istitle"...), applied to a whole column at once.
+
+    `after` names a function whose output this one reads, so "is_in_dict" looks up the
+    lowercase column that the "lower" templates have already built.
+    """
+
+    apply: Callable[[list[str]], list[str]]
+    after: str | None = None
+
+    @classmethod
+    def each(cls, func: Callable[[str], str]) -> _Function:
+        return cls(lambda column: list(map(func, column)))
+
+
+_FUNCTIONS = {
+    "lower": _Function.each(str.lower),
+    "istitle": _Function.each(_istitle),
+    "isdigit": _Function.each(_isdigit),
+}
+_WS_FUNCTIONS = {
+    "lower": _FUNCTIONS["lower"],
+    "istitle": _Function.each(_ws_istitle),
+    "isdigit": _Function.each(_ws_isdigit),
+}
+
+
+def _in_dictionary(words: frozenset[str]) -> _Function:
+    return _Function(lambda lowered: ["True" if w in words else "False" for w in lowered], after="lower")
 
 
 @dataclass(frozen=True)
@@ -198,46 +228,65 @@ class _Template:
         return cls(text, f"{text}=", first, last, int(m.group(3) or 0), func)
 
 
+_Cache = dict[Any, list[str]]
+
+
 class _Featurizer:
     """Builds the feature rows of a whole sentence for one template list.
 
-    Equivalent to underthesea's per-token `word2features` (each template → "<template>=<value>",
-    with BOS/EOS outside the sentence), but column-wise: every derived column (lowercase
-    words, title flags, joined bigrams) is computed once per sentence and shared by all the
-    templates, and across stages through `cache`.
+    Gives what underthesea's per-token `word2features` gives (each template →
+    "<template>=<value>", BOS/EOS outside the sentence), but column by column: each derived
+    column (lowercase words, title flags, joined bigrams) is computed once per sentence,
+    padded with BOS/EOS so that every template is one slice of it, and shared through `cache`
+    by all templates and stages that read it.
     """
 
     def __init__(self, templates: Sequence[str], functions: dict[str, _Function] | None = None) -> None:
-        self.templates = [_Template.parse(t, functions or _FUNCTIONS) for t in templates]
+        self.functions = functions or _FUNCTIONS
+        self.templates = [_Template.parse(t, self.functions) for t in templates]
+        self.pad = max(max(-t.first, t.last, 0) for t in self.templates)
 
-    def rows(self, columns: Sequence[list[str]], cache: dict[Any, list[str]]) -> list[tuple[str, ...]]:
+    def rows(self, columns: Sequence[list[str]], cache: _Cache) -> list[tuple[str, ...]]:
         n = len(columns[0])
-        return list(
-            zip(*(self._feature_column(t, columns[t.column], n, cache) for t in self.templates), strict=True)
-        )
+        feature_columns = []
+        for t in self.templates:
+            values = columns[t.column]
+            key = (t.text, t.function, id(values))
+            column = cache.get(key)
+            if column is None:
+                padded = self._padded(values, t.last - t.first + 1, t.function, cache)
+                start = t.first + self.pad
+                prefix = t.prefix
+                column = cache[key] = [prefix + v for v in padded[start : start + n]]
+            feature_columns.append(column)
+        return list(zip(*feature_columns, strict=True))
 
-    @staticmethod
-    def _feature_column(t: _Template, values: list[str], n: int, cache: dict[Any, list[str]]) -> list[str]:
-        key = (t.text, id(values))
-        out = cache.get(key)
-        if out is not None:
-            return out
-        width = t.last - t.first + 1
-        dkey = (id(values), width, t.function)
-        derived = cache.get(dkey)
+    def _padded(self, values: list[str], width: int, func: _Function | None, cache: _Cache) -> list[str]:
+        # Entry s + pad holds the value of tokens s .. s+width-1: "BOS" if s < 0, "EOS" if the
+        # window runs past the end (the order underthesea checks them in).
+        key = ("padded", self.pad, id(values), width, func)
+        padded = cache.get(key)
+        if padded is None:
+            core = self._derived(values, width, func, cache)
+            eos = len(values) + self.pad - len(core)
+            padded = cache[key] = ["BOS"] * self.pad + core + ["EOS"] * eos
+        return padded
+
+    def _derived(self, values: list[str], width: int, func: _Function | None, cache: _Cache) -> list[str]:
+        key = (id(values), width, func)
+        derived = cache.get(key)
         if derived is None:
-            joined = values if width == 1 else [" ".join(values[j : j + width]) for j in range(n - width + 1)]
-            derived = joined if t.function is None else [t.function(v) for v in joined]
-            cache[dkey] = derived
-        # Position i reads tokens i+first .. i+last; before the sentence → BOS, past it → EOS.
-        lo = min(n, max(0, -t.first))
-        hi = max(lo, n - max(0, t.last))
-        prefix = t.prefix
-        out = [prefix + "BOS"] * lo
-        out += [prefix + v for v in derived[lo + t.first : hi + t.first]]
-        out += [prefix + "EOS"] * (n - hi)
-        cache[key] = out
-        return out
+            if func is not None:
+                source = self.functions[func.after] if func.after else None
+                derived = func.apply(self._derived(values, width, source, cache))
+            elif width == 1:
+                derived = values
+            elif width == 2:
+                derived = [a + " " + b for a, b in pairwise(values)]
+            else:
+                derived = [" ".join(values[j : j + width]) for j in range(len(values) - width + 1)]
+            cache[key] = derived
+        return derived
 
 
 class _Stage:
@@ -247,7 +296,7 @@ class _Stage:
         self.model = model
         self.featurizer = featurizer
 
-    def predict(self, columns: Sequence[list[str]], cache: dict[Any, list[str]]) -> list[str]:
+    def predict(self, columns: Sequence[list[str]], cache: _Cache) -> list[str]:
         return list(self.model.tag(self.featurizer.rows(columns, cache)))
 
 
@@ -279,13 +328,12 @@ class _Models:
         ws_dir = Path(ws_package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
         dictionary = frozenset(joblib.load(ws_dir / "dictionary.bin"))
 
-        def is_in_dict(value: str) -> str:
-            return "True" if value.lower() in dictionary else "False"
-
         ws_templates = joblib.load(ws_dir / "features.bin")
         self.ws_model = CRFTagger()
         self.ws_model.load(str(ws_dir / "models.bin"))
-        self.ws_featurizer = _Featurizer(ws_templates, {**_WS_FUNCTIONS, "is_in_dict": is_in_dict})
+        self.ws_featurizer = _Featurizer(
+            ws_templates, {**_WS_FUNCTIONS, "is_in_dict": _in_dictionary(dictionary)}
+        )
         # Python's and Rust's Unicode tables differ in version, so case mapping can differ for
         # recently changed characters: a sentence with any character outside `ws_safe` (where
         # both were seen to agree, checked once here) goes through the Rust featurizer.
@@ -401,7 +449,7 @@ def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
     # feature columns the three stages have in common (all word features; POS features
     # between chunk and NER).
     placeholder = ["X"] * n
-    cache: dict[Any, list[str]] = {}
+    cache: _Cache = {}
     pos = models.pos.predict((words, placeholder), cache)
     chunk = models.chunk.predict((words, pos, placeholder), cache)
     ner = models.ner.predict((words, pos, chunk, placeholder), cache)

@@ -234,6 +234,25 @@ def test_sentences_do_not_split_inside_abbreviations_or_before_lowercase() -> No
     ]
 
 
+def test_sentences_split_after_a_dotted_name_that_is_not_a_title() -> None:
+    text = "Sàn diễn của bạn trẻ TP.HCM. Loạt outfit đẹp. PGS.TS. Lê A, ThS.BS. Lê B và T.Ư. Đoàn dự."
+    assert [text[s:e] for s, e in nlp.sentences(text)] == [
+        "Sàn diễn của bạn trẻ TP.HCM.",
+        "Loạt outfit đẹp.",
+        "PGS.TS. Lê A, ThS.BS. Lê B và T.Ư. Đoàn dự.",
+    ]
+
+
+def test_sentences_keep_lowercase_unit_prefixes_and_split_before_a_dash() -> None:
+    text = "Số 1 Nguyễn Huy Tưởng, p. Thanh Xuân Trung. Xây nhà! - Trích lời chia sẻ. Nemo.Money nói."
+    assert [text[s:e] for s, e in nlp.sentences(text)] == [
+        "Số 1 Nguyễn Huy Tưởng, p. Thanh Xuân Trung.",
+        "Xây nhà!",
+        "- Trích lời chia sẻ.",
+        "Nemo.Money nói.",
+    ]
+
+
 def test_sentences_may_start_with_a_digit_or_an_opening_quote_or_bracket() -> None:
     text = "Tổng cộng 100 hộ. 20 hộ nghèo. “Tôi đồng ý”, ông nói. (Ảnh: PTĐT)"
     assert nlp.sentences(text) == [(0, 17), (18, 30), (31, 53), (54, 65)]

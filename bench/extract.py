@@ -1,0 +1,149 @@
+"""Speed of the NLP layer: `extractors.nlp.tag` against stock `underthesea.ner`, same corpus, same run.
+
+    python -m bench.extract                 # whole corpus (stock underthesea takes ~1 min)
+    python -m bench.extract --limit 1000    # a deterministic sample of 1,000 sentences
+
+The corpus is every sentence of every fixture page's <p> text (NFC) and of the seed article,
+split by `extractors.nlp.sentences`. For each system: sentences/s and tokens/s; then the speed-up
+and whether every sentence got identical (word, POS, chunk, NER) tags. Then articles/s of
+`nlp.sentences` + `nlp.tag` over whole articles (the fixture article pages and the seed) on one
+core, which is the NLP share of `extract_facts`. Model loading is done before timing.
+
+Structured as functions so that a quality section (precision/recall per fact type) can sit
+beside `speed_section` in `main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from extractors import nlp
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def page_paragraphs(path: Path) -> list[str]:
+    html = path.read_bytes().decode("utf-8", errors="replace")
+    return [unicodedata.normalize("NFC", p.text()) for p in LexborHTMLParser(html).css("p")]
+
+
+def load_articles() -> list[str]:
+    """Text of each fixture article page (its <p> paragraphs, one per line) and of the seed article."""
+    with (FIXTURES / "SOURCES.tsv").open(encoding="utf-8") as f:
+        kinds = {row["path"]: row["page_kind"] for row in csv.DictReader(f, delimiter="\t")}
+    articles = []
+    for page in sorted((FIXTURES / "pages").glob("*/*.html")):
+        if kinds.get(str(page.relative_to(FIXTURES))) == "article":
+            articles.append("\n".join(page_paragraphs(page)))
+    for seed in sorted((FIXTURES / "seed").glob("*.txt")):
+        articles.append(unicodedata.normalize("NFC", seed.read_text(encoding="utf-8")))
+    return articles
+
+
+def load_sentences(limit: int | None = None) -> list[str]:
+    """Every sentence of every fixture page and the seed (as tests/test_nlp.py builds it), or an even sample."""
+    paragraphs = [p for page in sorted((FIXTURES / "pages").glob("*/*.html")) for p in page_paragraphs(page)]
+    for seed in sorted((FIXTURES / "seed").glob("*.txt")):
+        paragraphs.append(unicodedata.normalize("NFC", seed.read_text(encoding="utf-8")))
+    sentences = [p[s:e] for p in paragraphs for s, e in nlp.sentences(p)]
+    if limit and limit < len(sentences):
+        step = len(sentences) / limit
+        sentences = [sentences[int(i * step)] for i in range(limit)]
+    return sentences
+
+
+@dataclass(frozen=True)
+class Timing:
+    name: str
+    seconds: float
+    items: int
+    tokens: int
+
+    @property
+    def per_second(self) -> float:
+        return self.items / self.seconds
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.seconds
+
+
+Tagger = Callable[[str], list[tuple[str, str, str, str]]]
+
+
+def time_tagger(
+    name: str, tagger: Tagger, sentences: Sequence[str]
+) -> tuple[Timing, list[list[tuple[str, ...]]]]:
+    start = time.perf_counter()
+    output = [tagger(s) for s in sentences]
+    seconds = time.perf_counter() - start
+    return Timing(name, seconds, len(sentences), sum(map(len, output))), output
+
+
+def time_articles(articles: Sequence[str], repeat: int = 3) -> Timing:
+    """Best of `repeat` passes of sentences + tag over whole articles."""
+    best = float("inf")
+    tokens = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        tokens = sum(len(nlp.tag(text[s:e])) for text in articles for s, e in nlp.sentences(text))
+        best = min(best, time.perf_counter() - start)
+    return Timing("nlp.sentences + nlp.tag", best, len(articles), tokens)
+
+
+def warm_up() -> None:
+    import underthesea
+
+    underthesea.ner("Ông Putin ca ngợi Liên Xô.")
+    nlp.tag("Ông Putin ca ngợi Liên Xô.")
+
+
+def speed_section(limit: int | None) -> bool:
+    """Print the speed table; return True when the fast path's tags equal stock underthesea's."""
+    import underthesea
+
+    sentences = load_sentences(limit)
+    articles = load_articles()
+    warm_up()
+    stock, stock_tags = time_tagger("underthesea.ner", underthesea.ner, sentences)
+    fast, fast_tags = time_tagger("extractors.nlp.tag", nlp.tag, sentences)
+    different = sum(a != b for a, b in zip(stock_tags, fast_tags, strict=True))
+    per_article = time_articles(articles)
+
+    print(f"NLP speed: {len(sentences)} sentences, {fast.tokens} tokens, one process, one core")
+    print(f"{'system':<24} {'seconds':>8} {'sentences/s':>12} {'tokens/s':>10} {'ms/sentence':>12}")
+    for t in (stock, fast):
+        ms = 1000 * t.seconds / t.items
+        print(f"{t.name:<24} {t.seconds:8.2f} {t.per_second:12.1f} {t.tokens_per_second:10.0f} {ms:12.2f}")
+    print(f"speed-up: {stock.seconds / fast.seconds:.1f}x (target >= 8x)")
+    print(
+        f"identical tags: {len(sentences) - different}/{len(sentences)} sentences"
+        + ("" if different else " (all)")
+    )
+    print(
+        f"whole articles: {per_article.items} articles, {per_article.tokens} tokens in "
+        f"{per_article.seconds:.2f} s = {per_article.per_second:.1f} articles/s "
+        f"({1000 * per_article.seconds / per_article.items:.0f} ms/article) with {per_article.name}"
+    )
+    return different == 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="time an even sample of this many sentences")
+    args = parser.parse_args(argv)
+    identical = speed_section(args.limit)
+    return 0 if identical else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
