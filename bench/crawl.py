@@ -176,7 +176,8 @@ def politeness(delay: float, requests: int) -> None:
     rate = (len(times) - 1) / (times[-1] - times[0])
     print(
         f"politeness  {len(times)} requests to one host with --delay {delay}: {rate:.2f} req/s "
-        f"(configured {1 / delay:.2f}); gaps min {min(gaps):.3f} s, median {statistics.median(gaps):.3f} s"
+        f"(configured {1 / delay:.2f}); gaps median {statistics.median(gaps):.3f} s, min {min(gaps[1:]):.3f} s "
+        f"after the first page, robots.txt → first page {gaps[0]:.3f} s"
     )
 
 

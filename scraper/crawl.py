@@ -193,6 +193,7 @@ class _Run:
         run_id: int,
         sites: list[Site],
         client: httpx.AsyncClient,
+        throttle: HostThrottle,
     ) -> None:
         self.settings = settings
         self.db = db
@@ -201,7 +202,7 @@ class _Run:
         self.client = client
         self.frontier = Frontier(db, lease_seconds=settings.lease_seconds)
         self.store = PageStore(db)
-        self.throttle = HostThrottle(settings.delay if settings.polite else 0.0)
+        self.throttle = throttle
         self.robots = RobotsCache(self._fetch_robots, settings.robots_agent)
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
@@ -607,8 +608,9 @@ async def _crawl(settings: Settings, db: sqlite_utils.Database, sites: list[Site
         "start_urls": list(settings.start_urls),
     }
     run_id = start_run(db, sites=[s.name for s in sites], options=options)
-    async with make_client(settings) as client:
-        run = _Run(settings, db, run_id, sites, client)
+    throttle = HostThrottle(settings.delay if settings.polite else 0.0)
+    async with make_client(settings, on_request=throttle.sent) as client:
+        run = _Run(settings, db, run_id, sites, client, throttle)
         run.seed()
         remove = _install_stop(run)
         status = "failed"

@@ -7,6 +7,7 @@ and the host's pacing. Bodies are streamed so an oversized page or a PDF costs o
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -52,7 +53,7 @@ class Fetched:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def make_client(settings: Settings) -> httpx.AsyncClient:
+def make_client(settings: Settings, on_request: Callable[[str], None] | None = None) -> httpx.AsyncClient:
     """The one client of a run: honest User-Agent, connect and read timeouts, pooled connections."""
     timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
     # One connection per worker: httpcore scans its whole pool on every request.
@@ -68,7 +69,15 @@ def make_client(settings: Settings) -> httpx.AsyncClient:
         limits=limits,
         follow_redirects=False,
         trust_env=False,
+        event_hooks={"request": [_hook(on_request)]} if on_request else None,
     )
+
+
+def _hook(on_request: Callable[[str], None]) -> Callable[[httpx.Request], Awaitable[None]]:
+    async def hook(request: httpx.Request) -> None:
+        on_request(request.url.netloc.decode("ascii").lower())
+
+    return hook
 
 
 def is_page_type(content_type: str) -> bool:

@@ -26,6 +26,7 @@ class HostThrottle:
         self._intervals: dict[str, float] = {}
         self._last: dict[str, float] = {}
         self._not_before: dict[str, float] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
         self._clock = clock
         self._sleep = sleep
 
@@ -50,7 +51,19 @@ class HostThrottle:
         """Keep the host quiet for at least `seconds` from now (after a 429 or 503 with Retry-After)."""
         self._not_before[host] = max(self._not_before.get(host, 0.0), self._clock() + seconds)
 
+    def sent(self, host: str) -> None:
+        """A request to `host` is leaving now: the next slot counts from here (first requests pay
+        for connection and TLS setup after their slot)."""
+        if host in self._last:
+            self._last[host] = max(self._last[host], self._clock())
+
     async def wait(self, host: str) -> None:
-        delay = self.reserve(host)
-        if delay > 0:
-            await self._sleep(delay)
+        """Sleep until the host's next slot. Callers for one host go one at a time, and the slot is
+        moved to when the sleeper actually woke: a busy event loop must not squeeze two requests
+        closer together than the interval."""
+        lock = self._locks.setdefault(host, asyncio.Lock())
+        async with lock:
+            delay = self.reserve(host)
+            if delay > 0:
+                await self._sleep(delay)
+            self._last[host] = max(self._last[host], self._clock())
