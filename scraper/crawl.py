@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 import sqlite_utils
 
-from scraper.db import finish_run, open_db, start_run
+from scraper.db import close_abandoned_runs, finish_run, open_db, start_run
 from scraper.discovery import ARTICLE, FEED, LISTING, PAGE, SITEMAP, Found, seeds_for
 from scraper.discovery.feeds import parse_feed, parse_feed_links
 from scraper.discovery.listings import next_listing_page, parse_canonical, parse_links
@@ -645,6 +645,7 @@ def crawl(settings: Settings) -> CrawlResult:
     with CrawlLock(settings.db_path):
         db = open_db(settings.db_path)
         try:
+            close_abandoned_runs(db)
             return asyncio.run(_crawl(settings, db, sites))
         finally:
             db.close()

@@ -30,6 +30,7 @@ __all__ = [
     "RUN_COUNTS",
     "StorageError",
     "check_integrity",
+    "close_abandoned_runs",
     "finish_run",
     "fts_delete",
     "fts_insert",
@@ -364,6 +365,19 @@ def start_run(db: sqlite_utils.Database, *, sites: list[str], options: Mapping[s
     run_id = cursor.lastrowid
     assert run_id is not None
     return run_id
+
+
+def close_abandoned_runs(db: sqlite_utils.Database) -> int:
+    """Mark runs still 'running' as 'killed'; call only while holding the crawl lock.
+
+    Imports record their run inside their own transaction, so a committed 'running' row can only
+    be a crawl, and with the lock held no crawl is alive: the row belongs to a killed process.
+    """
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE crawl_runs SET status = 'killed', finished_at = ? WHERE status = 'running'", [utc_now()]
+        )
+    return cursor.rowcount
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, *, counts: Mapping[str, int], status: str) -> None:

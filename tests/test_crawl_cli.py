@@ -72,9 +72,10 @@ def test_sigkill_mid_run_then_second_run_finishes_with_every_article_once(tmp_pa
     assert count(db, "SELECT count(DISTINCT url) FROM articles") == n
     assert count(db, "SELECT count(*) FROM pages WHERE url LIKE '%/bai-viet/%'") == n
     assert count(db, "SELECT count(*) FROM frontier WHERE state != 'done'") == 0
-    assert (
-        count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'running'") == 1
-    )  # the killed one, honestly
+    # the killed run is marked as such by the next one; only the second finished
+    assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'killed'") == 1
+    assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'running'") == 0
+    assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 1
     assert second.stdout.startswith("vnnews crawl: ")
 
 
