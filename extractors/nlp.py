@@ -338,7 +338,7 @@ class _Models:
         # recently changed characters: a sentence with any character outside `ws_safe` (where
         # both were seen to agree, checked once here) goes through the Rust featurizer.
         self.ws_reference = CRFFeaturizer(ws_templates, set(dictionary))
-        self.ws_safe = _agreeing_characters(self.ws_reference)
+        self.ws_safe = _agreeing_characters(CRFFeaturizer)
 
         # Tagging: the very model objects and templates underthesea's own predictors use.
         stages = [p.Instance() for p in (CRFPOSTagPredictor, CRFChunkingPredictor, CRFNERPredictor)]
@@ -347,11 +347,14 @@ class _Models:
         )
 
 
-def _agreeing_characters(reference: Any) -> frozenset[str]:
-    """Characters (up to U+2FFF, and all whitespace) on which _WS_FUNCTIONS match the Rust featurizer."""
+def _agreeing_characters(rust_featurizer: Any) -> frozenset[str]:
+    """Characters (up to U+2FFF, and all whitespace) on which _WS_FUNCTIONS match the Rust featurizer.
+
+    Takes ~0.1 s once. Beyond U+2FFF (CJK, emoji...) the Rust featurizer is always used.
+    """
     pool = [chr(c) for c in range(0x21, 0x3000) if not chr(c).isspace()]
     templates = ["T[0].lower", "T[0].istitle", "T[0].isdigit"]
-    theirs = reference.__class__(templates, set()).process([[[c] for c in pool]])[0]
+    theirs = rust_featurizer(templates, set()).process([[[c] for c in pool]])[0]
     ours = _Featurizer(templates, _WS_FUNCTIONS).rows((pool,), {})
     agree = {c for c, a, b in zip(pool, theirs, ours, strict=True) if tuple(a) == b}
     return frozenset(agree | {chr(c) for c in range(0x3000) if chr(c).isspace()} | {"\u3000"})
