@@ -18,8 +18,8 @@ from dataclasses import replace
 from extractors.facts import Facts, Mention
 from extractors.normalize import fold_key, nfc
 from extractors.organisations import OrgSpan, find_org_spans, merge_organisations, org_in_role, place_in
-from extractors.people import PersonSpan, find_person_spans, merge_people
-from extractors.places import PlaceSpan, find_place_spans, resolve_places
+from extractors.people import SURNAMES, PersonSpan, find_person_spans, merge_people, plausible_syllables
+from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_name, resolve_places
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
@@ -49,12 +49,14 @@ def extract_facts(
     figures = []
     models = []
     for fld, text in items:
-        places, people, orgs = _spans(text, organization_of)
+        field_models = _models(text, fld)
+        quoted = [(m.start, m.end) for model in field_models for m in model.mentions]
+        places, people, orgs = _spans(text, organization_of, quoted)
         place_found.append((fld, text, places))
         people_found.append((fld, text, people))
         org_found.append((fld, text, orgs))
         figures.extend(_figures(text, fld))
-        models.extend(_models(text, fld))
+        models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
     return Facts(
         people=tuple(
@@ -76,7 +78,7 @@ def extract_facts(
 
 
 def _spans(
-    text: str, organization_of: dict[str, str]
+    text: str, organization_of: dict[str, str], quoted: list[tuple[int, int]]
 ) -> tuple[list[PlaceSpan], list[PersonSpan], list[OrgSpan]]:
     """The place, person and organisation spans of one text, with overlaps settled."""
     all_places = find_place_spans(text)
@@ -106,7 +108,71 @@ def _spans(
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
     taken = [(p.start, p.end) for p in people]
     places = [p for p in all_places if p.strong or not any(s < p.end and p.start < e for s, e in taken)]
+    claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
+    people.extend(_tagged_people(text, claimed))
+    people.sort(key=lambda p: p.start)
     return places, people, orgs
+
+
+# Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.
+_NOT_GIVEN_NAMES = frozenset(
+    ["Tết", "Tốt", "Miền", "Xuân", "Hạ", "Thu", "Đông", "Phật", "Chúa", "Trời", "Bác", "Nguyên", "Rằm", "Đảng", "Nhà", "Thánh"]
+)
+_CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
+_CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
+_LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
+
+
+def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan]:
+    """Bare given names the rules cannot see ("Nga và My khai nhận ..."), from underthesea's NER.
+
+    Only sentences holding a capitalised word that no rule claimed are tagged, so most sentences never
+    reach the CRF models. A B-PER span is kept when it is one or two Vietnamese-shaped syllables tagged as a
+    proper noun, is no place name, and follows a lower-case word in its sentence (capitalised sentence and
+    heading openings are where the NER model errs most).
+    """
+    try:
+        from extractors import nlp
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return []
+    out: list[PersonSpan] = []
+    for s_start, s_end in _sentence_bounds(text):
+        loose = [
+            m.span()
+            for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
+            if not any(a < m.end() and m.start() < b for a, b in claimed)
+        ]
+        if not loose:
+            continue
+        tokens = nlp.tag_with_offsets(text[s_start:s_end])
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok.ner != "B-PER":
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].ner == "I-PER":
+                j += 1
+            group = tokens[i:j]
+            i = j
+            start, end = s_start + group[0].start, s_start + group[-1].end
+            name = text[start:end]
+            words = name.split(" ")
+            if (
+                any(t.pos != "Np" for t in group)
+                or len(words) > 2
+                or not _LOOSE_NAME_RE.fullmatch(name)
+                or any(a < end and start < b for a, b in claimed)
+                or is_place_name(name)
+                or not plausible_syllables(words)
+                or words[0] in _NOT_GIVEN_NAMES
+                or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
+                or not re.search(rf"(?:[{LOWER}]|\d)[ ,]*[ ]$", text[max(0, start - 12) : start])
+            ):
+                continue
+            out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))
+    return out
 
 
 def _longest(spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -16,9 +16,16 @@ from dataclasses import dataclass, field
 
 from extractors.facts import Mention, Person
 from extractors.normalize import fold_key
-from extractors.places import LEADING_WORDS, RUN, _sentence_initial
+from extractors.places import LEADING_WORDS, LOWER, RUN, UPPER, _sentence_initial, is_place_name
 
-__all__ = ["SURNAMES", "PersonSpan", "find_person_spans", "merge_people"]
+__all__ = [
+    "SURNAMES",
+    "WEAK_SURNAMES",
+    "PersonSpan",
+    "find_person_spans",
+    "merge_people",
+    "plausible_syllables",
+]
 
 SURNAMES = frozenset(
     [
@@ -138,7 +145,7 @@ _RANKS = (
     r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
 )
 _ACADEMIC = (
-    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT|LS)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
+    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục)"
 )
@@ -303,15 +310,20 @@ _SYLLABLE_RE = re.compile(
 )
 
 
-def _plausible(words: Sequence[str]) -> bool:
-    """A cue-less name must be made of Vietnamese syllables, and a weak surname needs a known middle name."""
+def plausible_syllables(words: Sequence[str]) -> bool:
+    """Whether every word has the shape of a Vietnamese syllable ("Olympic", "iPhone" do not)."""
     from extractors.normalize import strip_tones
 
     for word in words:
         bare = strip_tones(word).lower().replace("đ", "d")
         if not _SYLLABLE_RE.match(bare.replace("d", "đ", 1) if bare.startswith("d") else bare):
             return False
-    return not (words[0] in WEAK_SURNAMES and words[1] not in _MIDDLES)
+    return True
+
+
+def _plausible(words: Sequence[str]) -> bool:
+    """A cue-less name must be made of Vietnamese syllables, and a weak surname needs a known middle name."""
+    return plausible_syllables(words) and not (words[0] in WEAK_SURNAMES and words[1] not in _MIDDLES)
 
 
 @dataclass
@@ -412,12 +424,17 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         words = m.group("name").split(" ")
         start = m.start("name")
         cue = m.group("cue")
+        prev = re.search(rf"(?<![\w])[{UPPER}][{LOWER}]*[ ]$", text[max(0, m.start() - 12) : m.start()])
+        if prev and not _sentence_initial(text, m.start() - len(prev.group())):
+            continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng": the cue word is inside a longer name
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
         if alias:
             end = start + len(words[0])
             spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
             taken.append((m.start(), end))
             continue
+        if len(words[0]) == 1 or is_place_name(" ".join(words), units=False):
+            continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         full = words[0] in SURNAMES and len(words) >= 2
         words = words[:4] if full else words[:2]
         name = " ".join(words)

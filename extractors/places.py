@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from extractors import gazetteer
 from extractors.facts import Mention, ParentUnit, Place
 from extractors.normalize import fold_key
 
-__all__ = ["PlaceSpan", "find_place_spans", "resolve_places"]
+__all__ = ["PlaceSpan", "find_place_spans", "is_place_name", "resolve_places"]
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
 LOWER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.islower())
@@ -241,11 +242,18 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     return spans
 
 
+def is_place_name(name: str, *, units: bool = True) -> bool:
+    """Whether `name` alone names a province or country, or (with `units`) any unit in the gazetteer."""
+    key = fold_key(name)
+    return key in gazetteer.countries() or key in _bare_names() or (units and key in gazetteer.load().by_name)
+
+
 def _sentence_initial(text: str, offset: int) -> bool:
     before = text[:offset].rstrip(" \"“'(")
     return not before or before[-1] in ".!?:\n…"
 
 
+@cache
 def _bare_names() -> dict[str, str]:
     """Province-level names (before and after 2025) and the usual short forms, with their type."""
     out: dict[str, str] = {}
