@@ -76,6 +76,7 @@ EDGE_CASES = [
     "Hoà Bình, thuỷ lợi, ð và Ð",
     "-5 +7 2147483648 ½ ² Ⅻ ƛ ɤ 東京 😀",
     "Anh  ấy \t đi\u00a0học",
+    "dòng một\ndòng Hai {x} T[0]=a",
 ]
 
 
