@@ -116,7 +116,24 @@ def _spans(
 
 # Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.
 _NOT_GIVEN_NAMES = frozenset(
-    ["Tết", "Tốt", "Miền", "Xuân", "Hạ", "Thu", "Đông", "Phật", "Chúa", "Trời", "Bác", "Nguyên", "Rằm", "Đảng", "Nhà", "Thánh"]
+    [
+        "Tết",
+        "Tốt",
+        "Miền",
+        "Xuân",
+        "Hạ",
+        "Thu",
+        "Đông",
+        "Phật",
+        "Chúa",
+        "Trời",
+        "Bác",
+        "Nguyên",
+        "Rằm",
+        "Đảng",
+        "Nhà",
+        "Thánh",
+    ]
 )
 _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])

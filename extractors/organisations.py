@@ -18,8 +18,8 @@ from pathlib import Path
 
 from extractors.facts import Mention, Organization
 from extractors.normalize import fold_key
-from extractors.people import SURNAMES, WEAK_SURNAMES
-from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan
+from extractors.people import SURNAMES, WEAK_SURNAMES, plausible_syllables
+from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
 
 __all__ = [
     "OrgSpan",
@@ -40,18 +40,19 @@ _COMPLETE = (
     r"|Chính phủ|Trung ương Đảng|Ban Chấp hành Trung ương|Quân đội nhân dân Việt Nam|Quân đội nhân dân"
     r"|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|BHXH|Bảo hiểm xã hội"
     r"|NHCSXH|Ngân hàng Chính sách xã hội|Kho bạc Nhà nước|Liên đoàn Lao động|LĐLĐ|Ban chỉ đạo|Ban Chỉ đạo"
-    r"|Ban Thường vụ|Ban Quản lý|Trung tâm Y tế|Bệnh viện Đa khoa|Văn phòng|TTXVN|VTV"
+    r"|Ban Thường vụ|Ban Quản lý|Trung tâm Y tế|Bệnh viện Đa khoa|Văn phòng|TTXVN|VTV|Ban tiếp công dân"
+    r"|Đài Phát thanh và Truyền hình|Đài Phát thanh - Truyền hình|Đài Truyền hình|Đài Tiếng nói Việt Nam"
 )
 # Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
 _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
-    r"|Đài|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
+    r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
 _LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
 _LEVEL_RE = re.compile(
-    rf"[ ](?P<level>{_LEVEL})(?:[ ](?P<place>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
+    rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|[ ](?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
 )
 _STEMS = (
     r"Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Chính sách xã hội|Phát triển nông thôn|Cảnh sát giao thông"
@@ -62,9 +63,8 @@ _STEMS = (
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế"
 )
-_STEM_RE = re.compile(
-    rf"[ ](?:{re.sub(r'(?<=[|(])([A-ZĐ])', lambda m: f'[{m.group(1)}{m.group(1).lower()}]', '(' + _STEMS + ')')})(?![\w])"
-)
+_STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
+_WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?![\w])|\d+(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
@@ -142,16 +142,19 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
     while True:
         lvl = _LEVEL_RE.match(text, end)
         if lvl:
-            place = lvl.group("place")
+            which = "place" if lvl.group("place") else "place2"
+            place = lvl.group(which)
+            if place == "HCM":
+                return lvl.end(), "Hồ Chí Minh"
             if place:
-                pstart = lvl.start("place")
+                pstart = lvl.start(which)
                 cut = min((s for s, _ in blocked if pstart <= s < lvl.end()), default=None)
                 if cut is not None:
                     place = text[pstart:cut].rstrip()
             if place and place.split(" ")[0] in SURNAMES and len(place.split(" ")) >= 3:
                 return lvl.end("level"), None
             if place:
-                return lvl.start("place") + len(place), place
+                return lvl.start(which) + len(place), place
             return lvl.end("level"), None
         stem = _STEM_RE.match(text, end)
         if stem:
@@ -184,7 +187,8 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
                 and not (word.isupper() and len(word) > 1)
                 and low.group("low") not in _NEVER_CONT
                 and not _LEVEL_RE.match(text, end)
-                and (cap_run == 1 or _CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
+                and plausible_syllables([word])
+                and (cap_run == 1 or _WORD_CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
             ):
                 end = low.end()
                 cap_run = 0
@@ -196,6 +200,7 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
                 after
                 and not _HEAD_RE.match(text, after.start("cap"))
                 and not any(s <= after.start("cap") < e for s, e in blocked)
+                and not is_place_name(re.match(RUN, text[after.start("cap") :]).group(), units=False)  # type: ignore[union-attr]
             ):
                 end = join.end()
                 cap_run = 0

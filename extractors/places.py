@@ -67,7 +67,14 @@ _VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "kh
 # Types whose name may be a number ("thôn 4", "phường 5", "quận 1").
 _NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
 # Capitalised words after "khu"/"bản" that are common nouns, not village names.
+_BAN_NOUN_BEFORE = frozenset(["xuất", "phiên", "văn", "cơ", "căn", "nguyên", "kịch", "tài", "bài", "hồ"])
 _NOT_NAMES = {
+    "đông",
+    "tây",
+    "nam",
+    "bắc",
+    "trung",
+    "tưởng",
     "công",
     "kinh",
     "di",
@@ -196,6 +203,11 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             name = trimmed
             if typ in ("khu", "bản", "làng", "ấp") and name.split(" ")[0].lower() in _NOT_NAMES:
                 continue
+            if name.split(" ")[0] in ("Miền", "Vùng", "Khu"):
+                continue  # "các tỉnh Miền Tây": a region, not a unit
+            before = text[max(0, m.start() - 10) : m.start()].split()
+            if typ == "bản" and before and before[-1].lower() in _BAN_NOUN_BEFORE:
+                continue  # "Hội Xuất bản Việt", "phiên bản": bản as a noun
         spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
         taken.append((m.start(), start + len(name)))
     provinces = _bare_names()
