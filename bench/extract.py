@@ -8,7 +8,9 @@ split by `extractors.nlp.sentences`. For each system: sentences/s and tokens/s; 
 and whether every sentence got identical (word, POS, chunk, NER) tags; the same for word
 segmentation alone (`underthesea.word_tokenize` against `extractors.nlp.tokens`). Then articles/s of
 `nlp.sentences` + `nlp.tag` over whole articles (the fixture article pages and the seed) on one
-core, which is the NLP share of `extract_facts`. Model loading is done before timing.
+core, which is the NLP share of `extract_facts`. Model loading is done before timing, and the
+two systems of a pair run alternately on blocks of 50 sentences, so both see the same machine
+load (the machine is shared).
 
 Structured as functions so that a quality section (precision/recall per fact type) can sit
 beside `speed_section` in `main`.
@@ -81,13 +83,27 @@ class Timing:
 Tagger = Callable[[str], list[tuple[str, str, str, str]]]
 
 
-def time_tagger(
-    name: str, tagger: Tagger, sentences: Sequence[str]
-) -> tuple[Timing, list[list[tuple[str, ...]]]]:
-    start = time.perf_counter()
-    output = [tagger(s) for s in sentences]
-    seconds = time.perf_counter() - start
-    return Timing(name, seconds, len(sentences), sum(map(len, output))), output
+def time_pair(
+    systems: Sequence[tuple[str, Tagger]], sentences: Sequence[str], block: int = 50
+) -> list[tuple[Timing, list[list[tuple[str, ...]]]]]:
+    """Time each system over `sentences`, alternating blocks of `block` sentences between them.
+
+    The machine is shared, so its load drifts; interleaving gives every system the same load
+    instead of measuring one in a quiet minute and the other in a busy one.
+    """
+    seconds = [0.0] * len(systems)
+    outputs: list[list[list[tuple[str, ...]]]] = [[] for _ in systems]
+    for start in range(0, len(sentences), block):
+        chunk = sentences[start : start + block]
+        for k, (_, tagger) in enumerate(systems):
+            t0 = time.perf_counter()
+            out = [tagger(s) for s in chunk]
+            seconds[k] += time.perf_counter() - t0
+            outputs[k].extend(out)
+    return [
+        (Timing(name, seconds[k], len(sentences), sum(map(len, outputs[k]))), outputs[k])
+        for k, (name, _) in enumerate(systems)
+    ]
 
 
 def time_articles(articles: Sequence[str], repeat: int = 3) -> Timing:
@@ -120,10 +136,13 @@ def speed_section(limit: int | None) -> bool:
     sentences = load_sentences(limit)
     articles = load_articles()
     warm_up()
-    stock, stock_tags = time_tagger("underthesea.ner", underthesea.ner, sentences)
-    fast, fast_tags = time_tagger("extractors.nlp.tag", nlp.tag, sentences)
-    stock_ws, stock_words = time_tagger("underthesea.word_tokenize", underthesea.word_tokenize, sentences)
-    fast_ws, fast_words = time_tagger("extractors.nlp.tokens", nlp.tokens, sentences)
+    (stock, stock_tags), (fast, fast_tags) = time_pair(
+        [("underthesea.ner", underthesea.ner), ("extractors.nlp.tag", nlp.tag)], sentences
+    )
+    (stock_ws, stock_words), (fast_ws, fast_words) = time_pair(
+        [("underthesea.word_tokenize", underthesea.word_tokenize), ("extractors.nlp.tokens", nlp.tokens)],
+        sentences,
+    )
     different_tags = sum(a != b for a, b in zip(stock_tags, fast_tags, strict=True))
     different_words = sum(a != b for a, b in zip(stock_words, fast_words, strict=True))
     per_article = time_articles(articles)
