@@ -68,6 +68,7 @@ _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?![\w])|\d+(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
+_COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?)+?[ ]và[ ]{SYL}")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–])(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
 _NEVER_CONT = frozenset(
@@ -194,6 +195,8 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
                 cap_run = 0
             continue
         join = _JOIN_RE.match(text, end)
+        if join and join.group().startswith(",") and not _COMMA_LIST_RE.match(text, join.end()):
+            join = None  # "Văn hóa, Thể thao và Du lịch" lists end in "và"; "Bộ Công an, Ngoại giao, Y tế" is three
         if join and consumed:
             after = _CAP_RE.match(text, join.end())
             if (
@@ -220,6 +223,10 @@ def find_org_spans(
             continue
         if any(s <= m.start() < e for s, e in (*blocked, *names)):
             continue
+        if m.group() == "Đoàn" and not re.match(
+            rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})", text[m.end() :]
+        ):
+            continue  # "Đoàn Hữu Trưng" is a surname, "Đoàn Thanh niên" an organisation
         end, place = _tail(text, m.end(), blocked)
         if m.group("needs") and end == m.end():
             continue

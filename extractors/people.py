@@ -184,7 +184,7 @@ _ROLE_STOP_RE = re.compile(
     r"(?<![\w])(?:cho biết|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|thông tin|cho hay|trao đổi|yêu cầu|đề nghị"
     r"|chỉ đạo|cho rằng|kể|bày tỏ|giới thiệu|tâm sự|báo cáo|đánh giá|lưu ý|thừa nhận|tiết lộ|xác nhận|trả lời"
     r"|giải thích|và|đã|đang|sẽ|vừa|cũng|được|bị|là|tại|thăm|dự|trao|tặng|chủ trì|làm|cùng|với|khi|thì|mà|khẳng"
-    r"|hướng dẫn|kiểm tra|ký|tiếp|có|không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
+    r"|hướng dẫn|kiểm tra|ký|tiếp|có|(?<![Hh]àng[ ])không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
     r"|kiến nghị|nêu|phân tích|nhận định|nhận xét|gửi|đánh|chúc|mong|hy vọng|tin|nghĩ|biết|cảm ơn)(?![\w])"
 )
 _ROLE_END_RE = re.compile(r"[.;:!?()\"“”\n]|\s[-–]\s|,")
@@ -407,6 +407,16 @@ def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
     return None, (-1, -1)
 
 
+_STREET_LIST_RE = re.compile(
+    rf"(?i:đường|phố|tuyến|ngả)[^.;:!?]{{0,40}}?(?:như|gồm|là)?[ ]?:?[ ](?:{RUN}(?:,[ ]|[ ]và[ ]))*$"
+)
+
+
+def _in_street_list(text: str, start: int) -> bool:
+    """Whether a name is an item in a list of streets: "các tuyến đường lớn như Nguyễn Huệ, Trần Phú, ..."."""
+    return bool(_STREET_LIST_RE.search(text[max(0, start - 200) : start]))
+
+
 def _is_blocked_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].lower().strip(".,") in _NOT_PERSON_BEFORE
@@ -480,6 +490,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if n < 3 and role is None:
                 break
             if role is None and not _plausible(words[i:]):
+                break
+            if role is None and _in_street_list(text, start):
                 break
             span = PersonSpan(start, end, name, True)
             span.roles, span.role_spans = _roles_after(text, end)

@@ -210,6 +210,10 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue  # "Hội Xuất bản Việt", "phiên bản": bản as a noun
         spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
         taken.append((m.start(), start + len(name)))
+    for span in _address_continuations(text, spans):
+        if not any(s < span.end and span.start < e for s, e in taken):
+            spans.append(span)
+            taken.append((span.start, span.end))
     provinces = _bare_names()
     countries = gazetteer.countries()
     from extractors.people import SURNAMES  # local: people imports places
@@ -252,6 +256,54 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_CONTINUATION_RE = re.compile(rf"(?:,[ ]|[ ]\()({RUN})(?=[,.;)…]|[ ]-[ ]|$)")
+
+
+def _address_continuations(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Units named bare after a prefixed one, as in an address: "phường Dương Nội, Hà Đông, Hà Nội".
+
+    A name counts only if the gazetteer knows a commune, district or province by it that shares a
+    province with a unit the preceding name could be; its type is that unit's.
+    """
+    out: list[PlaceSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.type not in gazetteer.KINDS_FOR_TYPE:
+            continue
+        previous = _province_codes(gazetteer.lookup(span.name, span.type))
+        pos = span.end
+        while previous:
+            m = _CONTINUATION_RE.match(text, pos)
+            if not m:
+                break
+            name = m.group(1)
+            units = [u for u in gazetteer.lookup(name) if u.kind in ("P", "D", "W")]
+            shared = [u for u in units if _province_codes([u]) & previous]
+            if not shared:
+                break
+            kind_order = {"W": 2, "D": 1, "P": 0}
+            unit = min(
+                shared,
+                key=lambda u: (
+                    u.kind != "W" or span.type not in ("xã", "phường", "thị trấn"),
+                    kind_order[u.kind],
+                ),
+            )
+            if unit.kind == "W" and span.type not in ("xã", "phường", "thị trấn"):
+                unit = min(shared, key=lambda u: kind_order[u.kind])
+            out.append(PlaceSpan(m.start(1), m.end(1), name, unit.type, m.start(1)))
+            previous = _province_codes([unit])
+            pos = m.end(1)
+    return out
+
+
+def _province_codes(units: Iterable[gazetteer.Unit]) -> set[str]:
+    codes = set()
+    for unit in units:
+        chain = (unit, *gazetteer.ancestors(unit))
+        codes.add(chain[-1].code)
+    return codes
 
 
 def is_place_name(name: str, *, units: bool = True) -> bool:
@@ -380,9 +432,15 @@ def resolve_places(
             if not group.text_parents and i in chains:
                 group.text_parents = chains[i]
     context = {k for _, k in groups}
-    out = []
-    for group in groups.values():
-        out.append(_resolve(group, context, prov_key, province))
+    out = [_resolve(group, context, prov_key, province) for group in groups.values()]
+    # Second pass: units placed with confidence name their district and province, which settle namesakes
+    # ("Trường An" beside "Vĩnh Ninh" in Huế).
+    wider = context | {fold_key(p.name) for place in out if place.code for p in place.parents}
+    if wider != context:
+        out = [
+            _resolve(group, wider, prov_key, province) if place.code is None else place
+            for group, place in zip(groups.values(), out, strict=True)
+        ]
     return tuple(out)
 
 
