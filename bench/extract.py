@@ -4,13 +4,14 @@
     python -m bench.extract --limit 1000    # a deterministic sample of 1,000 sentences
 
 The corpus is every sentence of every fixture page's <p> text (NFC) and of the seed article,
-split by `extractors.nlp.sentences`. For each system: sentences/s and tokens/s; then the speed-up
-and whether every sentence got identical (word, POS, chunk, NER) tags; the same for word
-segmentation alone (`underthesea.word_tokenize` against `extractors.nlp.tokens`). Then articles/s of
-`nlp.sentences` + `nlp.tag` over whole articles (the fixture article pages and the seed) on one
-core, which is the NLP share of `extract_facts`. Model loading is done before timing, and the
-two systems of a pair run alternately on blocks of 50 sentences, so both see the same machine
-load (the machine is shared).
+split by `extractors.nlp.sentences`. For each system: sentences/s and tokens/s; then the
+speed-up and whether every sentence got identical (word, POS, chunk, NER) tags; the same for
+word segmentation alone (`underthesea.word_tokenize` against `extractors.nlp.tokens`). Then
+articles/s of `nlp.sentences` + `nlp.tag`, and of the same with stock `underthesea.ner`, over
+whole articles (the fixture article pages and the seed) on one core: the NLP share of
+`extract_facts`. Models are loaded before timing, and the two systems of a pair run
+alternately on blocks of 50 sentences (one article), so both see the same load on the shared
+machine.
 
 Structured as functions so that a quality section (precision/recall per fact type) can sit
 beside `speed_section` in `main`.
@@ -106,15 +107,13 @@ def time_pair(
     ]
 
 
-def time_articles(articles: Sequence[str], repeat: int = 3) -> Timing:
-    """Best of `repeat` passes of sentences + tag over whole articles."""
-    best = float("inf")
-    tokens = 0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        tokens = sum(len(nlp.tag(text[s:e])) for text in articles for s, e in nlp.sentences(text))
-        best = min(best, time.perf_counter() - start)
-    return Timing("nlp.sentences + nlp.tag", best, len(articles), tokens)
+def article_tagger(tagger: Tagger) -> Tagger:
+    """Tag a whole article: split it with nlp.sentences, tag each sentence, concatenate."""
+
+    def tag_article(text: str) -> list[tuple[str, str, str, str]]:
+        return [t for s, e in nlp.sentences(text) for t in tagger(text[s:e])]
+
+    return tag_article
 
 
 def warm_up() -> None:
@@ -145,7 +144,15 @@ def speed_section(limit: int | None) -> bool:
     )
     different_tags = sum(a != b for a, b in zip(stock_tags, fast_tags, strict=True))
     different_words = sum(a != b for a, b in zip(stock_words, fast_words, strict=True))
-    per_article = time_articles(articles)
+    (stock_art, stock_art_tags), (fast_art, fast_art_tags) = time_pair(
+        [
+            ("underthesea.ner", article_tagger(underthesea.ner)),
+            ("extractors.nlp.tag", article_tagger(nlp.tag)),
+        ],
+        articles,
+        block=1,
+    )
+    different_articles = sum(a != b for a, b in zip(stock_art_tags, fast_art_tags, strict=True))
 
     n = len(sentences)
     print(f"NLP speed: {n} sentences, {fast.tokens} tokens, one process, one core")
@@ -155,12 +162,17 @@ def speed_section(limit: int | None) -> bool:
     print(f"tagging speed-up: {stock.seconds / fast.seconds:.1f}x (target >= 8x)")
     print(f"word segmentation speed-up: {stock_ws.seconds / fast_ws.seconds:.1f}x")
     print(f"identical tags: {n - different_tags}/{n} sentences; identical words: {n - different_words}/{n}")
-    print(
-        f"whole articles: {per_article.items} articles, {per_article.tokens} tokens in "
-        f"{per_article.seconds:.2f} s = {per_article.per_second:.1f} articles/s "
-        f"({1000 * per_article.seconds / per_article.items:.0f} ms/article) with {per_article.name}"
-    )
-    return different_tags == 0 and different_words == 0
+    print(f"\nWhole articles: {len(articles)} article texts (fixture article pages + seed), sentences + tag")
+    print(f"{'system':<26} {'seconds':>8} {'articles/s':>12} {'tokens/s':>10} {'ms/article':>12}")
+    for timing in (stock_art, fast_art):
+        ms = 1000 * timing.seconds / timing.items
+        print(
+            f"{timing.name:<26} {timing.seconds:8.2f} {timing.per_second:12.1f} "
+            f"{timing.tokens_per_second:10.0f} {ms:12.1f}"
+        )
+    print(f"article speed-up: {stock_art.seconds / fast_art.seconds:.1f}x; identical articles: ", end="")
+    print(f"{len(articles) - different_articles}/{len(articles)}")
+    return different_tags == 0 and different_words == 0 and different_articles == 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
