@@ -137,6 +137,7 @@ _NOT_GIVEN_NAMES = frozenset(
 )
 _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
+_AFTER_LOWER_RE = re.compile(rf"(?:[{LOWER}]|\d)[ ,]*[ ]$")
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
@@ -157,7 +158,9 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
         loose = [
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
-            if not any(a < m.end() and m.start() < b for a, b in claimed)
+            if m.group(1) not in _NOT_GIVEN_NAMES
+            and _AFTER_LOWER_RE.search(text[max(0, m.start() - 12) : m.start()])
+            and not any(a < m.end() and m.start() < b for a, b in claimed)
         ]
         if not loose:
             continue
@@ -185,7 +188,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
-                or not re.search(rf"(?:[{LOWER}]|\d)[ ,]*[ ]$", text[max(0, start - 12) : start])
+                or not _AFTER_LOWER_RE.search(text[max(0, start - 12) : start])
             ):
                 continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))
