@@ -61,7 +61,7 @@ _STEMS = (
     r"|Giao thông vận tải|Bảo vệ thực vật|Kế hoạch hóa gia đình|Bảo trợ xã hội|Kiểm soát bệnh tật|Đa khoa"
     r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
-    r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế"
+    r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
