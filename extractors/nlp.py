@@ -3,8 +3,9 @@
 This is the only module that imports underthesea, and it does so lazily, on the first call, so
 `import extractors` stays cheap. Models are loaded once and shared.
 
-`tag(sentence)` returns exactly what `underthesea.ner(sentence)` returns, 8-10x faster
-(bench/extract.py: ~1.2 ms against ~11 ms a news sentence). Stock underthesea builds the
+`tag(sentence)` returns exactly what `underthesea.ner(sentence)` returns, 7-10x faster
+(bench/extract.py: ~1.2 ms against ~9 ms a sentence; 9x on whole articles, whose sentences
+are longer). Stock underthesea builds the
 CRF features of its POS, chunk and NER models in Python, token by token, re-parsing each
 feature-template string with a regex and rebuilding every column of the sentence for every
 token (quadratic in sentence length): almost all of its time goes there. Here the templates
@@ -463,7 +464,7 @@ def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
 
 
 def tag(sentence: str) -> list[tuple[str, str, str, str]]:
-    """(word, POS, chunk, NER) per word; identical to `underthesea.ner(sentence)`, 8-10x faster.
+    """(word, POS, chunk, NER) per word; identical to `underthesea.ner(sentence)`, 7-10x faster.
 
     >>> tag("Ông Putin ca ngợi những thành tựu vĩ đại của Liên Xô")[:2]
     [('Ông', 'Nc', 'B-NP', 'O'), ('Putin', 'Np', 'B-NP', 'B-PER')]
