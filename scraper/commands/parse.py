@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from extractors import Article, NotAnArticle, PageDecodeError, parse_article
+from extractors import Article, NotAnArticle, PageDecodeError, extract_facts, parse_article
 from scraper.errors import EXIT_OK, EXIT_PARTIAL, ConfigError, InputError
 from scraper.profiles import ProfileError, SiteProfile, load_profile, profile_for_url
 
@@ -26,11 +26,20 @@ class ParseOutcome:
     source: str
     article: Article | None = None
     error: str | None = None
+    province: str | None = None
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """The JSON object printed for one article; the single place later fields (facts) are added."""
-    return article.to_dict()
+def article_record(article: Article, *, facts: bool = True, province: str | None = None) -> dict[str, Any]:
+    """The JSON object printed for one article, with its five fact lists unless `facts` is False.
+
+    Fact mentions carry the field (title, lead, body) their offsets point into; the byline author is
+    passed along so it is not reported as a person mentioned in the article.
+    """
+    record = article.to_dict()
+    if facts:
+        fields = {"title": article.title, "lead": article.lead, "body": article.body}
+        record.update(extract_facts(fields, province=province, author=article.author).to_dict())
+    return record
 
 
 def _page_url(data: bytes) -> str | None:
@@ -65,7 +74,7 @@ def parse_page(data: bytes, source: str, url: str | None, profile: SiteProfile |
     except (NotAnArticle, PageDecodeError) as exc:
         kind = "not an article" if isinstance(exc, NotAnArticle) else "cannot decode"
         return ParseOutcome(source, error=f"{kind}: {exc}")
-    return ParseOutcome(source, article=article)
+    return ParseOutcome(source, article=article, province=profile.province if profile else None)
 
 
 def _read(path: str) -> bytes:
@@ -83,7 +92,8 @@ def _read(path: str) -> bytes:
 @click.option(
     "--site", help="Site profile name or .toml path (default: found from the URL or canonical link)."
 )
-def parse(paths: tuple[str, ...], url: str | None, site: str | None) -> None:
+@click.option("--no-facts", is_flag=True, help="Leave out people, places, organisations, figures and models.")
+def parse(paths: tuple[str, ...], url: str | None, site: str | None, no_facts: bool) -> None:
     """Parse saved pages (files, or - for stdin) and print one article JSON object per line.
 
     Pages that are not articles are listed on stderr with the reason, and the exit status is 1.
@@ -105,5 +115,6 @@ def parse(paths: tuple[str, ...], url: str | None, site: str | None) -> None:
             click.echo(f"vnnews parse: {path}: {outcome.error}", err=True)
             failed += 1
             continue
-        click.echo(json.dumps(article_record(outcome.article), ensure_ascii=False))
+        record = article_record(outcome.article, facts=not no_facts, province=outcome.province)
+        click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(EXIT_PARTIAL if failed else EXIT_OK)
