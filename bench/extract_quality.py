@@ -174,7 +174,7 @@ def fact_accuracy(cases: Iterable[dict[str, Any]], kind: str) -> float:
 
 
 def evaluate(
-    splits: Sequence[str | None] = (None, "dev", "heldout", "heldout2", "real"),
+    splits: Sequence[str | None] = (None, "dev", "heldout", "heldout2", "heldout3", "real"),
 ) -> dict[tuple[str, str | None, str], Score]:
     """Scores keyed by (kind, split, system); split None means every case."""
     out = {}
@@ -193,7 +193,7 @@ def main() -> int:
         f"  {'vnnews exact facts':>19}"
     )
     for kind in KINDS:
-        for split in (None, "dev", "heldout", "heldout2", "real"):
+        for split in (None, "dev", "heldout", "heldout2", "heldout3", "real"):
             n = len(load_cases(kind, split))
             v = results[(kind, split, "vnnews")]
             u = results[(kind, split, "underthesea")]

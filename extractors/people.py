@@ -169,7 +169,7 @@ ROLE_HEADS = sorted(
     |Chánh án|Phó Viện trưởng|Viện trưởng|Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra
     |Phó Cục trưởng|Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Chi cục trưởng|Phó Chi cục trưởng|Tư lệnh|Phó Tư lệnh
     |Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Chỉ huy phó|Tham mưu trưởng|Đại biểu Quốc hội|Đại biểu HĐND|Tổng Biên tập
-    |Phó Tổng Biên tập|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
+    |Phó Tổng Biên tập|Tổng Thư ký|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
     |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
     |Chủ tịch nước|Phó Chủ tịch nước|Phó TGĐ|TGĐ|HLV|Huấn luyện viên|Chuyên gia|Tổng thống|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
     |Phó Trưởng phòng|Trưởng phòng""".replace("\n", "")
@@ -184,7 +184,7 @@ _ROLE_STOP_RE = re.compile(
     r"(?<![\w])(?:cho biết|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|thông tin|cho hay|trao đổi|yêu cầu|đề nghị"
     r"|chỉ đạo|cho rằng|kể|bày tỏ|giới thiệu|tâm sự|báo cáo|đánh giá|lưu ý|thừa nhận|tiết lộ|xác nhận|trả lời"
     r"|giải thích|và|đã|đang|sẽ|vừa|cũng|được|bị|là|tại|thăm|dự|trao|tặng|chủ trì|làm|cùng|với|khi|thì|mà|khẳng"
-    r"|hướng dẫn|kiểm tra|ký|tiếp|có|(?<![Hh]àng[ ])không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
+    r"|hướng dẫn|kiểm tra|(?<![Tt]hư[ ])ký|tiếp|có|(?<![Hh]àng[ ])không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
     r"|kiến nghị|nêu|phân tích|nhận định|nhận xét|gửi|đánh|chúc|mong|hy vọng|tin|nghĩ|biết|cảm ơn)(?![\w])"
 )
 _ROLE_END_RE = re.compile(r"[.;:!?()\"“”\n]|\s[-–]\s|,")
@@ -370,11 +370,24 @@ def _roles_after(text: str, pos: int) -> tuple[list[str], list[tuple[int, int]]]
 
 
 def _role_end(text: str, pos: int) -> int:
-    limit = min(len(text), pos + 120)
+    """Where a role phrase ends: punctuation, a dash or comma, or a verb; "Phó Chủ tịch - Tổng Thư ký ..."
+    (two heads joined by a dash) reads on as one role."""
+    limit = min(len(text), pos + 160)
     end = limit
-    m = _ROLE_END_RE.search(text, pos, limit)
-    if m:
+    search_from = pos
+    while True:
+        m = _ROLE_END_RE.search(text, search_from, limit)
+        if m is None:
+            break
+        if (
+            m.group().strip() in ("-", "–")
+            and _ROLE_HEAD_RE.match(text, m.end())
+            and not _ROLE_STOP_RE.search(text, pos, m.start())
+        ):
+            search_from = m.end()
+            continue
         end = m.start()
+        break
     s = _ROLE_STOP_RE.search(text, pos, end)
     if s:
         end = s.start()
