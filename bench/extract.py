@@ -1,7 +1,15 @@
-"""Speed of the NLP layer: `extractors.nlp.tag` against stock `underthesea.ner`, same corpus, same run.
+"""Extraction bench: quality per fact type, then the NLP fast path's speed, then the whole pipeline.
 
-    python -m bench.extract                 # whole corpus (stock underthesea takes ~1 min)
-    python -m bench.extract --limit 1000    # a deterministic sample of 1,000 sentences
+    python -m bench.extract                 # everything (stock underthesea takes ~1 min)
+    python -m bench.extract --limit 1000    # speed on a deterministic sample of 1,000 sentences
+    python -m bench.extract --quality-only  # precision/recall/F1 only
+
+Quality: precision, recall and F1 per fact type on the hand-labelled dev set (`tests/devset/`),
+vnnews beside stock `underthesea.ner` for people, places and organisations (`bench.extract_quality`),
+and for figures and models (`bench.extract_quality_figures`), per split (held-out splits were
+scored before the fixes they prompted; see the modules' docstrings).
+
+Speed of the NLP layer: `extractors.nlp.tag` against stock `underthesea.ner`, same corpus, same run.
 
 The corpus is every sentence of every fixture page's <p> text (NFC) and of the seed article,
 split by `extractors.nlp.sentences`. For each system: sentences/s and tokens/s; then the
@@ -175,11 +183,53 @@ def speed_section(limit: int | None) -> bool:
     return different_tags == 0 and different_words == 0 and different_articles == 0
 
 
+def pipeline_section() -> None:
+    """Articles per second of `extract_facts` on whole fixture articles (title, lead, body), one core."""
+    from extractors import NotAnArticle, extract_facts, parse_article
+    from scraper.profiles import profile_for_url
+
+    parsed = []
+    for path in sorted((FIXTURES / "pages").glob("*/*.html")) + sorted(
+        (FIXTURES / "baophutho").glob("*.html")
+    ):
+        data = path.read_bytes()
+        profile = profile_for_url("https://" + path.parent.name + "/")
+        try:
+            article = parse_article(data, templates=profile.templates if profile else ())
+        except (NotAnArticle, ValueError):
+            continue
+        parsed.append(({"title": article.title, "lead": article.lead, "body": article.body}, article.author))
+    extract_facts(parsed[0][0])  # load the gazetteer and the models before timing
+    started = time.perf_counter()
+    for fields, author in parsed:
+        extract_facts(fields, author=author)
+    seconds = time.perf_counter() - started
+    print(
+        f"\nwhole pipeline (extract_facts on {len(parsed)} parsed articles, one core): "
+        f"{len(parsed) / seconds:.1f} articles/s, {1000 * seconds / len(parsed):.0f} ms/article"
+    )
+
+
+def quality_section() -> None:
+    from bench import extract_quality, extract_quality_figures
+
+    print("== quality: people, places, organisations (exact spans), vnnews vs stock underthesea.ner")
+    extract_quality.main()
+    print("\n== quality: figures and models (value, unit, qualifier, range, ratio / kind, name)")
+    extract_quality_figures.main([])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="time an even sample of this many sentences")
+    parser.add_argument("--quality-only", action="store_true", help="only precision/recall/F1")
     args = parser.parse_args(argv)
+    quality_section()
+    if args.quality_only:
+        return 0
+    print("\n== speed: extractors.nlp.tag vs underthesea.ner")
     identical = speed_section(args.limit)
+    pipeline_section()
     return 0 if identical else 1
 
 
