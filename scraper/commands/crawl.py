@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from scraper.commands import db_option
 from scraper.errors import EXIT_OK, EXIT_PARTIAL, VnnewsError
 from scraper.settings import DEFAULT_SITE, Settings
 
@@ -25,14 +26,7 @@ def run_and_exit(settings: Settings) -> None:
 
 
 @click.command()
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="news.db",
-    show_default=True,
-    help="SQLite database to fill (created if missing).",
-)
+@db_option(help="SQLite database to fill (created if missing).")
 @click.option(
     "--site",
     "sites",

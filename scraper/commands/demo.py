@@ -6,19 +6,13 @@ from pathlib import Path
 
 import click
 
+from scraper.commands import db_option
 from scraper.commands.crawl import run_and_exit
 from scraper.settings import Settings
 
 
 @click.command()
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="demo.db",
-    show_default=True,
-    help="SQLite database to fill.",
-)
+@db_option(default="demo.db", help="SQLite database to fill.")
 @click.option("--no-extract", is_flag=True, help="Parse articles but skip fact extraction.")
 def demo(db_path: Path, no_extract: bool) -> None:
     """Serve a small bundled news site on 127.0.0.1 and crawl it: robots.txt, feed, sitemaps, listings.

@@ -17,6 +17,7 @@ import sqlite_utils
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from scraper.commands import db_option
 from scraper.db import open_db
 from scraper.errors import EXIT_OK, VnnewsError
 from scraper.pagestore import decompress
@@ -189,14 +190,7 @@ def _output(path: str) -> Iterator[IO[bytes]]:
 
 
 @click.command()
-@click.option(
-    "--db",
-    "db_path",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The vnnews SQLite database.",
-)
+@db_option()
 @click.option(
     "--format",
     "fmt",
@@ -209,7 +203,7 @@ def _output(path: str) -> Iterator[IO[bytes]]:
     "-o", "--output", default="-", show_default=True, help="File to write, or - for standard output."
 )
 @click.option("--site", help="Only this site's articles or pages.")
-def export(db_path: str, fmt: str, output: str, site: str | None) -> None:
+def export(db_path: Path, fmt: str, output: str, site: str | None) -> None:
     """Write articles with their facts (JSON Lines), or the saved pages (WARC), for other tools."""
     try:
         if not Path(db_path).is_file():

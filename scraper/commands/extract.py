@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from scraper.commands import db_option
 from scraper.db import check_integrity, open_db, storage_errors
 from scraper.errors import EXIT_OK, EXIT_PARTIAL, ConfigError, VnnewsError
 from scraper.ingest import IngestResult, reextract, select_pages
@@ -35,14 +36,7 @@ def _since(value: str | None) -> str | None:
 
 
 @click.command()
-@click.option(
-    "--db",
-    "db_path",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The vnnews SQLite database.",
-)
+@db_option()
 @click.option("--all", "everything", is_flag=True, help="Redo every saved page.")
 @click.option(
     "--stale", is_flag=True, help="Only pages parsed by an older parser or extractor (the default)."
@@ -58,7 +52,7 @@ def _since(value: str | None) -> str | None:
 )
 @click.option("--no-facts", is_flag=True, help="Parse articles only, without running the fact extractors.")
 def extract(
-    db_path: str,
+    db_path: Path,
     everything: bool,
     stale: bool,
     site: str | None,

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from scraper.commands import db_option
 from scraper.db import check_integrity, finish_run, open_db, start_run, storage_errors
 from scraper.errors import EXIT_OK, EXIT_PARTIAL, ConfigError, InputError, VnnewsError
 from scraper.ingest import current_versions, ingest_page
@@ -263,17 +264,10 @@ def import_pages(
 
 @click.command(name="import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option(
-    "--db",
-    "db_path",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The vnnews SQLite database (created if missing).",
-)
+@db_option(help="The vnnews SQLite database (created if missing).")
 @click.option("--url", help="The page's URL, for a single HTML file without a canonical link or sidecar.")
 @click.option("--no-facts", is_flag=True, help="Parse articles only, without running the fact extractors.")
-def import_(paths: tuple[str, ...], db_path: str, url: str | None, no_facts: bool) -> None:
+def import_(paths: tuple[str, ...], db_path: Path, url: str | None, no_facts: bool) -> None:
     """Add saved pages, HTML files or WARC files, then parse and extract them.
 
     An HTML file's URL comes from --url, a sidecar file (page.html.url holding the URL, or

@@ -11,6 +11,7 @@ from typing import Any
 import click
 import yaml
 
+from scraper.commands import db_option
 from scraper.db import open_db
 from scraper.errors import ConfigError, VnnewsError
 
@@ -39,21 +40,14 @@ def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int) -> 
 
 
 @click.command()
-@click.option(
-    "--db",
-    "db_path",
-    default="news.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The vnnews SQLite database.",
-)
+@db_option()
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for all)."
 )
 @click.option(
     "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
 )
-def serve(db_path: str, host: str, port: int) -> None:
+def serve(db_path: Path, host: str, port: int) -> None:
     """Start Datasette on the database, with titles, descriptions, facets and canned queries."""
     from datasette.cli import cli as datasette_cli
 
