@@ -29,7 +29,7 @@ __all__ = [
     "parse_article",
 ]
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 
 @dataclass(frozen=True)

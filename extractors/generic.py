@@ -574,33 +574,114 @@ def keep_block(block: Block) -> bool:
     return not _BASE64_RUN_RE.search(text)
 
 
+def _image_src(img: Node) -> str:
+    """The image's real address (lazy-load attributes first), or "" for icons, spacers and inline data."""
+    src = ""
+    for name in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
+        value = _attr(img, name).strip()
+        if value and not value.startswith("data:"):
+            src = value.split(",")[0].split(" ")[0] if name.endswith("srcset") else value
+            break
+    if not src or src.lower().endswith(".svg"):
+        return ""
+    width = _attr(img, "width")
+    if width.isdigit() and int(width) < 60:
+        return ""
+    return src
+
+
+# Elements named as captions on pages without a profile, for pairing with the images before them.
+_GENERIC_CAPTIONS = (
+    'figcaption, [class*="caption" i], [class*="chuthich" i], [class*="chu-thich" i], '
+    '[class*="img-note" i], [class*="note-img" i], [class*="expnc" i]'
+)
+
+
+def _pair_captions(container: Node, caption_selector: str) -> tuple[dict[int, str], set[int]]:
+    """Captions matched by `caption_selector`, each given to the run of images just before it.
+
+    Many CMSs put the caption in the element after the image's own (`<p><img></p><p class="caption">`),
+    or one caption after a row of pictures, so no ancestor of the image holds it. A caption goes to the
+    images since the last caption or text paragraph, in document order; a caption that wraps its own
+    image is left to the ancestor rule. Returns captions by image node id and the ids of the caption
+    elements spent (every one after the first image), which the ancestor rule must not hand out again.
+    """
+    by_image: dict[int, str] = {}
+    used: set[int] = set()
+    run: list[Node] = []
+    after_image = False
+    for node in container.css(f"img, p, h2, h3, {caption_selector}"):
+        tag = node.tag
+        if tag == "img":
+            if _image_src(node):
+                run.append(node)
+                after_image = True
+            continue
+        if node.css_first("img") is not None:
+            continue
+        if not node.css_matches(caption_selector):
+            if tag != "p" or node.text(strip=True):
+                run = []  # text between an image and a later caption: that caption is not the image's
+            continue
+        text = clean_text(node.text())
+        if after_image:
+            used.add(node.mem_id)  # a caption after text belongs to no image, not to one further up
+        if run and text:
+            # The caption's nearest image, and those before it that share its smallest common box
+            # (a row of pictures with one caption), never one boxed apart with a caption cell of its own.
+            box = _common_ancestor(run[-1], node)
+            for image in run:
+                if image is run[-1] or box in _ancestor_ids(image):
+                    by_image[image.mem_id] = text
+            run = []
+    return by_image, used
+
+
+def _ancestor_ids(node: Node) -> set[int]:
+    ids: set[int] = set()
+    parent = node.parent
+    while parent is not None:
+        ids.add(parent.mem_id)
+        parent = parent.parent
+    return ids
+
+
+def _common_ancestor(a: Node, b: Node) -> int:
+    """The node id of the smallest element holding both `a` and `b`."""
+    above_a = _ancestor_ids(a)
+    parent = b.parent
+    while parent is not None and parent.mem_id not in above_a:
+        parent = parent.parent
+    return parent.mem_id if parent is not None else 0
+
+
 def collect_images(
     container: Node, base: str | None, caption_selector: str = ""
 ) -> list[tuple[str, str | None]]:
-    """Absolute image URLs in the container, each with the caption of its figure, table or wrapper."""
+    """Absolute image URLs in the container, each with its caption.
+
+    Captions (the profile's `caption_selector`, else elements named as captions) are paired with the
+    images just before them in document order; an image left without one takes the caption of its
+    figure, table or wrapper.
+    """
+    paired, used = _pair_captions(container, caption_selector or _GENERIC_CAPTIONS)
     seen: dict[str, str | None] = {}
     for img in container.css("img"):
-        src = ""
-        for name in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
-            value = _attr(img, name).strip()
-            if value and not value.startswith("data:"):
-                src = value.split(",")[0].split(" ")[0] if name.endswith("srcset") else value
-                break
-        if not src or src.lower().endswith((".svg",)):
-            continue
-        width = _attr(img, "width")
-        if width.isdigit() and int(width) < 60:
+        src = _image_src(img)
+        if not src:
             continue
         src = urljoin(base or "", src) if base else src
         if src.startswith("//"):
             src = "https:" + src
         if src in seen:
             continue
-        seen[src] = _caption_for(img, caption_selector)
+        caption = paired.get(img.mem_id)
+        seen[src] = caption if caption is not None else _caption_for(img, caption_selector, used)
     return list(seen.items())
 
 
-def _caption_for(img: Node, caption_selector: str) -> str | None:
+def _caption_for(img: Node, caption_selector: str, used: set[int]) -> str | None:
+    """The caption in the image's figure, table or wrapper (up to four levels up) not spent on another image."""
     node = img.parent
     for _ in range(4):
         if node is None or node.tag in ("body", "html"):
@@ -609,10 +690,14 @@ def _caption_for(img: Node, caption_selector: str) -> str | None:
         if node.tag == "figure":
             found = node.css_first("figcaption")
         if found is None and caption_selector:
-            found = node.css_first(caption_selector)
+            found = next((c for c in node.css(caption_selector) if c.mem_id not in used), None)
         if found is None and node.tag in ("table", "figure", "div"):
             for cand in node.css("figcaption, [class]"):
-                if (cand.tag == "figcaption" or _is_caption_node(cand)) and cand.css_first("img") is None:
+                if (
+                    (cand.tag == "figcaption" or _is_caption_node(cand))
+                    and cand.mem_id not in used
+                    and cand.css_first("img") is None
+                ):
                     found = cand
                     break
         if found is not None:

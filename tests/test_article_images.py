@@ -1,0 +1,66 @@
+"""Images and their captions: a caption is paired with the images just before it in document order."""
+
+from __future__ import annotations
+
+from extractors import Image, Selectors, parse_article
+
+TEXT = "".join(
+    f"<p class='body'>Đoạn văn thứ {i} kể về phong trào thi đua ở xã, với nhiều chi tiết cụ thể.</p>"
+    for i in range(6)
+)
+TEMPLATE = Selectors(
+    name="t", title="h1", body="#content", paragraphs="p.body", captions="p.cap, figcaption, td.cap"
+)
+
+
+def images(body: str, templates: tuple[Selectors, ...] = (TEMPLATE,)) -> tuple[Image, ...]:
+    html = f"<html><body><h1>Tiêu đề bài viết</h1><div id='content'>{TEXT}{body}{TEXT}</div></body></html>"
+    return parse_article(html, url="https://example.vn/a.htm", site="example.vn", templates=templates).images
+
+
+def test_caption_in_the_paragraph_after_the_image_paragraph() -> None:
+    body = (
+        "<p class='body'><img src='/a.jpg'></p><p class='cap'>Ảnh thứ nhất.</p>"
+        "<p class='body'>Một đoạn văn xen giữa hai ảnh của bài.</p>"
+        "<p class='body'><img src='/b.jpg'></p><p class='cap'>Ảnh thứ hai.</p>"
+    )
+    assert images(body) == (
+        Image("https://example.vn/a.jpg", "Ảnh thứ nhất."),
+        Image("https://example.vn/b.jpg", "Ảnh thứ hai."),
+    )
+
+
+def test_the_same_layout_without_a_profile() -> None:
+    body = (
+        "<p><img src='/a.jpg'></p><p class='pCaption'>Ảnh thứ nhất.</p>"
+        "<p><img src='/b.jpg'></p><p class='pCaption'>Ảnh thứ hai.</p>"
+    )
+    assert images(body, ()) == (
+        Image("https://example.vn/a.jpg", "Ảnh thứ nhất."),
+        Image("https://example.vn/b.jpg", "Ảnh thứ hai."),
+    )
+
+
+def test_one_caption_under_a_row_of_pictures_goes_to_each() -> None:
+    body = (
+        "<div><figure><img src='/a.jpg'></figure><figure><img src='/b.jpg'></figure>"
+        "<figcaption>Hai ảnh, một chú thích.</figcaption></div>"
+    )
+    assert images(body) == (
+        Image("https://example.vn/a.jpg", "Hai ảnh, một chú thích."),
+        Image("https://example.vn/b.jpg", "Hai ảnh, một chú thích."),
+    )
+
+
+def test_an_image_boxed_apart_or_followed_by_text_keeps_no_caption() -> None:
+    body = (
+        "<table><tr><td><img src='/a.jpg'></td></tr><tr><td></td></tr></table>"
+        "<table><tr><td><img src='/b.jpg'></td></tr><tr><td class='cap'>Ảnh b.</td></tr></table>"
+        "<p class='body'><img src='/c.jpg'></p><p class='body'>Văn bản sau ảnh c, không phải chú thích.</p>"
+        "<p class='cap'>Chú thích lạc.</p>"
+    )
+    assert images(body) == (
+        Image("https://example.vn/a.jpg", None),
+        Image("https://example.vn/b.jpg", "Ảnh b."),
+        Image("https://example.vn/c.jpg", None),
+    )
