@@ -1,14 +1,21 @@
 """Parse speed and body quality: vnnews's parser vs trafilatura.extract on every article page in the fixtures.
 
-Run: python -m bench.parse   (needs the `bench` extra: trafilatura). Quality is scored against
+Run: python -m bench.parse [ROUNDS]   (needs the `bench` extra: trafilatura). Quality is scored against
 tests/article_expectations.json: the share of must-have sentences found plus the share of chrome strings
 kept out, averaged over pages (1.0 = perfect).
+
+The machine may be shared, so each system is warmed up once (imports, lazy data, regex caches), then the
+systems take turns over the same pages round after round, and each one's median round is reported: a
+burst of load from elsewhere then slows one round of every system instead of all rounds of one.
 """
 
 from __future__ import annotations
 
 import json
+import statistics
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from extractors import NotAnArticle, parse_article
@@ -24,7 +31,7 @@ def score(body: str, entry: dict) -> float:
     return (found + clean) / 2
 
 
-def main(rounds: int = 3) -> None:
+def main(rounds: int = 5) -> None:
     import trafilatura
 
     entries = json.loads((ROOT / "tests" / "article_expectations.json").read_text(encoding="utf-8"))
@@ -45,17 +52,22 @@ def main(rounds: int = 3) -> None:
     def run_trafilatura() -> list[str]:
         return [trafilatura.extract(d.decode("utf-8")) or "" for _, d, _ in pages]
 
+    systems: dict[str, Callable[[], list[str]]] = {
+        "vnnews": run_vnnews,
+        "generic": run_generic,
+        "trafilatura": run_trafilatura,
+    }
+    bodies = {name: fn() for name, fn in systems.items()}  # warm-up, and the bodies to score
+    times: dict[str, list[float]] = {name: [] for name in systems}
+    for _ in range(rounds):
+        for name, fn in systems.items():
+            started = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - started)
     results = {}
-    for name, fn, n in (
-        ("vnnews", run_vnnews, rounds),
-        ("generic", run_generic, rounds),
-        ("trafilatura", run_trafilatura, 1),
-    ):
-        started = time.perf_counter()
-        for _ in range(n):
-            bodies = fn()
-        seconds = (time.perf_counter() - started) / n
-        quality = sum(score(b, e) for b, (e, _, _) in zip(bodies, pages, strict=True)) / len(pages)
+    for name in systems:
+        seconds = statistics.median(times[name])
+        quality = sum(score(b, e) for b, (e, _, _) in zip(bodies[name], pages, strict=True)) / len(pages)
         results[name] = (len(pages) / seconds, seconds * 1000 / len(pages), quality)
         print(
             f"parse  {name:12} {results[name][1]:7.2f} ms/page  {results[name][0]:8.1f} pages/s  quality {quality:.3f}"
@@ -65,4 +77,4 @@ def main(rounds: int = 3) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)

@@ -16,8 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors import generic
 from extractors.dates import parse_date, parse_vn_date
-from extractors.encoding import PageDecodeError, decode_html
-from extractors.normalize import clean_text
+from extractors.encoding import PageDecodeError, decode_html_with_codec
 
 __all__ = [
     "PARSER_VERSION",
@@ -122,7 +121,7 @@ def _first(root: LexborNode, selector: str) -> LexborNode | None:
 def _text(node: LexborNode | None) -> str:
     if node is None:
         return ""
-    text = clean_text(node.text(deep=True))
+    text = generic.clean(node.text(deep=True))
     return "" if _PLACEHOLDER_RE.search(text) else text
 
 
@@ -193,6 +192,7 @@ def _selected_paragraphs(
     )
     matched = container.css(template.paragraphs)
     ids = {n.mem_id for n in matched}
+    skipped = generic.caption_blocks(container)
     out: list[str] = []
     for node in matched:
         if node.mem_id in captions:
@@ -208,7 +208,7 @@ def _selected_paragraphs(
             parent = parent.parent
         if nested:
             continue
-        for block in generic.flatten(node) or ():
+        for block in generic.flatten(node, captions=skipped):
             if generic.keep_block(block):
                 out.append(block.text)
     return out
@@ -231,7 +231,7 @@ def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors
     draft.author = _text(_first(root, template.author))
     draft.category = _text(_first(root, template.category))
     if template.tags:
-        draft.tags = [clean_text(n.text()) for n in root.css(template.tags)]
+        draft.tags = [generic.clean(n.text()) for n in root.css(template.tags)]
     container = _first(root, template.body)
     if container is None:
         draft.warnings.append(f"template {template.name!r}: body selector {template.body!r} matched nothing")
@@ -248,7 +248,7 @@ def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors
         if sum(len(p) for p in story) >= 250:
             draft.warnings.append("photo story: the body is made of the image captions")
             paragraphs = story
-    if lead_text and paragraphs and clean_text(paragraphs[0]) == lead_text:
+    if lead_text and paragraphs and generic.clean(paragraphs[0]) == lead_text:
         paragraphs = paragraphs[1:]
     draft.paragraphs = paragraphs
     return draft
@@ -324,8 +324,10 @@ def parse_article(
     none, the generic parser (profile "generic"). Raises `PageDecodeError` for undecodable bytes and
     `NotAnArticle` (with the reason) for listing pages and empty shells.
     """
-    text = decode_html(html, http_charset)
-    tree = LexborHTMLParser(text)
+    text, codec = decode_html_with_codec(html, http_charset)
+    # Valid UTF-8 bytes go to the parser as they are: handing it the str would only encode them again.
+    source = html if codec == "utf-8" else text
+    tree = LexborHTMLParser(source)
     if tree.body is None:
         raise NotAnArticle("page has no <body>")
     meta = generic.read_meta(tree)
@@ -343,7 +345,7 @@ def parse_article(
                 draft = _merge(decoded, draft)
         if not draft.paragraphs and not template.decoder:
             draft.warnings.append(f"template {template.name!r} found no body text; used the generic parser")
-            fallback = _from_generic(LexborHTMLParser(text), meta, base)
+            fallback = _from_generic(LexborHTMLParser(source), meta, base)
             fallback.warnings = draft.warnings
             draft, profile = fallback, "generic"
     else:
@@ -412,7 +414,7 @@ def _assemble(
     modified = (parse_date(meta.modified) if meta.modified else None) or draft.modified or None
     author = _clean_author(draft.author) or _clean_author(meta.author) or None
     category = meta.section or draft.category or (meta.breadcrumb[-1] if meta.breadcrumb else None)
-    tags = _unique([clean_text(t) for t in (meta.tags or draft.tags)])
+    tags = _unique([generic.clean(t) for t in (meta.tags or draft.tags)])
     images = tuple(Image(src, caption) for src, caption in draft.images)
     if not images and meta.image:
         images = (Image(urljoin(url or meta.canonical or "", meta.image), None),)
