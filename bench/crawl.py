@@ -112,7 +112,7 @@ def throughput(pages: int, concurrency: int, parse: bool) -> None:
             cpu = time.process_time() - cpu_before
         finally:
             server.stop()
-    mode = "articles parsed and stored, no facts" if parse else "raw pages stored only (--store-only)"
+    mode = "articles parsed and stored, no facts" if parse else "raw pages stored only (--no-extract)"
     fetched = result.counts.get("fetched", 0)
     print(
         f"throughput  {fetched} pages ({result.counts.get('articles', 0)} articles) in {seconds:.1f} s = "

@@ -41,7 +41,7 @@ class Settings:
     concurrency: int = 4
     extract: bool = True
     parse: bool = True
-    """False stores raw pages only (`--store-only`); `vnnews extract` parses them later, offline."""
+    """False stores raw pages only (`--no-extract`); `vnnews extract` parses them later, offline."""
     delay: float = 1.0
     """Seconds between two requests to one host; the larger of this, the profile's and Crawl-delay wins."""
     polite: bool = True

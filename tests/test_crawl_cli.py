@@ -53,7 +53,7 @@ def test_sigkill_mid_run_then_second_run_finishes_with_every_article_once(tmp_pa
             str(profile),
             "--delay",
             "0.03",
-            "--no-extract",
+            "--no-facts",
             "--no-progress",
         )
         first = subprocess.Popen(args, env=run_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -93,7 +93,7 @@ def test_sigterm_stops_after_pages_in_flight(tmp_path):
             str(profile),
             "--delay",
             "0.05",
-            "--no-extract",
+            "--no-facts",
             "--no-progress",
         )
         proc = subprocess.Popen(
@@ -170,3 +170,29 @@ def test_demo_crawls_the_bundled_site_end_to_end(tmp_path):
     assert count(db, "SELECT count(*) FROM frontier WHERE last_error = 'robots: disallowed'") == 1
     assert count(db, "SELECT count(*) FROM pages WHERE url LIKE '%/chinh-tri/p2'") == 1
     assert "5 articles, 0 failed" in result.stdout
+
+
+@pytest.mark.slow
+def test_no_extract_stores_raw_pages_and_extract_parses_them_later_offline(tmp_path):
+    db = tmp_path / "news.db"
+    with SiteServer() as server:
+        server.keep_log = False
+        profile = synthetic_site(server, tmp_path, 12, per_listing=20, body_kb=2)
+        args = vnnews("crawl", "--db", str(db), "--site", str(profile), "--delay", "0.01", "--no-extract")
+        crawled = subprocess.run(
+            [*args, "--no-progress"], env=run_env(), capture_output=True, text=True, timeout=120
+        )
+    assert crawled.returncode == EXIT_OK, crawled.stderr
+    assert count(db, "SELECT count(*) FROM pages WHERE url LIKE '%/bai-viet/%'") == 12
+    assert count(db, "SELECT count(*) FROM articles") == 0
+    # the server is gone: extraction runs from the stored raw pages alone
+    extracted = subprocess.run(
+        vnnews("extract", "--db", str(db), "--no-facts"),
+        env=run_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert extracted.returncode == EXIT_OK, extracted.stderr
+    assert "12 articles" in extracted.stdout
+    assert count(db, "SELECT count(*) FROM articles") == 12

@@ -57,12 +57,12 @@ def run_and_exit(settings: Settings) -> None:
     show_default=True,
     help="Requests in flight at once, over all hosts.",
 )
-@click.option("--no-extract", is_flag=True, help="Parse articles but skip fact extraction (faster).")
 @click.option(
-    "--store-only",
+    "--no-extract",
     is_flag=True,
-    help="Only fetch and store raw pages; parse them later with `vnnews extract`.",
+    help="Only fetch and store raw pages; parse and extract them later, offline, with `vnnews extract`.",
 )
+@click.option("--no-facts", is_flag=True, help="Parse articles but skip the fact extractors (faster).")
 @click.option(
     "--delay",
     type=click.FloatRange(min=0),
@@ -106,7 +106,7 @@ def crawl(
     since: str | None,
     concurrency: int,
     no_extract: bool,
-    store_only: bool,
+    no_facts: bool,
     delay: float,
     timeout: float,
     max_bytes: int,
@@ -130,8 +130,8 @@ def crawl(
             max_pages=max_pages,
             since=parse_since(since) if since else None,
             concurrency=concurrency,
-            extract=not no_extract,
-            parse=not store_only,
+            extract=not no_facts,
+            parse=not no_extract,
             delay=delay,
             read_timeout=timeout,
             connect_timeout=min(10.0, timeout / 3),

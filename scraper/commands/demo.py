@@ -13,8 +13,8 @@ from scraper.settings import Settings
 
 @click.command()
 @db_option(default="demo.db", help="SQLite database to fill.")
-@click.option("--no-extract", is_flag=True, help="Parse articles but skip fact extraction.")
-def demo(db_path: Path, no_extract: bool) -> None:
+@click.option("--no-facts", is_flag=True, help="Parse articles but skip the fact extractors.")
+def demo(db_path: Path, no_facts: bool) -> None:
     """Serve a small bundled news site on 127.0.0.1 and crawl it: robots.txt, feed, sitemaps, listings.
 
     Needs no network. Then `vnnews serve --db demo.db` shows what was stored.
@@ -23,5 +23,5 @@ def demo(db_path: Path, no_extract: bool) -> None:
 
     with serve_demo() as base:
         click.echo(f"vnnews demo: serving the demo site at {base}", err=True)
-        settings = Settings(db_path=db_path, sites=(DEMO_SITE,), delay=0.05, extract=not no_extract)
+        settings = Settings(db_path=db_path, sites=(DEMO_SITE,), delay=0.05, extract=not no_facts)
         run_and_exit(settings)
