@@ -217,7 +217,8 @@ def _selected_paragraphs(
 def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors, base: str | None) -> _Draft:
     draft = _Draft()
     draft.title = _text(_first(root, template.title))
-    draft.lead = _text(_first(root, template.lead))
+    lead_node = _first(root, template.lead)
+    draft.lead = lead_text = _text(lead_node)
     published = _first(root, template.published)
     if published is not None:
         draft.published = (
@@ -240,8 +241,6 @@ def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors
         for node in container.css(template.remove):
             node.remove()
     draft.images = generic.collect_images(container, base, template.captions)
-    lead_node = _first(root, template.lead)
-    lead_text = _text(lead_node)
     paragraphs = _selected_paragraphs(container, template)
     if sum(len(p) for p in paragraphs) < 250:
         story = _selected_paragraphs(container, template, with_captions=True)

@@ -99,7 +99,7 @@ def decode_html_with_codec(data: bytes | str, http_charset: str | None = None) -
             if text is None:
                 raise PageDecodeError(f"page starts with a {codec} byte-order mark but is not valid {codec}")
             return text, None
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole page
         raise PageDecodeError("page is empty")
     tried: list[str] = []
     for declared in (http_charset, declared_charset(data)):

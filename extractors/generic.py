@@ -637,7 +637,9 @@ _GENERIC_CAPTIONS = (
 )
 
 
-def _pair_captions(container: Node, caption_selector: str) -> tuple[dict[int, str], set[int]]:
+def _pair_captions(
+    container: Node, caption_selector: str, images: list[tuple[Node, str]]
+) -> tuple[dict[int, str], set[int]]:
     """Captions matched by `caption_selector`, each given to the run of images just before it.
 
     Many CMSs put the caption in the element after the image's own (`<p><img></p><p class="caption">`),
@@ -648,9 +650,12 @@ def _pair_captions(container: Node, caption_selector: str) -> tuple[dict[int, st
     """
     by_image: dict[int, str] = {}
     used: set[int] = set()
+    if not images:
+        return by_image, used
     captions = {n.mem_id for n in container.css(caption_selector)}
     if not captions:
         return by_image, used
+    real = {img.mem_id for img, _ in images}
     nodes = container.css(f"img, p, h2, h3, {caption_selector}")
     holders: set[int] = set()  # elements with an image inside
     stop = container.mem_id
@@ -665,7 +670,7 @@ def _pair_captions(container: Node, caption_selector: str) -> tuple[dict[int, st
     for node in nodes:
         tag = node.tag
         if tag == "img":
-            if _image_src(node):
+            if node.mem_id in real:
                 run.append(node)
                 after_image = True
             continue
@@ -716,21 +721,30 @@ def collect_images(
     images just before them in document order; an image left without one takes the caption of its
     figure, table or wrapper.
     """
-    paired, used = _pair_captions(container, caption_selector or _GENERIC_CAPTIONS)
+    images = [(img, _image_src(img)) for img in container.css("img")]
+    images = [(img, src) for img, src in images if src]
+    paired, used = _pair_captions(container, caption_selector or _GENERIC_CAPTIONS, images)
     seen: dict[str, str | None] = {}
     boxes: dict[int, Node | None] = {}  # what each ancestor level offers, shared by the images below it
-    for img in container.css("img"):
-        src = _image_src(img)
-        if not src:
-            continue
-        src = urljoin(base or "", src) if base else src
+    for img, src in images:
+        src = _absolute(base, src) if base else src
         if src.startswith("//"):
             src = "https:" + src
         if src in seen:
             continue
         caption = paired.get(img.mem_id)
-        seen[src] = caption if caption is not None else _caption_for(img, caption_selector, used, boxes)
+        if caption is None:
+            caption = _caption_for(img, container.mem_id, caption_selector, used, boxes)
+        seen[src] = caption
     return list(seen.items())
+
+
+def _absolute(base: str, src: str) -> str:
+    """`urljoin(base, src)`; a plain absolute http(s) address is returned as it is, which is what
+    urljoin gives for it, without its cost (a few microseconds per image, pages carry dozens)."""
+    if src.startswith(("https://", "http://")) and not any(c in src for c in ";#\t\r\n") and src[-1] != "?":
+        return src
+    return urljoin(base, src)
 
 
 def _box_caption(node: Node, caption_selector: str, used: set[int]) -> Node | None:
@@ -747,12 +761,13 @@ def _box_caption(node: Node, caption_selector: str, used: set[int]) -> Node | No
 
 
 def _caption_for(
-    img: Node, caption_selector: str, used: set[int], boxes: dict[int, Node | None]
+    img: Node, stop: int, caption_selector: str, used: set[int], boxes: dict[int, Node | None]
 ) -> str | None:
-    """The caption in the image's figure, table or wrapper (up to four levels up) not spent on another image."""
+    """The caption in the image's figure, table or wrapper (up to four levels up, inside the text block
+    `stop`) not spent on another image."""
     node = img.parent
     for _ in range(4):
-        if node is None or node.tag in ("body", "html"):
+        if node is None or node.mem_id == stop or node.tag in ("body", "html"):
             return None
         key = node.mem_id
         if key in boxes:
