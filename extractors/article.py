@@ -274,6 +274,7 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
     if container is None:
         draft.reject = "no text block found on the page"
         return draft
+    container = generic.widen(container)
     generic.strip_boilerplate(container)
     blocks = generic.flatten(container)
     draft.reject = generic.listing_reason(blocks, container)
@@ -296,7 +297,7 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
         )
         return draft
     draft.title = generic.nearest_h1(container, meta.headline or meta.og_title or meta.title)
-    lead_node = generic.find_lead(container)
+    lead_node = generic.find_lead(container, meta.description, draft.title)
     draft.lead = _text(lead_node)
     if not meta.published:
         draft.published = parse_vn_date(generic.find_date_line(body, container)) or ""

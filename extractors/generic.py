@@ -39,6 +39,7 @@ __all__ = [
     "read_meta",
     "strip_boilerplate",
     "strip_junk",
+    "widen",
 ]
 
 Node = LexborNode
@@ -208,7 +209,6 @@ _SKIP_TAGS = frozenset(
         "img",
         "video",
         "audio",
-        "figcaption",
     ]
 )
 _CAPTION_RE = re.compile(
@@ -477,14 +477,19 @@ def _text_and_links(node: Node) -> tuple[int, int]:
     return text, links
 
 
+# Scored by their whole text; other blocks by their own text only. A figcaption is a paragraph of a
+# photo story (a gallery whose only prose is the captions).
+_PARAGRAPH_TAGS = frozenset(("p", "pre", "figcaption"))
+
+
 def find_body(root: Node) -> tuple[Node | None, float]:
     """The element holding the most paragraph text (less link text), with its score."""
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chrome = _ChromeCache()
-    for node in root.css("p, pre, blockquote, div, td, span, font, article, section"):
+    for node in root.css("p, pre, figcaption, blockquote, div, td, span, font, article, section"):
         tag = node.tag
-        if tag in ("p", "pre"):
+        if tag in _PARAGRAPH_TAGS:
             text, links = _text_and_links(node)
             if text < 25 or links > 0.5 * text:
                 continue
@@ -507,7 +512,7 @@ def find_body(root: Node) -> tuple[Node | None, float]:
             scores[key] = scores.get(key, 0.0) + score * weight
             parent = parent.parent
             weight /= 2 if weight == 1.0 else 3
-        if tag not in ("p", "pre"):
+        if tag not in _PARAGRAPH_TAGS:
             key = node.mem_id
             nodes[key] = node
             scores[key] = scores.get(key, 0.0) + score
@@ -515,6 +520,33 @@ def find_body(root: Node) -> tuple[Node | None, float]:
         return None, 0.0
     best = max(scores, key=scores.__getitem__)
     return nodes[best], scores[best]
+
+
+def widen(block: Node, levels: int = 4) -> Node:
+    """The text block's ancestor when the article's prose is split across sibling wrappers.
+
+    `find_body` credits a paragraph to three ancestors at most, so a photo story of one table or
+    figure per picture, or a body cut into several divs, scores as its biggest piece. Climb while the
+    parent adds at least half as much text again, most of it outside links, and is not page chrome.
+    """
+    node = widest = block
+    text, links = _text_and_links(node)
+    chrome = _ChromeCache()
+    steps = 0
+    while steps < levels:
+        parent = node.parent
+        if parent is None or parent.tag in ("body", "html") or chrome.own(parent):
+            break
+        ptext, plinks = _text_and_links(parent)
+        added, added_links = ptext - text, plinks - links
+        node = parent
+        if added == 0:
+            continue  # a bare wrapper (tbody, table, div): not a level
+        steps += 1
+        if added < 0.5 * max(1, text - links) or added_links > 0.3 * added:
+            break
+        widest, text, links = parent, ptext, plinks
+    return widest
 
 
 def _is_caption_node(node: Node) -> bool:
@@ -536,9 +568,9 @@ def caption_blocks(container: Node) -> set[int]:
     `[class]` beats a dozen `[class*=…]`), computed once per container and shared by `flatten` calls.
     """
     ids: set[int] = set()
-    for node in container.css("[class], figure, table"):
+    for node in container.css("[class], figure, figcaption, table"):
         tag = node.tag
-        if tag == "figure":
+        if tag in ("figure", "figcaption"):
             ids.add(node.mem_id)
             continue
         cls = node.attrs.get("class")
@@ -793,8 +825,17 @@ def similar(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+_TITLE_PARTS_RE = re.compile(r"\s+[-|–—»]\s+")
+
+
 def nearest_h1(container: Node, reference: str = "") -> str:
-    """The h1 closest above the text block in the tree; with several, the one most like `reference`."""
+    """The h1 closest above the text block in the tree; with several, the one most like `reference`.
+
+    When no such h1 reads like the headline that opens `reference` (the <title> "Headline - Section |
+    Site"), an h1 that is the site's logo loses to an h2/h3 nearby that does: old templates put the
+    headline in a lesser heading.
+    """
+    headline = _TITLE_PARTS_RE.split(reference, maxsplit=1)[0] if reference else ""
     node: Node | None = container
     for _ in range(12):
         if node is None:
@@ -802,6 +843,11 @@ def nearest_h1(container: Node, reference: str = "") -> str:
         heads = [clean(h.text()) for h in node.css("h1")]
         heads = [h for h in heads if len(h) > 3]
         if heads:
+            if len(headline) >= 15 and all(similar(h, headline) < 0.5 for h in heads):
+                lesser = [clean(h.text()) for h in node.css("h2, h3")]
+                lesser = [h for h in lesser if len(h) >= 0.6 * len(headline) and similar(h, headline) >= 0.8]
+                if lesser:
+                    return max(lesser, key=lambda h: similar(h, headline))
             if reference:
                 best = max(heads, key=lambda h: similar(h, reference))
                 if similar(best, reference) >= 0.5:
@@ -842,9 +888,14 @@ _LEAD_SELECTOR = (
 )
 
 
-def find_lead(container: Node) -> Node | None:
-    """The sapo element sitting beside or at the top of the text block."""
+def find_lead(container: Node, description: str = "", title: str = "") -> Node | None:
+    """The sapo element sitting beside or at the top of the text block.
+
+    Teaser headlines (text mostly inside a link) and the headline itself are never the sapo; among the
+    candidates, the one that reads like the page's meta description wins, else the first.
+    """
     node: Node | None = container
+    first: Node | None = None
     for _ in range(3):
         if node is None:
             break
@@ -855,9 +906,15 @@ def find_lead(container: Node) -> Node | None:
             if 40 <= len(text) <= 1200 and cand.mem_id != container.mem_id and cand.css_first("p p") is None:
                 if container.css_first("*") is not None and _contains(cand, container):
                     continue
-                return cand
+                if sum(len(a.text(strip=True)) for a in cand.css("a")) > 0.5 * len(text):
+                    continue
+                if title and len(text) < 1.3 * len(title) and similar(text, title) >= 0.8:
+                    continue
+                if not description or similar(text, description) >= 0.6:
+                    return cand
+                first = first or cand
         node = node.parent
-    return None
+    return first
 
 
 def _contains(outer: Node, inner: Node) -> bool:

@@ -64,3 +64,20 @@ def test_an_image_boxed_apart_or_followed_by_text_keeps_no_caption() -> None:
         Image("https://example.vn/b.jpg", "Ảnh b."),
         Image("https://example.vn/c.jpg", None),
     )
+
+
+def test_photo_story_text_in_figcaptions_without_a_profile() -> None:
+    figures = "".join(
+        f"<div class='row'><figure><img src='/{i}.jpg'></figure><figcaption>Chú thích ảnh số {i}, "
+        "kể lại một đoạn của câu chuyện bằng hình, đủ dài để là văn bản của bài.</figcaption></div>"
+        for i in range(6)
+    )
+    html = (
+        "<html><head><title>Chuyện ảnh - Báo</title></head><body><nav><a href='/'>Trang chủ</a></nav>"
+        f"<h1>Chuyện ảnh</h1><div class='article'>{figures}</div></body></html>"
+    )
+    article = parse_article(html, url="https://example.vn/a.htm")
+    assert article.warnings == ("photo story: the body is made of the image captions",)
+    assert article.body.split("\n\n")[0].startswith("Chú thích ảnh số 0, kể lại")
+    assert len(article.body.split("\n\n")) == 6
+    assert article.images[5] == Image("https://example.vn/5.jpg", article.body.split("\n\n")[5])

@@ -21,11 +21,11 @@ EXPECTATIONS = json.loads((HERE / "article_expectations.json").read_text(encodin
 IDS = [Path(e["page"]).stem for e in EXPECTATIONS]
 # Known gaps of the generic parser (their profiles pass); strict, so a fix shows up as XPASS -> failure.
 GENERIC_GAPS = {
-    "ione-2012-nhung-nguoi-kho-hanh": "title is in an h3; the h1 is the site logo",
-    "ngoisao-2012-hoa-hau-hoan-vu": "photo story laid out in tables",
-    "xinhxinh-2012-4-buoc-mix-do": "body split across sibling blocks",
+    # A book-club promotion in <div class="notebox"> at the end of the body: prose, no links to speak
+    # of, inside the article's own container. nhandan.vn marks its match-facts box (scorers, line-ups:
+    # article text the expectations require) with the same class, so no page-independent rule tells
+    # them apart; the zingnews.vn profile removes it.
     "znews-2025-gia-vang-the-gioi": "promotional note box inside the body",
-    "tienphong-2026-sieu-mau-noi-y-luu-van": "photo story whose text sits in figcaptions",
 }
 GENERIC_CASES = [
     pytest.param(e, marks=pytest.mark.xfail(strict=True, reason=GENERIC_GAPS[i])) if i in GENERIC_GAPS else e
