@@ -290,7 +290,7 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
         draft.reject = f"the page is a site's home page ({meta.canonical})"
         return draft
     text_chars = sum(len(b.text) for b in blocks if generic.keep_block(b))
-    headlines = sum(1 for a in body.css("a") if len(a.text(strip=True)) >= 30)
+    headlines = sum(1 for a in body.css("a") if len(a.text(strip=True)) >= 30) if text_chars < 400 else 0
     if text_chars < 400 and headlines >= 60:
         draft.reject = (
             f"only {text_chars} characters of text among {headlines} headline links: a listing page"

@@ -141,7 +141,9 @@ _CAMEL_RE = re.compile(r"([a-z])([A-Z])")
 
 def _chrome_words(words: str) -> bool:
     """Whether class/id words name page chrome: any token, or two or three adjacent tokens joined."""
-    tokens = [t for t in _TOKEN_SPLIT_RE.split(_CAMEL_RE.sub(r"\1-\2", words).lower()) if t]
+    if not words.islower():  # camelCase words split ("relatedNews"); the substitution is the slow part
+        words = _CAMEL_RE.sub(r"\1-\2", words)
+    tokens = [t for t in _TOKEN_SPLIT_RE.split(words.lower()) if t]
     for i, token in enumerate(tokens):
         if token in _CHROME_TOKENS:
             return True
@@ -487,10 +489,20 @@ def find_body(root: Node) -> tuple[Node | None, float]:
     scores: dict[int, float] = {}
     nodes: dict[int, Node] = {}
     chrome = _ChromeCache()
+    # Link text per paragraph, from one pass over the links inside paragraphs (a css("a") per
+    # paragraph would cost more than all the rest of the scoring).
+    linked: dict[int, int] = {}
+    for link in root.css("p a, pre a, figcaption a"):
+        size = len(link.text(deep=True, strip=True))
+        parent = link.parent
+        while size and parent is not None and parent.mem_id != root.mem_id:
+            if parent.tag in _PARAGRAPH_TAGS:
+                linked[parent.mem_id] = linked.get(parent.mem_id, 0) + size
+            parent = parent.parent
     for node in root.css("p, pre, figcaption, blockquote, div, td, span, font, article, section"):
         tag = node.tag
         if tag in _PARAGRAPH_TAGS:
-            text, links = _text_and_links(node)
+            text, links = len(node.text(deep=True, strip=True)), linked.get(node.mem_id, 0)
             if text < 25 or links > 0.5 * text:
                 continue
             score = text - links
