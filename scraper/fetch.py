@@ -69,13 +69,25 @@ def make_client(settings: Settings, on_request: Callable[[str], None] | None = N
         limits=limits,
         follow_redirects=False,
         trust_env=False,
-        event_hooks={"request": [_hook(on_request)]} if on_request else None,
+        # Called when a request leaves and again when its response begins: the server saw the request
+        # somewhere in between, so pacing from the later moment never squeezes two arrivals closer
+        # than the interval, even when the first request paid for connection setup.
+        event_hooks={"request": [_hook(on_request)], "response": [_response_hook(on_request)]}
+        if on_request
+        else None,
     )
 
 
 def _hook(on_request: Callable[[str], None]) -> Callable[[httpx.Request], Awaitable[None]]:
     async def hook(request: httpx.Request) -> None:
         on_request(request.url.netloc.decode("ascii").lower())
+
+    return hook
+
+
+def _response_hook(on_request: Callable[[str], None]) -> Callable[[httpx.Response], Awaitable[None]]:
+    async def hook(response: httpx.Response) -> None:
+        on_request(response.request.url.netloc.decode("ascii").lower())
 
     return hook
 

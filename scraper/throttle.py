@@ -52,8 +52,9 @@ class HostThrottle:
         self._not_before[host] = max(self._not_before.get(host, 0.0), self._clock() + seconds)
 
     def sent(self, host: str) -> None:
-        """A request to `host` is leaving now: the next slot counts from here (first requests pay
-        for connection and TLS setup after their slot)."""
+        """A request to `host` is leaving, or its response is arriving, now: the next slot counts
+        from here (first requests pay for connection and TLS setup after their slot, so the server
+        sees them late; counting from the response keeps the gap it sees at least the interval)."""
         if host in self._last:
             self._last[host] = max(self._last[host], self._clock())
 
