@@ -12,6 +12,7 @@ import pytest
 from crawlsite.server import SiteServer
 from crawlsite.sites import synthetic_site
 
+from scraper.db import check_integrity, open_db
 from scraper.errors import EXIT_LOCKED, EXIT_OK
 from scraper.lock import CrawlLock
 
@@ -76,6 +77,11 @@ def test_sigkill_mid_run_then_second_run_finishes_with_every_article_once(tmp_pa
     assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'killed'") == 1
     assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'running'") == 0
     assert count(db, "SELECT count(*) FROM crawl_runs WHERE status = 'finished'") == 1
+    conn = open_db(db)
+    try:
+        assert check_integrity(conn) == []  # integrity, foreign keys and the search index all clean
+    finally:
+        conn.close()
     assert second.stdout.startswith("vnnews crawl: ")
 
 
