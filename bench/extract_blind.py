@@ -1,0 +1,105 @@
+"""Precision, recall and F1 of every fact type on the BLIND split (tests/devset/blind/*.jsonl).
+
+The blind split is 79 real sentences from tests/fixtures/pages, labelled by hand and committed before
+vnnews or underthesea ever ran on them (commit 21edcba), by someone who had not read the extractors. It
+is the honest estimate of quality on unseen news text; the main dev set was written and tuned on by the
+extractors' authors. Scoring is the existing benches' own, imported, not re-implemented:
+- people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
+  stock `underthesea.ner`, plus the share of labelled facts vnnews gives exactly (`fact_accuracy`);
+- figures and models: exact keys (`bench.extract_quality_figures.score_figures/score_models`).
+
+    python -m bench.extract_blind        # table
+    python -m bench.extract_blind -v     # and every miss / wrong prediction per text
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench import extract_quality as spans
+from bench import extract_quality_figures as keyed
+
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "devset" / "blind"
+SPAN_KINDS = ("people", "places", "organizations")
+KEY_KINDS = ("figures", "models")
+
+
+def load_blind(kind: str) -> list[dict[str, Any]]:
+    """The blind cases for one fact type ("people", ..., "models")."""
+    return keyed.load_cases(kind, BLIND / f"{kind}.jsonl")
+
+
+def evaluate() -> dict[tuple[str, str], Any]:
+    """Scores keyed by (kind, system): `Score` for span kinds (systems vnnews, underthesea),
+    `Scores` for figures/models (system vnnews), and (kind, "exact") -> vnnews exact-fact share."""
+    out: dict[tuple[str, str], Any] = {}
+    for kind in SPAN_KINDS:
+        cases = load_blind(kind)
+        for system in ("vnnews", "underthesea"):
+            out[(kind, system)] = spans.score(cases, kind, system)
+        out[(kind, "exact")] = spans.fact_accuracy(cases, kind)
+    out[("figures", "vnnews")] = keyed.score_figures(load_blind("figures"))["all"]
+    out[("models", "vnnews")] = keyed.score_models(load_blind("models"))["all"]
+    return out
+
+
+def _prf(s: Any) -> str:
+    return f"{100 * s.precision:6.1f} {100 * s.recall:6.1f} {100 * s.f1:6.1f}"
+
+
+def misses() -> list[str]:
+    """One line per text where vnnews differs from the labels: what was missed, what was extra."""
+    lines = []
+    for kind in SPAN_KINDS:
+        for case in load_blind(kind):
+            text = case["text"]
+            gold, pred = spans.gold_spans(case, kind), spans.vnnews_spans(case, kind)
+            if gold != pred:
+                lines.append(f"\n{kind.upper()} {text}")
+                lines.append(f"  missed: {[text[s:e] for s, e in sorted(gold - pred)]}")
+                lines.append(f"  wrong:  {[text[s:e] for s, e in sorted(pred - gold)]}")
+    for kind, gold_fn, pred_fn in (
+        ("figures", keyed.figure_keys, keyed.predicted_figure_keys),
+        ("models", keyed.model_keys, keyed.predicted_model_keys),
+    ):
+        for case in load_blind(kind):
+            gold, pred = gold_fn(case), pred_fn(case["text"])
+            if sorted(map(str, gold)) != sorted(map(str, pred)):
+                lines.append(f"\n{kind.upper()} {case['text']}")
+                lines.append(f"  missed: {[g for g in gold if g not in pred]}")
+                lines.append(f"  wrong:  {[p for p in pred if p not in gold]}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    results = evaluate()
+    texts = len(load_blind("people"))
+    print(f"blind split: {texts} real fixture-page texts, labelled before any run")
+    print(
+        f"{'type':<14}{'gold':>5}  {'vnnews P/R/F1':>20}  {'underthesea.ner P/R/F1':>24}  {'exact facts':>11}"
+    )
+    for kind in SPAN_KINDS:
+        v, u = results[(kind, "vnnews")], results[(kind, "underthesea")]
+        print(
+            f"{kind:<14}{v.tp + v.fn:>5}  {_prf(v)}  {_prf(u):>24}  {100 * results[(kind, 'exact')]:10.1f}%"
+        )
+    for kind in KEY_KINDS:
+        s = results[(kind, "vnnews")]
+        print(f"{kind:<14}{s.gold:>5}  {_prf(s)}  {'-':>24}  {'-':>11}")
+    if "-v" in argv:
+        print("\n".join(misses()))
+    if "--json" in argv:
+        flat = {
+            f"{k}/{s}": (round(v, 4) if isinstance(v, float) else [v.precision, v.recall, v.f1])
+            for (k, s), v in results.items()
+        }
+        print(json.dumps(flat, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
