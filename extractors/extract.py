@@ -17,13 +17,20 @@ from dataclasses import replace
 
 from extractors.facts import Facts, Mention
 from extractors.normalize import fold_key, nfc
-from extractors.organisations import OrgSpan, find_org_spans, merge_organisations, org_in_role, place_in
+from extractors.organisations import (
+    OrgSpan,
+    find_known_orgs,
+    find_org_spans,
+    merge_organisations,
+    org_in_role,
+    place_in,
+)
 from extractors.people import SURNAMES, PersonSpan, find_person_spans, merge_people, plausible_syllables
 from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_name, resolve_places
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -102,7 +109,8 @@ def _spans(
                 role_orgs.append(OrgSpan(s, s + len(name), name))
                 organization_of.setdefault(role, name)
     grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])
-    orgs = _longest(role_orgs + grammar_orgs)
+    known = find_known_orgs(text, blocked=person_blocks)
+    orgs = _longest(role_orgs + grammar_orgs + known)
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]

@@ -40,13 +40,13 @@ _COMPLETE = (
     r"|Chính phủ|Trung ương Đảng|Ban Chấp hành Trung ương|Quân đội nhân dân Việt Nam|Quân đội nhân dân"
     r"|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|BHXH|Bảo hiểm xã hội"
     r"|NHCSXH|Ngân hàng Chính sách xã hội|Kho bạc Nhà nước|Liên đoàn Lao động|LĐLĐ|Ban chỉ đạo|Ban Chỉ đạo"
-    r"|Ban Thường vụ|Ban Quản lý|Trung tâm Y tế|Bệnh viện Đa khoa|Văn phòng|TTXVN|VTV|Ban tiếp công dân"
+    r"|Quân ủy Trung ương|Quân uỷ Trung ương|Ban Thường vụ|Ban Quản lý|Trung tâm Y tế|Bệnh viện Đa khoa|Văn phòng|TTXVN|VTV|Ban tiếp công dân"
     r"|Đài Phát thanh và Truyền hình|Đài Phát thanh - Truyền hình|Đài Truyền hình|Đài Tiếng nói Việt Nam"
 )
 # Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
 _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
-    r"|Chi cục|Tổng cục|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
+    r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
@@ -235,6 +235,28 @@ def find_org_spans(
         out.append(OrgSpan(m.start(), end, name, place))
         pos = end
     return out
+
+
+@cache
+def _known() -> re.Pattern[str]:
+    """Well-known organisations named without a head ("Vingroup", "NATO"), from data/known_orgs.tsv."""
+    path = Path(__file__).parent / "data" / "known_orgs.tsv"
+    names = [
+        line.split("\t")[0].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])")
+
+
+def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """Head-less organisations from the hand-written list."""
+    return [
+        OrgSpan(m.start(), m.end(), m.group())
+        for m in _known().finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in blocked)
+    ]
 
 
 def is_org_start(text: str) -> bool:

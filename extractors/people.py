@@ -420,6 +420,208 @@ def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
     return None, (-1, -1)
 
 
+_LATIN_UP = "A-ZÀ-ÖØ-Þ"
+_LATIN_LOW = "a-zß-öø-ÿ"
+_FOREIGN_WORD = rf"[{_LATIN_UP}][{_LATIN_LOW}'’]+(?:[{_LATIN_UP}][{_LATIN_LOW}]+)?(?:-[{_LATIN_UP}{_LATIN_LOW}][{_LATIN_LOW}]+)*"
+_FOREIGN_RE = re.compile(
+    rf"(?<![\w.-]){_FOREIGN_WORD}(?:[ ](?:(?:de|la|del|van|von|der|den|bin|al|da|di|dos|le)[ ])*"
+    rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w-])"
+)
+# Words before a foreign name (besides the role heads) that say a person follows: "thủ thành Emiliano Martinez".
+_FOREIGN_CUES = frozenset(
+    h.lower()
+    for h in (
+        *ROLE_HEADS,
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "cô",
+        "bé",
+        "cháu",
+        "em",
+        "CEO",
+        "thủ thành",
+        "thủ môn",
+        "tiền đạo",
+        "tiền vệ",
+        "hậu vệ",
+        "trung vệ",
+        "cầu thủ",
+        "danh thủ",
+        "ngôi sao",
+        "tay vợt",
+        "võ sĩ",
+        "vận động viên",
+        "VĐV",
+        "ca sĩ",
+        "diễn viên",
+        "siêu mẫu",
+        "người mẫu",
+        "đạo diễn",
+        "nhà báo",
+        "nhà văn",
+        "tỷ phú",
+        "du khách",
+        "nhà sáng lập",
+        "người sáng lập",
+        "đại sứ",
+        "ngoại trưởng",
+        "nữ hoàng",
+        "vua",
+        "hoàng tử",
+        "công chúa",
+        "giáo hoàng",
+        "giáo sư",
+        "tiến sĩ",
+        "bác sĩ",
+        "luật sư",
+        "phát ngôn viên",
+        "người phát ngôn",
+        "tướng",
+        "chủ tịch",
+        "thủ tướng",
+        "tổng thống",
+        "phó tổng thống",
+        "nhà khoa học",
+        "nhà nghiên cứu",
+        "chuyên gia",
+        "huấn luyện viên",
+        "nghệ sĩ",
+        "tác giả",
+        "nhà đầu tư",
+        "doanh nhân",
+        "bệnh nhân",
+        "nạn nhân",
+        "học sinh",
+        "sinh viên",
+        "cựu",
+        "của",
+    )
+)
+# Capitalised Latin words that make a run an organisation or event, not a person.
+_NOT_FOREIGN_PERSON = frozenset(
+    [
+        "group",
+        "network",
+        "bank",
+        "corporation",
+        "company",
+        "inc",
+        "ltd",
+        "tour",
+        "games",
+        "financial",
+        "capital",
+        "holdings",
+        "university",
+        "institute",
+        "foundation",
+        "airlines",
+        "airways",
+        "motors",
+        "cup",
+        "league",
+        "fc",
+        "united",
+        "city",
+        "club",
+        "festival",
+        "resort",
+        "hotel",
+        "tower",
+        "center",
+        "centre",
+        "park",
+        "mall",
+        "market",
+        "fund",
+        "partners",
+        "global",
+        "international",
+        "limited",
+        "co",
+        "corp",
+        "school",
+        "college",
+        "agency",
+        "times",
+        "news",
+        "post",
+        "press",
+        "media",
+        "studio",
+        "studios",
+        "entertainment",
+        "records",
+        "pictures",
+    ]
+)
+
+
+def _foreign_cue(text: str, start: int) -> str | None:
+    """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
+    "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
+    from extractors.gazetteer import countries
+
+    before = text[max(0, start - 80) : start]
+    if not before.endswith(" "):
+        return None
+    toks = before.rstrip().split(" ")
+    for k in (3, 2, 1):
+        if len(toks) > k and fold_key(" ".join(toks[-k:])) in countries():
+            toks = toks[:-k]
+            break
+    for skip in range(3):
+        if skip and not toks[-skip].islower():
+            break
+        head = toks[: len(toks) - skip]
+        for n in (4, 3, 2, 1):
+            if len(head) >= n:
+                phrase = " ".join(head[-n:]).strip('("“,')
+                if phrase.lower() in _FOREIGN_CUES:
+                    if phrase.lower() == "của" and skip:
+                        continue
+                    return phrase
+    return None
+
+
+def _foreign_spans(text: str) -> list[PersonSpan]:
+    """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
+    out: list[PersonSpan] = []
+    from extractors.gazetteer import countries
+
+    for m in _FOREIGN_RE.finditer(text):
+        start, name = m.start(), m.group()
+        for k in (2, 1):
+            lead = name.split(" ")[:k]
+            if len(name.split(" ")) > k + 1 and fold_key(" ".join(lead)) in countries():
+                start += len(" ".join(lead)) + 1
+                name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name
+                break
+        words = [w for w in name.split(" ") if w[:1].isupper()]
+        if len(words) < 2 or words[-1].endswith("."):
+            continue
+        if plausible_syllables([w for w in words if "-" not in w]) and not any("-" in w for w in words):
+            continue  # a Vietnamese name: the other passes read it
+        if any(w.lower() in _NOT_FOREIGN_PERSON for w in words) or is_place_name(name):
+            continue
+        cue = _foreign_cue(text, start)
+        if cue is None:
+            continue
+        if cue.lower() == "của" and len(words) > 3:
+            continue
+        span = PersonSpan(start, m.end(), name, True)
+        if cue.lower() not in ("của", "cựu"):
+            if _ROLE_HEAD_RE.fullmatch(cue):
+                span.roles = [cue[0].upper() + cue[1:]]
+                span.role_spans = [(-1, -1)]
+            else:
+                span.title = cue[0].upper() + cue[1:]
+        out.append(span)
+    return out
+
+
 _STREET_LIST_RE = re.compile(
     rf"(?i:đường|phố|tuyến|ngả)[^.;:!?]{{0,40}}?(?:như|gồm|là)?[ ]?:?[ ](?:{RUN}(?:,[ ]|[ ]và[ ]))*$"
 )
@@ -442,6 +644,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
 
     def overlaps(s: int, e: int) -> bool:
         return any(bs < e and s < be for bs, be in (*blocked, *taken))
+
+    for span in _foreign_spans(text):
+        if not overlaps(span.start, span.end):
+            spans.append(span)
+            taken.append((span.start, span.end))
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")

@@ -68,6 +68,10 @@ _VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "kh
 _NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
 # Capitalised words after "khu"/"bản" that are common nouns, not village names.
 _BAN_NOUN_BEFORE = frozenset(["xuất", "phiên", "văn", "cơ", "căn", "nguyên", "kịch", "tài", "bài", "hồ"])
+# Capitalised words that make a compound noun with a lower-case unit word after them.
+_COMPOUND_BEFORE = frozenset(["Quân", "Văn", "Phiên", "Xuất", "Khu", "Đặc", "Liên"])
+# Country words that begin a common word: "Anh hùng", "Anh dũng".
+_NOT_COUNTRY_BEFORE = frozenset(["hùng", "dũng", "tài", "minh", "linh", "thư", "em", "chị", "ấy"])
 _NOT_NAMES = {
     "đông",
     "tây",
@@ -190,6 +194,13 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         if name[0].isdigit() or name.startswith("số"):
             if typ not in _NUMBERED:
                 continue
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if (
+                before
+                and raw_prefix.islower()
+                and (before[-1].lower() in _BAN_NOUN_BEFORE or before[-1] in _COMPOUND_BEFORE)
+            ):
+                continue  # "Quân khu 2", "Văn bản số 249": the prefix word is half of a noun
             digits = re.search(r"\d+[A-Z]?", name)
             assert digits is not None
             start += digits.start()
@@ -232,10 +243,22 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             if key in countries:
                 if len(words) - k == 1 and _sentence_initial(text, start):
                     continue
+                nxt = re.match(r"[ ]([^\W\d_]+)", text[end:])
+                if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
+                    continue
                 spans.append(PlaceSpan(start, end, name, "country", start, strong=False))
                 return
             if key in provinces:
                 spans.append(PlaceSpan(start, end, name, provinces[key], start, strong=False))
+                return
+        from extractors.people import plausible_syllables
+
+        for k in range(min(len(words) - 1, 3), 0, -1):
+            # "Mỹ Donald Trump", "Australia Nannette Holliday": a country, then a foreign name
+            name = " ".join(words[:k])
+            if fold_key(name) in countries and not plausible_syllables(words[k : k + 1]):
+                if not any(s < offset + len(name) and offset < e for s, e in taken):
+                    spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
                 return
 
     for m in _BARE_RE.finditer(text):
@@ -251,11 +274,57 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 offset += len(part) + 3
         else:
             bare(m.start(), whole.split(" "))
+    for span in _parented(text) + _repeated(text, spans):
+        if not any(s < span.end and span.start < e for s, e in taken):
+            spans.append(span)
+            taken.append((span.start, span.end))
     for m in _HCM_RE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_PARENTED_RE = re.compile(rf"(?<![\w])({RUN})(?:,[ ]|[ ]\()(?=({RUN}))")
+
+
+def _parented(text: str) -> list[PlaceSpan]:
+    """A bare unit followed by its own parent: "Krông Buk, Đắk Lắk", "Sa Pa (Lào Cai)", "Trung Văn, Nam Từ
+    Liêm, Hà Nội". The gazetteer must know the unit under that parent (by any of its ancestors)."""
+    out: list[PlaceSpan] = []
+    for m in _PARENTED_RE.finditer(text):
+        run, nxt = m.group(1).split(" "), m.group(2).split(" ")
+        for k in range(min(len(run), 4), 0, -1):
+            name = " ".join(run[-k:])
+            start = m.end(1) - len(name)
+            if k < len(run) and run[-k - 1].lower() in _PREFIX_TYPES:
+                break
+            units = [u for u in gazetteer.lookup(name) if u.kind in ("D", "W")]
+            parents = {fold_key(a.name) for u in units for a in gazetteer.ancestors(u)}
+            if any(fold_key(" ".join(nxt[:j])) in parents for j in range(1, min(len(nxt), 4) + 1)):
+                if k == len(run) and _sentence_initial(text, start) and k == 1:
+                    break
+                unit = units[0]
+                out.append(PlaceSpan(start, m.end(1), name, unit.type, start))
+                break
+    return out
+
+
+def _repeated(text: str, spans: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Later bare mentions of a place the text named with its prefix: "huyện Trạm Tấu ... Trạm Tấu đón"."""
+    out: list[PlaceSpan] = []
+    for span in spans:
+        if span.prefix_start == span.start or " " not in span.name or span.type == "country":
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(span.name)}(?![\w])", text[span.end :]):
+            start = span.end + m.start()
+            if (
+                text[max(0, start - 12) : start].split()[-1:]
+                and text[:start].split()[-1].lower() in _PREFIX_TYPES
+            ):
+                continue
+            out.append(PlaceSpan(start, start + len(span.name), span.name, span.type, start, strong=False))
+    return out
 
 
 _CONTINUATION_RE = re.compile(rf"(?:,[ ]|[ ]\()({RUN})(?=[,.;)…]|[ ]-[ ]|$)")

@@ -967,19 +967,95 @@ CASES = [
 ]
 
 
+# Split "blindfix": sentences written for the fixes after blind set #1 (foreign names after a role, a unit
+# followed by its parent, later bare mentions, numbers that are not places, head-less organisations).
+BLINDFIX = [
+    (
+        OWN,
+        "Thủ tướng Anh Keir Starmer đã gặp Tổng thống Pháp Emmanuel Macron tại Paris.",
+        None,
+        None,
+        [P("Keir Starmer", roles=["Thủ tướng"]), P("Emmanuel Macron", roles=["Tổng thống"])],
+        [L("Anh", "country"), L("Pháp", "country")],
+        [],
+    ),
+    (
+        OWN,
+        "Trong hiệp hai, thủ môn Thibaut Courtois cản phá cú sút của tiền đạo Kylian Mbappé.",
+        None,
+        None,
+        [P("Thibaut Courtois", "Thủ môn"), P("Kylian Mbappé", "Tiền đạo")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Đoàn khảo sát đã đến Mường Tè (Lai Châu) và Hoàng Mai, Hà Nội để làm việc.",
+        None,
+        None,
+        [],
+        [
+            L("Mường Tè", "huyện", ["Lai Châu"]),
+            L("Lai Châu", "tỉnh"),
+            L("Hoàng Mai", "quận", ["Hà Nội"]),
+            L("Hà Nội", "thành phố"),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "Du khách đổ về huyện Mù Cang Chải ngắm lúa chín. Năm nay Mù Cang Chải đón hơn 20 nghìn lượt khách.",
+        None,
+        None,
+        [],
+        [L("Mù Cang Chải", "huyện", [], m=["Mù Cang Chải", "Mù Cang Chải#2"])],
+        [],
+    ),
+    (
+        OWN,
+        "Tư lệnh Quân khu 3 đã ký Văn bản số 112 gửi các đơn vị.",
+        None,
+        None,
+        [],
+        [],
+        None,
+    ),
+    (
+        OWN,
+        "Tập đoàn đã chuyển giao dự án cho Vingroup, còn Viettel và NATO không tham gia.",
+        None,
+        None,
+        [],
+        [],
+        [O("Vingroup"), O("Viettel"), O("NATO")],
+    ),
+    (
+        OWN,
+        "Ông được phong danh hiệu Anh hùng Lao động năm 2020.",
+        None,
+        None,
+        [],
+        [],
+        None,
+    ),
+]
+
+
 def main() -> None:
     kinds = {"people": 4, "places": 5, "organizations": 6}
     for kind, idx in kinds.items():
         path = HERE / f"{kind}.jsonl"
         kept = [
-            line for line in path.read_text(encoding="utf-8").splitlines() if '"split": "heldout"' in line
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if '"split": "dev"' not in line and '"split": "blindfix"' not in line
         ]
         lines = list(kept)
-        for case in CASES:
+        for split, case in [*(("dev", c) for c in CASES), *(("blindfix", c) for c in BLINDFIX)]:
             labels = case[idx]
             if labels is None:
                 continue
-            row = {"split": "dev", "source": case[0], "text": case[1]}
+            row = {"split": split, "source": case[0], "text": case[1]}
             if case[2]:
                 row["province"] = case[2]
             if case[3]:
