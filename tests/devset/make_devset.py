@@ -1008,7 +1008,7 @@ BLINDFIX = [
         None,
         None,
         [],
-        [L("Mù Cang Chải", "huyện", [], m=["Mù Cang Chải", "Mù Cang Chải#2"])],
+        [L("Mù Cang Chải", "huyện", [], m=["Mù Cang Chải", "Mù Cang Chải"])],
         [],
     ),
     (
