@@ -239,6 +239,13 @@ def _caption_class(cls: str) -> bool:
     every position."""
     if not cls.isascii():
         return bool(_CAPTION_RE.search(cls))
+    return _caption_words(cls)
+
+
+@lru_cache(maxsize=4096)
+def _caption_words(cls: str) -> bool:
+    """Whether `[class*="<word>" i]` matches for a caption word: CSS ignores ASCII case only, and
+    `str.lower` turns no other character into an ASCII letter of these words."""
     cls = cls.lower()
     return any(word in cls for word in _CAPTION_CLASS_WORDS)
 
@@ -838,7 +845,10 @@ def _box_caption(node: Node, caption_selector: str, used: set[int]) -> Node | No
     if found is None and caption_selector:
         found = next((c for c in node.css(caption_selector) if c.mem_id not in used), None)
     if found is None and node.tag in ("table", "figure", "div"):
-        for cand in node.css(_CAPTION_CSS):
+        # `_CAPTION_CSS` matched in Python: one cheap selector instead of thirteen substring tests a node.
+        for cand in node.css("figcaption, [class]"):
+            if cand.tag != "figcaption" and not _caption_words(cand.attrs.get("class") or ""):
+                continue
             if cand.mem_id not in used and cand.css_first("img") is None:
                 return cand
     return found
