@@ -82,7 +82,11 @@ def main() -> None:
             print(
                 f"extract --all --jobs {jobs}: {counts['article']} articles in {elapsed:.1f} s = {results[jobs]:.1f} articles/s"
             )
-        print(f"speed-up with 2 processes: {results[2] / results[1]:.2f}x on {os.cpu_count()} CPUs")
+        load = os.getloadavg()[0]
+        print(
+            f"speed-up with 2 processes: {results[2] / results[1]:.2f}x on {os.cpu_count()} CPUs"
+            f" (load average {load:.1f}: other work on the machine takes the second core away)"
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
