@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -183,19 +183,6 @@ class PageStore:
         if row is None:
             raise KeyError(page_id)
         return decompress(row[0], row[1])
-
-    def iter_ids(self, site: str | None = None, since: str | None = None) -> Iterator[int]:
-        """Page ids in id order, optionally of one site and fetched at or after `since` (ISO date/time)."""
-        where, params = [], []
-        if site:
-            where.append("site = ?")
-            params.append(site)
-        if since:
-            where.append("fetched_at >= ?")
-            params.append(since)
-        sql = "SELECT id FROM pages" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-        for (page_id,) in self.db.execute(sql, params).fetchall():
-            yield page_id
 
 
 def decompress(compression: str, blob: bytes) -> bytes:

@@ -101,16 +101,6 @@ def test_site_rows_come_from_the_profile_or_the_host(store: PageStore) -> None:
     assert check_integrity(store.db) == []
 
 
-def test_iter_ids_filters_by_site_and_time(store: PageStore) -> None:
-    a = _put(store, when="2025-01-01T00:00:00+00:00")
-    b = _put(
-        store, url="https://vnexpress.net/b-2.html", site="vnexpress.net", when="2025-02-01T00:00:00+00:00"
-    )
-    assert list(store.iter_ids()) == [a.id, b.id]
-    assert list(store.iter_ids(site="vnexpress.net")) == [b.id]
-    assert list(store.iter_ids(since="2025-01-15")) == [b.id]
-
-
 def test_times_need_an_offset_and_become_utc() -> None:
     assert to_utc("2025-07-01T10:00:00.123+07:00") == "2025-07-01T03:00:00+00:00"
     with pytest.raises(ValueError, match="offset"):
