@@ -10,6 +10,8 @@ extractors' authors. Scoring is the existing benches' own, imported, not re-impl
 
     python -m bench.extract_blind        # table
     python -m bench.extract_blind -v     # and every miss / wrong prediction per text
+    python -m bench.extract_blind --split blind2   # blind set #2 (tests/devset/blind2), real and
+                                                   # written sentences also scored apart
 """
 
 from __future__ import annotations
@@ -23,26 +25,29 @@ from bench import extract_quality as spans
 from bench import extract_quality_figures as keyed
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "devset" / "blind"
+SPLITS = {"blind": BLIND, "blind2": BLIND.parent / "blind2"}
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
 
 
-def load_blind(kind: str) -> list[dict[str, Any]]:
-    """The blind cases for one fact type ("people", ..., "models")."""
-    return keyed.load_cases(kind, BLIND / f"{kind}.jsonl")
+def load_blind(kind: str, split: str = "blind", source: str | None = None) -> list[dict[str, Any]]:
+    """The cases of a blind split for one fact type ("people", ..., "models"); `source` ("real",
+    "written") keeps only the rows of that origin."""
+    cases = keyed.load_cases(kind, SPLITS[split] / f"{kind}.jsonl")
+    return [c for c in cases if source is None or c.get("source") == source]
 
 
-def evaluate() -> dict[tuple[str, str], Any]:
+def evaluate(split: str = "blind", source: str | None = None) -> dict[tuple[str, str], Any]:
     """Scores keyed by (kind, system): `Score` for span kinds (systems vnnews, underthesea),
     `Scores` for figures/models (system vnnews), and (kind, "exact") -> vnnews exact-fact share."""
     out: dict[tuple[str, str], Any] = {}
     for kind in SPAN_KINDS:
-        cases = load_blind(kind)
+        cases = load_blind(kind, split, source)
         for system in ("vnnews", "underthesea"):
             out[(kind, system)] = spans.score(cases, kind, system)
         out[(kind, "exact")] = spans.fact_accuracy(cases, kind)
-    out[("figures", "vnnews")] = keyed.score_figures(load_blind("figures"))["all"]
-    out[("models", "vnnews")] = keyed.score_models(load_blind("models"))["all"]
+    out[("figures", "vnnews")] = keyed.score_figures(load_blind("figures", split, source))["all"]
+    out[("models", "vnnews")] = keyed.score_models(load_blind("models", split, source))["all"]
     return out
 
 
@@ -50,11 +55,11 @@ def _prf(s: Any) -> str:
     return f"{100 * s.precision:6.1f} {100 * s.recall:6.1f} {100 * s.f1:6.1f}"
 
 
-def misses() -> list[str]:
+def misses(split: str = "blind") -> list[str]:
     """One line per text where vnnews differs from the labels: what was missed, what was extra."""
     lines = []
     for kind in SPAN_KINDS:
-        for case in load_blind(kind):
+        for case in load_blind(kind, split):
             text = case["text"]
             gold, pred = spans.gold_spans(case, kind), spans.vnnews_spans(case, kind)
             if gold != pred:
@@ -65,7 +70,7 @@ def misses() -> list[str]:
         ("figures", keyed.figure_keys, keyed.predicted_figure_keys),
         ("models", keyed.model_keys, keyed.predicted_model_keys),
     ):
-        for case in load_blind(kind):
+        for case in load_blind(kind, split):
             gold, pred = gold_fn(case), pred_fn(case["text"])
             if sorted(map(str, gold)) != sorted(map(str, pred)):
                 lines.append(f"\n{kind.upper()} {case['text']}")
@@ -74,11 +79,7 @@ def misses() -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    results = evaluate()
-    texts = len(load_blind("people"))
-    print(f"blind split: {texts} real fixture-page texts, labelled before any run")
+def _table(results: dict[tuple[str, str], Any]) -> None:
     print(
         f"{'type':<14}{'gold':>5}  {'vnnews P/R/F1':>20}  {'underthesea.ner P/R/F1':>24}  {'exact facts':>11}"
     )
@@ -90,8 +91,26 @@ def main(argv: list[str] | None = None) -> int:
     for kind in KEY_KINDS:
         s = results[(kind, "vnnews")]
         print(f"{kind:<14}{s.gold:>5}  {_prf(s)}  {'-':>24}  {'-':>11}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    split = argv[argv.index("--split") + 1] if "--split" in argv else "blind"
+    results = evaluate(split)
+    cases = load_blind("people", split)
+    if split == "blind":
+        print(f"blind split: {len(cases)} real fixture-page texts, labelled before any run")
+    else:
+        print(f"{split} split: {len(cases)} texts, labelled before any run")
+    _table(results)
+    sources = sorted({c.get("source") for c in cases if c.get("source")})
+    if len(sources) > 1:
+        for source in sources:
+            n = sum(1 for c in cases if c.get("source") == source)
+            print(f"\n{split} {source} only: {n} texts")
+            _table(evaluate(split, source))
     if "-v" in argv:
-        print("\n".join(misses()))
+        print("\n".join(misses(split)))
     if "--json" in argv:
         flat = {
             f"{k}/{s}": (round(v, 4) if isinstance(v, float) else [v.precision, v.recall, v.f1])

@@ -1,0 +1,121 @@
+"""Regression alarm on the BLIND2 split (tests/devset/blind2): 60 real fixture-page texts and 26 written
+provincial-news sentences, labelled before vnnews ever ran on them (commit f8e57d1), mostly to measure
+figures and model names. Floors are the first measured scores minus 2 points (extractors of commit
+879aa51, the labels' parent); raise a floor when the extractors get better, never lower one to make a
+change pass. Also checks the labels themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bench import extract_blind as blind
+from bench import extract_quality as spans
+from bench import extract_quality_figures as keyed
+
+ROOT = Path(__file__).resolve().parent
+PAGES = ROOT / "fixtures" / "pages"
+KINDS = blind.SPAN_KINDS + blind.KEY_KINDS
+SPLIT = "blind2"
+
+# First measurement (python -m bench.extract_blind --split blind2): P, R, F1 in percent.
+MEASURED = {
+    "people": (60.0, 75.0, 66.67),  # 9 tp, 6 fp, 3 fn
+    "places": (94.83, 85.94, 90.16),  # 55 tp, 3 fp, 9 fn
+    "organizations": (79.17, 50.0, 61.29),  # 19 tp, 5 fp, 19 fn
+    "figures": (81.95, 78.99, 80.44),  # 109 right of 133 predicted, 138 gold
+    "models": (100.0, 67.57, 80.65),  # 25 right of 25 predicted, 37 gold
+}
+MARGIN = 2.0
+
+
+def _cases(kind: str, source: str | None = None) -> list[dict]:
+    return blind.load_blind(kind, SPLIT, source)
+
+
+@cache
+def _score(kind: str):
+    cases = _cases(kind)
+    if kind in blind.SPAN_KINDS:
+        return spans.score(cases, kind, "vnnews")
+    fn = keyed.score_figures if kind == "figures" else keyed.score_models
+    return fn(cases)["all"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_blind2_scores_stay_above_floors(kind: str) -> None:
+    score = _score(kind)
+    got = (100 * score.precision, 100 * score.recall, 100 * score.f1)
+    for name, value, measured in zip(("precision", "recall", "F1"), got, MEASURED[kind], strict=True):
+        assert value >= measured - MARGIN, f"{kind} {name} {value:.1f} < floor {measured - MARGIN:.1f}"
+
+
+def test_blind2_split_covers_the_same_texts_for_every_kind() -> None:
+    texts = {kind: [c["text"] for c in _cases(kind)] for kind in KINDS}
+    assert len(texts["people"]) == 86
+    assert all(t == texts["people"] for t in texts.values())
+    assert len(set(texts["people"])) == 86
+    sources = [c["source"] for c in _cases("people")]
+    assert (sources.count("real"), sources.count("written")) == (60, 26)
+    assert all(c["split"] == SPLIT for kind in KINDS for c in _cases(kind))
+
+
+def test_every_label_span_occurs_in_its_text() -> None:
+    for kind in blind.SPAN_KINDS:
+        for case in _cases(kind):
+            gold = spans.gold_spans(case, kind)  # raises if a mention is missing
+            assert len(gold) == sum(len(f["mentions"]) for f in case[kind]), case["text"]
+    for case in _cases("figures"):
+        keys = keyed.figure_keys(case)  # raises if a figure is missing or out of order
+        assert [case["text"][s:e] for s, e, *_ in keys] == [f["text"] for f in case["figures"]]
+    for case in _cases("models"):
+        for (_, name, where), label in zip(keyed.model_keys(case), case["models"], strict=True):
+            assert name == label["name"]
+            assert len(where) == len(label.get("mentions", [name]))
+            assert all(case["text"][s:e].casefold() == name.casefold() for s, e in where)
+
+
+def test_label_totals_match_the_committed_set() -> None:
+    def total(kind: str, source: str) -> int:
+        cases = _cases(kind, source)
+        if kind in blind.SPAN_KINDS:
+            return sum(len(f["mentions"]) for c in cases for f in c[kind])
+        return sum(len(c[kind]) for c in cases)
+
+    assert {k: (total(k, "real"), total(k, "written")) for k in KINDS} == {
+        "people": (10, 2),
+        "places": (52, 12),
+        "organizations": (27, 11),
+        "figures": (90, 48),
+        "models": (6, 31),
+    }
+
+
+def test_blind2_texts_are_new_and_real_ones_come_from_their_page() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    earlier = [
+        json.loads(line)["text"]
+        for path in [*(ROOT / "devset").glob("*.jsonl"), *(ROOT / "devset" / "blind").glob("*.jsonl")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    page_text: dict[str, str] = {}
+    for case in _cases("people"):
+        text = case["text"]
+        assert text == unicodedata.normalize("NFC", text)
+        assert not any(text in old or old in text for old in earlier), text[:60]
+        if case["source"] != "real":
+            assert "page" not in case
+            continue
+        page = case["page"]
+        if page not in page_text:
+            tree = LexborHTMLParser((PAGES / page).read_bytes())
+            body = " ".join(tree.body.text(separator=" ").split())
+            page_text[page] = unicodedata.normalize("NFC", body)
+        assert text[:60] in page_text[page] or text[-60:] in page_text[page], (page, text[:60])
