@@ -29,7 +29,11 @@ Conventions (taken from issue 3 and the existing dev set, decided before scoring
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from notation import F, L, M, O, P
 
 HERE = Path(__file__).parent
 LC = "baolaocai.vn/baolaocai-2026-song-dep-tu-nhung-dieu-gian-di.html"
@@ -55,47 +59,6 @@ IONE = "ione.vnexpress.net/ione-2012-nhung-nguoi-kho-hanh.html"
 K14 = "kenh14.vn/kenh14-homepage-2022-08.html"
 VNEC = "vneconomy.vn/vneconomy-2022-dow-jones-bay-them-300-diem.html"
 TP = "tienphong.vn/tienphong-2026-sieu-mau-noi-y-luu-van.html"
-
-
-def P(name, title=None, roles=(), org=None, m=None):
-    d = {"name": name}
-    if title:
-        d["title"] = title
-    if roles:
-        d["roles"] = list(roles)
-    if org:
-        d["organization"] = org
-    d["mentions"] = list(m or [name])
-    return d
-
-
-def L(name, type, parents=(), m=None):
-    return {"name": name, "type": type, "parents": list(parents), "mentions": list(m or [name])}
-
-
-def O(name, expanded=None, place=None, m=None):  # noqa: E743
-    d = {"name": name}
-    if expanded:
-        d["expanded"] = expanded
-    if place:
-        d["place"] = place
-    d["mentions"] = list(m or [name])
-    return d
-
-
-def F(text, value, unit=None, qualifier=None, value_max=None, of=None):
-    d = {"text": text, "value": str(value)}
-    for key, val in (("unit", unit), ("qualifier", qualifier), ("value_max", value_max), ("of", of)):
-        if val is not None:
-            d[key] = str(val) if key in ("value_max", "of") else val
-    return d
-
-
-def M(name, kind, m=None):
-    d = {"name": name, "kind": kind}
-    if m:
-        d["mentions"] = list(m)
-    return d
 
 
 HCM = "Hồ Chí Minh"

@@ -35,7 +35,11 @@ figures, models), plus these decisions taken before scoring:
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from notation import F, L, M, O, P
 
 HERE = Path(__file__).parent
 ZN_HOME = "zingnews.vn/znews-2025-home.html"
@@ -50,47 +54,6 @@ DT20 = "dantri.com.vn/dantri-homepage-2020-12.html"
 BG = "baobacgiang.com.vn/baobacgiang-homepage-2022-08.html"
 CT_CAT = "baocantho.com.vn/baocantho-2026-category-thoi-su.html"
 WRITTEN = None  # page of a written sentence
-
-
-def P(name, title=None, roles=(), org=None, m=None):
-    d = {"name": name}
-    if title:
-        d["title"] = title
-    if roles:
-        d["roles"] = list(roles)
-    if org:
-        d["organization"] = org
-    d["mentions"] = list(m or [name])
-    return d
-
-
-def L(name, type, parents=(), m=None):
-    return {"name": name, "type": type, "parents": list(parents), "mentions": list(m or [name])}
-
-
-def O(name, expanded=None, place=None, m=None):  # noqa: E743
-    d = {"name": name}
-    if expanded:
-        d["expanded"] = expanded
-    if place:
-        d["place"] = place
-    d["mentions"] = list(m or [name])
-    return d
-
-
-def F(text, value, unit=None, qualifier=None, value_max=None, of=None):
-    d = {"text": text, "value": str(value)}
-    for key, val in (("unit", unit), ("qualifier", qualifier), ("value_max", value_max), ("of", of)):
-        if val is not None:
-            d[key] = str(val) if key in ("value_max", "of") else val
-    return d
-
-
-def M(name, kind, m=None):
-    d = {"name": name, "kind": kind}
-    if m:
-        d["mentions"] = list(m)
-    return d
 
 
 VN = "Việt Nam"

@@ -1,0 +1,53 @@
+"""The compact notation the dev-set scripts write labels in: one short call per expected fact.
+
+Shared by make_devset.py, blind/make_blind.py and blind2/make_blind2.py so that every split spells a
+fact the same way (the scorers in bench/ read these dictionaries as they are).
+"""
+
+from __future__ import annotations
+
+
+def P(name, title=None, roles=(), org=None, m=None):
+    """A person: full name, honorific or rank, roles, organisation, mention texts (default: the name)."""
+    d = {"name": name}
+    if title:
+        d["title"] = title
+    if roles:
+        d["roles"] = list(roles)
+    if org:
+        d["organization"] = org
+    d["mentions"] = list(m or [name])
+    return d
+
+
+def L(name, type, parents=(), m=None):
+    """A place: bare name, unit type, parent units, mention texts."""
+    return {"name": name, "type": type, "parents": list(parents), "mentions": list(m or [name])}
+
+
+def O(name, expanded=None, place=None, m=None):  # noqa: E743
+    """An organisation: name as written, expansion of an abbreviation, the place its name carries."""
+    d = {"name": name}
+    if expanded:
+        d["expanded"] = expanded
+    if place:
+        d["place"] = place
+    d["mentions"] = list(m or [name])
+    return d
+
+
+def F(text, value, unit=None, qualifier=None, value_max=None, of=None):
+    """A figure: text as written, value (a string, so 1.5 stays exact), unit, qualifier, range, ratio."""
+    d = {"text": text, "value": str(value)}
+    for key, val in (("unit", unit), ("qualifier", qualifier), ("value_max", value_max), ("of", of)):
+        if val is not None:
+            d[key] = str(val) if key in ("value_max", "of") else val
+    return d
+
+
+def M(name, kind, m=None):
+    """A model name and its kind word (mô hình, phong trào...), with mention texts when not the name."""
+    d = {"name": name, "kind": kind}
+    if m:
+        d["mentions"] = list(m)
+    return d
