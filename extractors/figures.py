@@ -61,7 +61,7 @@ _CANDIDATE_RE = re.compile(
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
-_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°)(?![\w])")
+_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
@@ -76,7 +76,8 @@ _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+, )+$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
-_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:/[^\W_][\w]*)*)")
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
+_SLASH_SPACE_RE = re.compile(r" ?/ ?")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -183,13 +184,119 @@ _STOP_BIGRAMS = {
     "tương ứng",
 }
 
+# Adjectives and verbs that end a unit phrase after its first word, so that the unit is the head noun
+# ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
+# place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
+# sinh giỏi", "người khó khăn") are left alone by not listing their second word.
+_AFTER_HEAD = _wordset(
+    """
+    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
+    dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
+    biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt
+    """
+)
+_AFTER_HEAD_BIGRAMS = {
+    "quan trọng",
+    "tiềm năng",
+    "quen thuộc",
+    "thoát nghèo",
+    "kiểu mới",
+    "trọng điểm",
+    "chủ chốt",
+    "chủ lực",
+    "tiêu biểu",
+    "điển hình",
+    "nổi bật",
+    "hiện đại",
+    "xuất sắc",
+    "đặc biệt",
+    "cụ thể",
+    "lâu năm",
+    "thường xuyên",
+    "chính thức",
+    "hiện có",
+    "còn lại",
+    "trực tiếp",
+    "gián tiếp",
+    "tự nguyện",
+    "tiên tiến",
+    "lạc hậu",
+    "đạt chuẩn",
+    "uy tín",
+    "hàng đầu",
+    "nước ngoài",
+    "mắc kẹt",
+    "chuẩn bị",
+    "tiếp nhận",
+    "nhập cảnh",
+    "xuất cảnh",
+    "di chuyển",
+    "sinh hoạt",
+    "chứng kiến",
+    "cổ vũ",
+    "tranh tài",
+    "thi đấu",
+    "ứng tuyển",
+    "mới xây",
+    "thành lập",
+    "nhập viện",
+    "cấp cứu",
+    "thiệt mạng",
+    "mất tích",
+    "sơ tán",
+    "di dời",
+    "ngộ độc",
+    "thoát nạn",
+    "trúng tuyển",
+    "tốt nghiệp",
+    "nghỉ việc",
+    "mất việc",
+    "thất nghiệp",
+    "vắng mặt",
+    "có mặt",
+    "trở về",
+    "quay lại",
+    "hưởng lợi",
+    "hưởng ứng",
+    "nhập lậu",
+    "nhập khẩu",
+    "xuất khẩu",
+    "sử dụng",
+    "mới thành",
+}
+# Compound nouns opened by a word of `_AFTER_HEAD`: "1.250 bài dự thi", "3 đội tuyển trẻ".
+_COMPOUNDS = {
+    "bị cáo",
+    "bị can",
+    "bị hại",
+    "dự thi",
+    "dự án",
+    "dự toán",
+    "dự bị",
+    "dự phòng",
+    "dự trữ",
+    "nhỏ lẻ",
+    "tìm kiếm",
+    "ký túc",
+    "trẻ em",
+}
+# Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
+# Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
+_DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến")
+# Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
+_IDIOM_PATTERN = (
+    r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
+    r"|1\s+sớm\s+1\s+chiều|3\s+chân\s+4\s+cẳng|5\s+lần\s+7\s+lượt|9\s+người\s+10\s+ý)(?![\w])"
+)
+
 # The noun before a number that makes it a label, an ordinal or a date, not a count.
 _LABELS = _wordset(
     """
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    chỉ thị nghị quyết định luật thông tư công văn kỷ tuần loại hệ
+    chỉ thị nghị quyết định luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
+    trận ván hiệu
     """
 )
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
@@ -198,6 +305,8 @@ _LABEL_EXCEPTIONS = {
     "vòng": {"trong"},
     "tập": {"luyện", "học", "tổng", "thu"},
 }
+# Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
+_LABELS_AFTER = {"trí": {"vị"}, "thức": {"phương"}, "ước": {"công", "hiệp"}}
 _DATE_CUES = {
     "ngày",
     "hôm",
@@ -226,6 +335,7 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # 07:15:40
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
+    _IDIOM_PATTERN,
 )
 _MASK_RES = (
     re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
@@ -466,7 +576,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         token = word.group(1)
         lower = token.lower()
-        base = lower.split("/")[0]
+        base = lower.split("/")[0].rstrip()
         if not words:
             if token[0].isupper() and not token.isupper() and base not in _MEASURES:
                 return None, pos
@@ -475,17 +585,21 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
                     return text[word.start(1) : end], end
             if base in _MEASURES:
-                return token, word.end()
-        if base in _STOP or (token[0].isupper() and not token.isupper()):
-            break
+                return _SLASH_SPACE_RE.sub("/", token), word.end()
         nxt = _UNIT_WORD_RE.match(text, word.end())
-        if words and nxt and f"{base} {nxt.group(1).lower().split('/')[0]}" in _STOP_BIGRAMS:
+        pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
+        if (base in _STOP and pair not in _COMPOUNDS) or (token[0].isupper() and not token.isupper()):
+            break
+        after_head = (base in _AFTER_HEAD and pair not in _COMPOUNDS) or pair in _AFTER_HEAD_BIGRAMS
+        if words and (pair in _STOP_BIGRAMS or after_head):
             break
         words.append(word)
         cursor = word.end()
+    while len(words) > 1 and words[-1].group(1).lower() in _DANGLING:
+        words.pop()
     if not words:
         return None, pos
-    return text[words[0].start(1) : words[-1].end()], words[-1].end()
+    return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
 
 
 def _proper_name_at(text: str, pos: int) -> bool:
@@ -559,6 +673,9 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
         return True
+    if lower in _LABELS_AFTER:
+        before, _ = _word_before(text, prev_start)
+        return before.lower() in _LABELS_AFTER[lower]
     before_word, before_start = _word_before(text, prev_start)
     if _capitalised(prev_word) or (_capitalised(before_word) and not _sentence_start(text, before_start)):
         # "RON 95", "Sư đoàn 306", "Vành đai 3": a name with a number, unless a unit follows

@@ -58,6 +58,51 @@ _MAX_BARE_WORDS = 8
 _MAX_ITEM_WORDS = 10
 _FAMILY = {"phong trào thi đua": "phong trào"}
 _NO_BARE_NAME = {"kế hoạch", "phương án", "tiêu chí"}
+_WORKS_KINDS = {"dự án"}
+# Lowercase words that name the kind of work a project builds, before its place name (rule 6).
+# What a project builds, named before its place (rule 6): "dự án sân bay Long Thành", "dự án đường cao tốc
+# Tuyên Quang - Hà Giang"; one to three of these phrases may follow each other.
+_WORKS = (
+    "sân bay",
+    "cảng hàng không",
+    "cảng biển",
+    "cảng",
+    "quốc tế",
+    "cao tốc",
+    "đường cao tốc",
+    "đường vành đai",
+    "vành đai",
+    "đường sắt",
+    "đường",
+    "cầu",
+    "hầm",
+    "nhà máy",
+    "thủy điện",
+    "thuỷ điện",
+    "nhiệt điện",
+    "điện gió",
+    "điện mặt trời",
+    "điện khí",
+    "khu đô thị",
+    "khu công nghiệp",
+    "cụm công nghiệp",
+    "khu du lịch",
+    "khu nghỉ dưỡng",
+    "tuyến",
+    "metro",
+    "bệnh viện",
+    "hồ chứa",
+    "kênh",
+    "đê",
+    "kè",
+    "bến",
+    "tổ hợp",
+    "nút giao",
+    "trạm biến áp",
+)
+_WORKS_ALT = "|".join(sorted(_WORKS, key=len, reverse=True))
+_WORKS_LEAD_RE = re.compile(rf" (?:{_WORKS_ALT})(?: (?:{_WORKS_ALT})){{0,2}}(?![\w])")
+_WORKS_NAME_RE = re.compile(r"(?: | - | – )(\w+)(?![\w])")
 _ORG_START = {
     "ubnd",
     "hđnd",
@@ -141,7 +186,10 @@ _STOP = {
     "nhất",
 }
 
-_QUOTE_RE = re.compile(r"“([^“”\n]{1,400})”|\"([^\"\n]{1,400})\"|‘([^‘’\n]{1,300})’")
+_CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
+_SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’")
+_MARK_RE = re.compile(r"[“”\"]")
+_OPEN_BEFORE = frozenset(" \t\n([{-–—:;,/")
 # Lowercase or sentence-case only: an all-caps headline ("DỰ ÁN ĐẦU TƯ XÂY DỰNG") names nothing.
 _KIND_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(v) for k in KINDS for v in (k, k[0].upper() + k[1:])) + r")(?![\w])"
@@ -189,12 +237,40 @@ class _Found:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted string's content, quotes excluded."""
-    spans = []
-    for match in _QUOTE_RE.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-        spans.append((match.start(group), match.end(group)))
+    """(start, end) of each quoted string's content, quotes excluded.
+
+    Curly pairs “...” come first. Straight quotes are then paired with each other and with the curly
+    quotes left over, as news text mixes them ("Thu gom rác thải tái chế”, “Nhà sạch, vườn đẹp"): a `"`
+    after a space or an opening bracket opens, any other closes; an opening mark followed by another
+    opening mark is dropped (an unclosed quote).
+    """
+    spans = [(m.start(1), m.end(1)) for m in _CURLY_RE.finditer(text)]
+    if '"' in text or len(spans) * 2 != text.count("“") + text.count("”"):
+        spans.extend(_mixed_spans(text, spans))
+        spans.sort()
+    spans.extend((m.start(1), m.end(1)) for m in _SINGLE_QUOTE_RE.finditer(text))
     return spans
+
+
+def _mixed_spans(text: str, curly: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs of quote marks not already used by a clean curly pair."""
+    used = {pos for start, end in curly for pos in (start - 1, end)}
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _MARK_RE.finditer(text):
+        i = mark.start()
+        if i in used:
+            opened = None
+            continue
+        char = mark.group()
+        opens = char == "“" or (char == '"' and (i == 0 or text[i - 1] in _OPEN_BEFORE))
+        if opens:
+            opened = i
+        elif opened is not None:
+            if 0 < i - opened - 1 <= 400 and "\n" not in text[opened:i]:
+                out.append((opened + 1, i))
+            opened = None
+    return out
 
 
 def find_models(text: str, field: str | None = None) -> list[NamedModel]:
@@ -211,6 +287,8 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             or _list_after(text, after)
             or _known_name_at(text, after, _KNOWN_KEYS, known_lengths)
         )
+        if not items and match.group(1).lower() in _WORKS_KINDS:
+            items = _works_name_after(text, after)
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
             items = _bare_name_after(text, after)
         per_kind.append(items)
@@ -304,6 +382,23 @@ def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
             break
         end = word.end()
     return [(pos + 1, end)]
+
+
+def _works_name_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """A project named after the work and its place: "dự án sân bay Long Thành", "dự án cầu Phong Châu".
+
+    The lowercase words must all be words of `_WORKS` (so "dự án trồng rừng Yên Lập" is not a name), and
+    the capitalised words after them, joined by spaces or " - ", make the rest of the name.
+    """
+    lead = _WORKS_LEAD_RE.match(text, pos)
+    if lead is None:
+        return []
+    end = lead.end()
+    while (word := _WORKS_NAME_RE.match(text, end)) is not None and word.group(1)[0].isupper():
+        if end == lead.end() and word.group(1).lower() in _ORG_START:
+            return []
+        end = word.end()
+    return [(pos + 1, end)] if end > lead.end() else []
 
 
 def _capitalised_next(words: list[re.Match[str]], word: re.Match[str]) -> bool:

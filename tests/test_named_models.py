@@ -108,3 +108,61 @@ def test_straight_and_curly_quotes_give_one_model() -> None:
         "Dân vận khéo",
         ["Dân vận khéo", "dân vận khéo"],
     )
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.name) for m in find_models(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mismatched quotes: a straight quote opens, a curly one closes, and the other way round
+        (
+            'Hội duy trì mô hình "Nhà sạch, vườn đẹp” và mô hình “Tiết kiệm vì phụ nữ nghèo" tại chi hội.',
+            [("mô hình", "Nhà sạch, vườn đẹp"), ("mô hình", "Tiết kiệm vì phụ nữ nghèo")],
+        ),
+        (
+            'Chị xây dựng mô hình "Thu gom phế liệu” trong đơn vị. Không chỉ "giỏi việc nước”, chị còn "đảm việc nhà”.',
+            [("mô hình", "Thu gom phế liệu")],
+        ),
+        (
+            'Các chi bộ thực hiện mô hình: "Chi bộ 4 tốt", "Đảng viên gương mẫu".',
+            [("mô hình", "Chi bộ 4 tốt"), ("mô hình", "Đảng viên gương mẫu")],
+        ),
+        (
+            "Trường thực hiện phương án “4 tại chỗ”, xã đạt tiêu chí “Nông thôn mới nâng cao”.",
+            [("phương án", "4 tại chỗ"), ("tiêu chí", "Nông thôn mới nâng cao")],
+        ),
+        (
+            "Các địa phương nhân rộng các mô hình như: Camera an ninh, Cổng trường an toàn, Tuyến đường tự quản…",
+            [
+                ("mô hình", "Camera an ninh"),
+                ("mô hình", "Cổng trường an toàn"),
+                ("mô hình", "Tuyến đường tự quản"),
+            ],
+        ),
+        # a project named by its work and place
+        (
+            "Bộ kiểm tra dự án cầu Phong Châu, dự án đường cao tốc Tuyên Quang - Hà Giang và dự án sân bay Gia Bình (Bắc Ninh).",
+            [
+                ("dự án", "cầu Phong Châu"),
+                ("dự án", "đường cao tốc Tuyên Quang - Hà Giang"),
+                ("dự án", "sân bay Gia Bình"),
+            ],
+        ),
+        # generic phrases are not names
+        ("Dự án trồng rừng thay thế và dự án xây dựng trường học Tân Sơn được đẩy nhanh.", []),
+        ("Chính phủ hướng tới mô hình tăng trưởng mới; Sở ban hành chương trình công tác năm 2026.", []),
+        ("Dự án đường của Tập đoàn Sun Group và dự án nhà máy Sở Công Thương thẩm định.", []),
+    ],
+)
+def test_issue3_models(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_mixed_quotes_give_quote_content_spans() -> None:
+    from extractors.named_models import quoted_spans
+
+    text = 'A "b c” d “e f" g “h” i "j"'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["b c", "e f", "h", "j"]
