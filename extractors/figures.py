@@ -61,6 +61,7 @@ _CANDIDATE_RE = re.compile(
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
+_PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
@@ -144,6 +145,7 @@ _STOP = _wordset(
     nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
     trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
     nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
+    sáng trưa chiều tối
     """
 )
 _STOP_BIGRAMS = {
@@ -192,7 +194,8 @@ _AFTER_HEAD = _wordset(
     """
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
-    biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt
+    biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
+    nó bây
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -238,6 +241,18 @@ _AFTER_HEAD_BIGRAMS = {
     "thi đấu",
     "ứng tuyển",
     "mới xây",
+    "liên quan",
+    "đầu tiên",
+    "cuối cùng",
+    "đẫm máu",
+    "va chạm",
+    "liên hoàn",
+    "thu hút",
+    "yêu thích",
+    "giá rẻ",
+    "đơn giản",
+    "khẩn cấp",
+    "bất hợp",
     "thành lập",
     "nhập viện",
     "cấp cứu",
@@ -264,7 +279,7 @@ _AFTER_HEAD_BIGRAMS = {
     "sử dụng",
     "mới thành",
 }
-# Compound nouns opened by a word of `_AFTER_HEAD`: "1.250 bài dự thi", "3 đội tuyển trẻ".
+# Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
     "bị cáo",
     "bị can",
@@ -279,7 +294,20 @@ _COMPOUNDS = {
     "tìm kiếm",
     "ký túc",
     "trẻ em",
+    "sáng kiến",
+    "sáng tác",
+    "sáng chế",
+    "sáng lập",
+    "chiều dài",
+    "chiều rộng",
+    "chiều cao",
+    "chiều sâu",
+    "tối đa",
+    "tối thiểu",
 }
+# Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
+# words listed ("3 cụ ông").
+_PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
 _DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến")
@@ -363,6 +391,7 @@ class _Value:
     percent: bool = False
     glued: str | None = None
     currency: bool = False
+    per: str | None = None
 
 
 def find_figures(
@@ -495,6 +524,9 @@ def _extend_value(text: str, v: _Value) -> _Value:
     if percent:
         v.percent = True
         v.end = percent.end()
+        if per := _PER_RE.match(text, v.end):  # "7-8%/năm"
+            v.per = per.group(1)
+            v.end = per.end()
     elif v.scale == 1 and (glued := _GLUED_RE.match(text, v.end)):
         v.glued = glued.group(1)
         v.end = glued.end()
@@ -539,7 +571,7 @@ def _finish(
     last = second or first
     unit: str | None
     if first.percent or last.percent:
-        unit = "%"
+        unit = f"%/{last.per}" if last.per else "%"
     elif last.glued:
         unit = last.glued
     else:
@@ -590,7 +622,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         if (base in _STOP and pair not in _COMPOUNDS) or (token[0].isupper() and not token.isupper()):
             break
-        after_head = (base in _AFTER_HEAD and pair not in _COMPOUNDS) or pair in _AFTER_HEAD_BIGRAMS
+        after_head = (
+            (base in _AFTER_HEAD and pair not in _COMPOUNDS)
+            or pair in _AFTER_HEAD_BIGRAMS
+            or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
+        )
         if words and (pair in _STOP_BIGRAMS or after_head):
             break
         words.append(word)

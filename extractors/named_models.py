@@ -102,6 +102,7 @@ _WORKS = (
 )
 _WORKS_ALT = "|".join(sorted(_WORKS, key=len, reverse=True))
 _WORKS_LEAD_RE = re.compile(rf" (?:{_WORKS_ALT})(?: (?:{_WORKS_ALT})){{0,2}}(?![\w])")
+_ACRONYM_RE = re.compile(r"[A-ZĐ]{2,}(?![\w])")
 _WORKS_NAME_RE = re.compile(r"(?: | - | – )(\w+)(?![\w])")
 _ORG_START = {
     "ubnd",
@@ -187,7 +188,7 @@ _STOP = {
 }
 
 _CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
-_SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’")
+_SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’|(?<![\w’'])'([^'\n]{1,200})'(?![\w'])")
 _MARK_RE = re.compile(r"[“”\"]")
 _OPEN_BEFORE = frozenset(" \t\n([{-–—:;,/")
 # Lowercase or sentence-case only: an all-caps headline ("DỰ ÁN ĐẦU TƯ XÂY DỰNG") names nothing.
@@ -195,9 +196,11 @@ _KIND_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(v) for k in KINDS for v in (k, k[0].upper() + k[1:])) + r")(?![\w])"
 )
 _GAP_WORD_RE = re.compile(r"\s+([^\W\d_]\w*)")
-_OPEN_RE = re.compile(r"\s*:?\s*(?=[“\"‘])")
-_CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘])")
-_MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’\n,]{1,80},\s*(?=[“\"‘])")
+_OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
+_CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
+_MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
+# Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
+_NAMING_GAP_RE = re.compile(r"\s+với\s+(?=(?:chủ đề|tên gọi|tên)\b)")
 _LIST_START_RE = re.compile(r"\s*(?:như\s*)?:\s*|\s+như\s+(?=[^\W\d_])")
 _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
@@ -248,7 +251,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if '"' in text or len(spans) * 2 != text.count("“") + text.count("”"):
         spans.extend(_mixed_spans(text, spans))
         spans.sort()
-    spans.extend((m.start(1), m.end(1)) for m in _SINGLE_QUOTE_RE.finditer(text))
+    for m in _SINGLE_QUOTE_RE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        spans.append((m.start(group), m.end(group)))
     return spans
 
 
@@ -277,7 +282,9 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     """Every named model in `text`, merged by kind family and folded name, in order of first mention."""
     quotes = quoted_spans(text)
     quote_at = {start - 1: (start, end) for start, end in quotes}
-    kinds = [m for m in _KIND_RE.finditer(text) if not _inside(m.start(), quotes)]
+    # a kind word inside quotes is ignored unless it opens them ('Chiến dịch Quang Trung')
+    starts = {start for start, _ in quotes}
+    kinds = [m for m in _KIND_RE.finditer(text) if m.start() in starts or not _inside(m.start(), quotes)]
     per_kind: list[list[tuple[int, int]]] = []
     known_lengths = _length_index(_KNOWN_KEYS)
     for match in kinds:
@@ -291,6 +298,8 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = _works_name_after(text, after)
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
             items = _bare_name_after(text, after)
+            if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
+                items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
     lengths = _length_index(names)
@@ -356,6 +365,8 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
         if opening is not None:
             first = text[opening.end() + 1 : opening.end() + 2]
             return opening.end() if not gap or first.isupper() or first.isdigit() else None
+        if naming := _NAMING_GAP_RE.match(text, pos):
+            pos = naming.end() - 1
         word = _GAP_WORD_RE.match(text, pos)
         if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP:
             return None

@@ -232,3 +232,36 @@ def test_issue3_units_and_recall(
 )
 def test_issue3_not_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lãi suất lên 7-8%/năm, doanh thu tăng 30%/năm.",
+            [("7-8%/năm", Decimal(7), "%/năm", None), ("30%/năm", Decimal(30), "%/năm", None)],
+        ),
+        # a pronoun opens a clause after the counted noun, except in "cụ ông"
+        (
+            "Có 5 cuốn sách ông yêu thích và 3 cụ ông được mừng thọ.",
+            [("5 cuốn sách", Decimal(5), "cuốn sách", None), ("3 cụ ông", Decimal(3), "cụ ông", None)],
+        ),
+        # a time of day after a name with a number is no unit; "sáng kiến" is a noun
+        (
+            "Chung kết SEA Games 33 tối 18/12; có 298 sáng kiến được công nhận.",
+            [("298 sáng kiến", Decimal(298), "sáng kiến", None)],
+        ),
+        (
+            "Có 3 vụ việc liên quan, 2 ôtô va chạm và 10 tổ chức đầu tiên.",
+            [
+                ("3 vụ việc", Decimal(3), "vụ việc", None),
+                ("2 ôtô", Decimal(2), "ôtô", None),
+                ("10 tổ chức", Decimal(10), "tổ chức", None),
+            ],
+        ),
+    ],
+)
+def test_issue3_per_units_and_clause_stops(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

@@ -166,3 +166,26 @@ def test_mixed_quotes_give_quote_content_spans() -> None:
 
     text = 'A "b c” d “e f" g “h” i "j"'
     assert [text[s:e] for s, e in quoted_spans(text)] == ["b c", "e f", "h", "j"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện đoàn tổ chức chương trình với chủ đề “Xuân yêu thương” cho trẻ em.",
+            [("chương trình", "Xuân yêu thương")],
+        ),
+        ("Xã triển khai mô hình 'Thắp sáng đường quê' ở 10 thôn.", [("mô hình", "Thắp sáng đường quê")]),
+        (
+            'Nhiều chương trình như "Áo ấm cho em", "Bát cháo hành" được duy trì.',
+            [("chương trình", "Áo ấm cho em"), ("chương trình", "Bát cháo hành")],
+        ),
+        # a kind word opening a quote names what the quote holds; inside a quote it is ignored
+        ("Quân đoàn bàn giao nhà trong 'Chiến dịch Quang Trung'.", [("chiến dịch", "Quang Trung")]),
+        ("Chỉ thị về “Đổi mới phong trào Công an nhân dân học tập”.", []),
+        # an acronym after "mô hình" is a type of model
+        ("Doanh nghiệp dùng mô hình AI mới và mô hình PPP trong đầu tư.", []),
+    ],
+)
+def test_issue3_models_more_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
