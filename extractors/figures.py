@@ -195,7 +195,7 @@ _AFTER_HEAD = _wordset(
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây
+    nó bây nặng nhẹ luôn
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -324,7 +324,7 @@ _LABELS = _wordset(
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
     chỉ thị nghị quyết định luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
-    trận ván hiệu
+    trận ván hiệu đài
     """
 )
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".

@@ -1041,7 +1041,137 @@ BLINDFIX = [
 ]
 
 
+def F(text, value, unit=None, qualifier=None, value_max=None, of=None):
+    d = {"text": text, "value": str(value)}
+    for key, val in (("unit", unit), ("qualifier", qualifier), ("value_max", value_max), ("of", of)):
+        if val is not None:
+            d[key] = str(val) if key in ("value_max", "of") else val
+    return d
+
+
+def M(name, kind, m=None):
+    d = {"name": name, "kind": kind}
+    if m:
+        d["mentions"] = list(m)
+    return d
+
+
+# Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
+# counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
+ISSUE3_FIGURES = [
+    (
+        "Hơn 30 doanh nghiệp nhỏ và vừa, 8 hợp tác xã kiểu mới tham gia hội chợ.",
+        [F("Hơn 30 doanh nghiệp", 30, "doanh nghiệp", "hơn"), F("8 hợp tác xã", 8, "hợp tác xã")],
+    ),
+    (
+        "Khoảng 200 người hâm mộ đứng chờ, 15 người bị thương nhẹ.",
+        [F("Khoảng 200 người hâm mộ", 200, "người hâm mộ", "khoảng"), F("15 người", 15, "người")],
+    ),
+    (
+        "Sau giai đoạn 1 thành công, tỉnh triển khai giai đoạn 3 với 120 hộ tham gia.",
+        [F("120 hộ", 120, "hộ")],
+    ),
+    ("Đội tuyển giành vị trí thứ 3, thủ môn vào sân ở phút 88, đứng hạng 15 thế giới.", []),
+    ("Anh khởi nghiệp từ 2 bàn tay trắng và 1 nắng 2 sương trên đồng ruộng.", []),
+    (
+        "Giá vàng lên 3.400 USD / ounce, giá lúa đạt 8.000 đồng /kg.",
+        [F("3.400 USD / ounce", 3400, "USD/ounce"), F("đạt 8.000 đồng /kg", 8000, "đồng/kg", "đạt")],
+    ),
+    (
+        "Từ 3 đến 5 ngày tới, khu vực có mưa từ 50-100 mm, có nơi trên 150 mm.",
+        [
+            F("3 đến 5 ngày", 3, "ngày", value_max=5),
+            F("50-100 mm", 50, "mm", value_max=100),
+            F("trên 150 mm", 150, "mm", "trên"),
+        ],
+    ),
+    (
+        "Tỉnh đã hỗ trợ 1 tỷ 200 triệu đồng cho 3 người khác và 12 người nhập viện.",
+        [F("1 tỷ 200 triệu đồng", 1200000000, "đồng"), F("3 người", 3, "người"), F("12 người", 12, "người")],
+    ),
+    (
+        "Năm 2025, toàn tỉnh có 1.234 doanh nghiệp thành lập mới, vốn đăng ký hơn 10 nghìn tỷ đồng.",
+        [
+            F("1.234 doanh nghiệp", 1234, "doanh nghiệp"),
+            F("hơn 10 nghìn tỷ đồng", 10000000000000, "đồng", "hơn"),
+        ],
+    ),
+    (
+        "Lãi suất lên 7-8%/năm, doanh thu kỳ vọng tăng 30-50%/năm trong 5 năm tới.",
+        [
+            F("7-8%/năm", 7, "%/năm", value_max=8),
+            F("30-50%/năm", 30, "%/năm", value_max=50),
+            F("5 năm", 5, "năm"),
+        ],
+    ),
+    (
+        "Bệnh viện đã tiếp nhận 15 bệnh nhân, trong đó 2 ca nặng phải chuyển tuyến.",
+        [F("15 bệnh nhân", 15, "bệnh nhân"), F("2 ca", 2, "ca")],
+    ),
+    (
+        "Phiên tòa xét xử 12 bị cáo; có 6 học sinh giỏi cấp Tỉnh và 5 cuốn sách ông yêu thích.",
+        [
+            F("12 bị cáo", 12, "bị cáo"),
+            F("6 học sinh giỏi", 6, "học sinh giỏi"),
+            F("5 cuốn sách", 5, "cuốn sách"),
+        ],
+    ),
+    ("Trận chung kết SEA Games 33 tối 18/12 diễn ra ở sân Rajamangala; tổng đài 113 luôn trực.", []),
+    (
+        "Mỗi suất quà trị giá 500.000đ, đã có 97/285 khu dân cư đạt chuẩn.",
+        [F("500.000đ", 500000, "đ"), F("97/285 khu dân cư", 97, "khu dân cư", of=285)],
+    ),
+]
+
+ISSUE3_MODELS = [
+    (
+        'Hội Phụ nữ xã duy trì mô hình "Nhà sạch, vườn đẹp” và mô hình “Tiết kiệm vì phụ nữ nghèo" tại các chi hội.',
+        [M("Nhà sạch, vườn đẹp", "mô hình"), M("Tiết kiệm vì phụ nữ nghèo", "mô hình")],
+    ),
+    (
+        "Các địa phương nhân rộng các mô hình như: Camera an ninh, Cổng trường an toàn, Tuyến đường tự quản…",
+        [
+            M("Camera an ninh", "mô hình"),
+            M("Cổng trường an toàn", "mô hình"),
+            M("Tuyến đường tự quản", "mô hình"),
+        ],
+    ),
+    ("Chính phủ hướng tới mô hình tăng trưởng mới dựa trên khoa học công nghệ.", []),
+    ("Sở ban hành chương trình công tác năm 2026 và kế hoạch kiểm tra định kỳ.", []),
+    (
+        "Bộ Xây dựng kiểm tra tiến độ dự án cầu Phong Châu và dự án nhà máy thủy điện Hòa Bình mở rộng.",
+        [M("cầu Phong Châu", "dự án"), M("nhà máy thủy điện Hòa Bình", "dự án")],
+    ),
+    ("Dự án trồng rừng thay thế và dự án xây dựng trường học được đẩy nhanh.", []),
+    (
+        'Nhiều chương trình như "Áo ấm cho em", "Bát cháo hành" được duy trì.',
+        [M("Áo ấm cho em", "chương trình"), M("Bát cháo hành", "chương trình")],
+    ),
+    (
+        "Huyện đoàn tổ chức chương trình với chủ đề “Xuân yêu thương” cho 200 trẻ em.",
+        [M("Xuân yêu thương", "chương trình")],
+    ),
+    ("Doanh nghiệp dùng mô hình AI mới và mô hình PPP trong đầu tư.", []),
+]
+
+
+def _write_issue3() -> None:
+    """Replace the "issue3" rows of figures.jsonl and models.jsonl, keeping every other row first."""
+    for kind, cases in (("figures", ISSUE3_FIGURES), ("models", ISSUE3_MODELS)):
+        path = HERE / f"{kind}.jsonl"
+        lines = [
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and '"split": "issue3"' not in line
+        ]
+        for text, labels in cases:
+            row = {"split": "issue3", "source": OWN, "text": text, kind: labels}
+            lines.append(json.dumps(row, ensure_ascii=False))
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
+    _write_issue3()
     kinds = {"people": 4, "places": 5, "organizations": 6}
     for kind, idx in kinds.items():
         path = HERE / f"{kind}.jsonl"
