@@ -195,7 +195,7 @@ _AFTER_HEAD = _wordset(
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn
+    nó bây nặng nhẹ luôn sắm
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -315,6 +315,25 @@ _DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
     r"|1\s+sớm\s+1\s+chiều|3\s+chân\s+4\s+cẳng|5\s+lần\s+7\s+lượt|9\s+người\s+10\s+ý)(?![\w])"
+)
+
+# `_STOP_BIGRAMS` that are never a counted noun, so they end a unit even in first place.
+_VERB_BIGRAMS = _STOP_BIGRAMS - {
+    "tổ chức",
+    "hoạt động",
+    "kiến nghị",
+    "đề nghị",
+    "đăng ký",
+    "làm việc",
+    "học tập",
+    "luyện tập",
+    "tập luyện",
+    "đồng thời",
+}
+
+# Words before "0 đồng" that make it an amount ("giá 0 đồng", "còn 0 đồng"), not the name of a free thing.
+_PRICE_CUES = _wordset(
+    "giá là còn bằng phí mức chỉ từ thu tốn mất chi trả hết với lãi lỗ tăng giảm thêm về xuống"
 )
 
 # The noun before a number that makes it a label, an ordinal or a date, not a count.
@@ -495,7 +514,10 @@ def _figure_at(
         return None
     if _is_year(num, first) and not _counts_after(text, first, second):
         return None
-    return _finish(text, first, second or None, of, qualifier, q_start)
+    found = _finish(text, first, second or None, of, qualifier, q_start)
+    if found and found[2].value == 0 and found[2].unit == "đồng" and prev_word.lower() not in _PRICE_CUES:
+        return None  # "siêu thị 0 đồng", "bữa cơm 0 đồng": a free shop or meal, not an amount
+    return found
 
 
 def _read_value(text: str, match: re.Match[str]) -> _Value | None:
@@ -546,6 +568,8 @@ def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Va
         return None
     if first.scale == 1 and second.scale != 1 and first.value < second.value:
         first.scale = second.scale
+    elif first.scale == 1 and second.scale >= 1000 and second.value <= first.value < 1000:
+        first.scale = second.scale // 1000  # "700 - 1 triệu đồng": 700 nghìn to 1 triệu
     if second.percent and not first.percent:
         first.percent = True
     if second.glued and not first.glued:
@@ -622,6 +646,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         if (base in _STOP and pair not in _COMPOUNDS) or (token[0].isupper() and not token.isupper()):
             break
+        if not words and pair in _VERB_BIGRAMS:
+            break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
         after_head = (
             (base in _AFTER_HEAD and pair not in _COMPOUNDS)
             or pair in _AFTER_HEAD_BIGRAMS

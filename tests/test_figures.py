@@ -13,8 +13,6 @@ CASES = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitli
 
 # Dev-set rows the extractor is known to get wrong; strict, so a fix makes the test fail until removed here.
 KNOWN_WRONG = {
-    # "0 đồng" here names a free shop ("siêu thị 0 đồng"), and "sắm" is a verb the unit should stop at.
-    "Trong đó có chuỗi siêu thị mini Tết 0 đồng",
     # Labels written before issue 3's convention (the unit is the head noun, adjectives left out):
     # the extractor now gives "phà" and "đội", the labels say "phà lớn" and "đội xuất sắc nhất".
     "Còn phà Cát Lái",
@@ -189,6 +187,13 @@ def _keys(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
             ],
         ),
         ("Quà trị giá 500.000đ mỗi suất.", [("500.000đ", Decimal(500000), "đ", None)]),
+        # a range whose low end is below the scale word's unit: 700 nghìn to 1 triệu
+        (
+            "Giá từ 700 – 1 triệu đồng/kg.",
+            [("700 – 1 triệu đồng/kg", Decimal(700_000), "đồng/kg", None)],
+        ),
+        # "0 đồng" after a noun names a free shop; after a price word it is an amount
+        ("Phiên chợ 0 đồng mở cửa, vé giá 0 đồng.", [("0 đồng", Decimal(0), "đồng", None)]),
         (
             "Từ 3 đến 5 ngày tới có mưa 50-100 mm, gần 2/3 số xã bị ảnh hưởng.",
             [
@@ -228,6 +233,7 @@ def test_issue3_units_and_recall(
         "Theo Quyết định 1234/QĐ-UBND, Nghị định 100 và Kết luận 36.",
         "Bộ giao chuẩn bị giai đoạn 2 dự án.",
         "Hotline 0912 345 678, lúc 14h30 ngày 5/6.",
+        "Máy chạy Windows 8 hỗ trợ cảm ứng.",
     ],
 )
 def test_issue3_not_figures(text: str) -> None:
