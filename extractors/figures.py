@@ -242,6 +242,8 @@ _AFTER_HEAD_BIGRAMS = {
     "ứng tuyển",
     "mới xây",
     "liên quan",
+    "chuyển giao",
+    "giai đoạn",
     "đầu tiên",
     "cuối cùng",
     "đẫm máu",
@@ -331,6 +333,8 @@ _VERB_BIGRAMS = _STOP_BIGRAMS - {
     "đồng thời",
 }
 
+# Street words after a house number: "123 đường Hùng Vương", "45 phố Huế".
+_STREETS = _wordset("đường phố ngõ hẻm ngách kiệt")
 # Words before "0 đồng" that make it an amount ("giá 0 đồng", "còn 0 đồng"), not the name of a free thing.
 _PRICE_CUES = _wordset(
     "giá là còn bằng phí mức chỉ từ thu tốn mất chi trả hết với lãi lỗ tăng giảm thêm về xuống"
@@ -353,7 +357,13 @@ _LABEL_EXCEPTIONS = {
     "tập": {"luyện", "học", "tổng", "thu"},
 }
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
-_LABELS_AFTER = {"trí": {"vị"}, "thức": {"phương"}, "ước": {"công", "hiệp"}}
+_LABELS_AFTER = {
+    "trí": {"vị"},
+    "thức": {"phương"},
+    "ước": {"công", "hiệp"},
+    "đoàn": {"sư", "trung", "lữ", "binh", "tiểu", "quân"},
+    "đội": {"tiểu", "trung", "đại"},
+}
 _DATE_CUES = {
     "ngày",
     "hôm",
@@ -515,6 +525,8 @@ def _figure_at(
     if _is_year(num, first) and not _counts_after(text, first, second):
         return None
     found = _finish(text, first, second or None, of, qualifier, q_start)
+    if found and found[2].unit in _STREETS and _proper_name_at(text, found[1]):
+        return None  # "123 đường Hùng Vương": a house number
     if found and found[2].value == 0 and found[2].unit == "đồng" and prev_word.lower() not in _PRICE_CUES:
         return None  # "siêu thị 0 đồng", "bữa cơm 0 đồng": a free shop or meal, not an amount
     return found
@@ -653,8 +665,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             or pair in _AFTER_HEAD_BIGRAMS
             or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
         )
-        if words and (pair in _STOP_BIGRAMS or after_head):
-            break
+        if words and (pair in _STOP_BIGRAMS or after_head or _SPACE_DIGIT_RE.match(text, word.end())):
+            break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()
     while len(words) > 1 and words[-1].group(1).lower() in _DANGLING:

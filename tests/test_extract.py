@@ -22,8 +22,8 @@ def all_mentions(facts: Facts):
 
 
 def test_version_is_stored_on_the_facts() -> None:
-    assert EXTRACTOR_VERSION == "2"
-    assert extract_facts("").version == "2"
+    assert EXTRACTOR_VERSION == "3"
+    assert extract_facts("").version == "3"
 
 
 def test_every_mention_offset_points_at_its_text_in_the_seed_article() -> None:

@@ -192,6 +192,14 @@ def _keys(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
             "Giá từ 700 – 1 triệu đồng/kg.",
             [("700 – 1 triệu đồng/kg", Decimal(700_000), "đồng/kg", None)],
         ),
+        # a word right before a number labels it and is not part of the unit
+        (
+            "Đơn vị nhận 52 thanh niên nhập ngũ năm 2025 và mở 36 lớp tập huấn chuyển giao kỹ thuật.",
+            [
+                ("52 thanh niên nhập ngũ", Decimal(52), "thanh niên nhập ngũ", None),
+                ("36 lớp tập huấn", Decimal(36), "lớp tập huấn", None),
+            ],
+        ),
         # "0 đồng" after a noun names a free shop; after a price word it is an amount
         ("Phiên chợ 0 đồng mở cửa, vé giá 0 đồng.", [("0 đồng", Decimal(0), "đồng", None)]),
         (
@@ -234,6 +242,10 @@ def test_issue3_units_and_recall(
         "Bộ giao chuẩn bị giai đoạn 2 dự án.",
         "Hotline 0912 345 678, lúc 14h30 ngày 5/6.",
         "Máy chạy Windows 8 hỗ trợ cảm ứng.",
+        "Địa chỉ: 123 đường Hùng Vương, 45 phố Huế, tổ 7, khu 3.",
+        "Sư đoàn 312 và Trung đoàn 141 hành quân.",
+        "Thực hiện Nghị quyết số 18-NQ/TW và Thông tư 01/2024/TT-BNV ngày 12/11/2024.",
+        "Trận đấu vòng 5 V-League 2024/25 lúc 19h15 ngày 3/11, bảo tàng mở từ 8h đến 17h.",
     ],
 )
 def test_issue3_not_figures(text: str) -> None:
