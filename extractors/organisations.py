@@ -27,6 +27,7 @@ __all__ = [
     "expand",
     "find_org_spans",
     "is_org_start",
+    "known_orgs_re",
     "merge_organisations",
     "org_in_role",
 ]
@@ -48,8 +49,9 @@ _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
+    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])"
 )
-_HEAD_RE = re.compile(rf"(?<![\w])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
+_HEAD_RE = re.compile(rf"(?<![\w/-])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
 _LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
 _LEVEL_RE = re.compile(
     rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|[ ](?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
@@ -62,6 +64,7 @@ _STEMS = (
     r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
+    r"|Thi hành án dân sự|Thi hành án|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
@@ -103,6 +106,115 @@ _NEVER_CONT = frozenset(
     ]
 )
 
+# Lower-case words that go on an official name after its capitalised first word ("Ban Quản lý dự án đầu tư
+# xây dựng công trình giao thông", "Trung tâm Phát triển quỹ đất", "Cục Di sản văn hóa"): the fields, trades
+# and people an agency or firm serves. Nouns may always continue a name; the action nouns in _COMPLEMENT_ACTS
+# are also verbs ("Sở Tài chính xây dựng kế hoạch"), so a name keeps them only when the lower-case run ends
+# where a name ends (an administrative level, a capitalised word, punctuation, the end of the text).
+_COMPLEMENT_NOUNS = """dân sự|dự án|công trình|giao thông|dân dụng|công nghiệp|nông nghiệp|nông thôn|quỹ đất|đất đai
+|bệnh tật|văn hóa|văn hoá|thể thao|du lịch|trẻ em|cổ phần|thị trường|môi trường|tài nguyên|khoa học|công nghệ
+|thông tin|truyền thông|y tế|giáo dục|lao động|xã hội|tài chính|nội vụ|tư pháp|dân tộc|tôn giáo|thiên tai
+|cứu nạn|cứu hộ|đô thị|vận tải|nước sạch|vệ sinh|thực phẩm|an toàn|chất lượng|tiêu chuẩn|đo lường|dược phẩm
+|mỹ phẩm|thiết bị|vật tư|hạ tầng|kỹ thuật|kinh tế|thương mại|dịch vụ|nhà ở|bất động sản|di sản|nghệ thuật
+|điện ảnh|báo chí|xuất bản|phát thanh|truyền hình|hành chính công|hành chính|công chứng|đấu giá|tài sản
+|pháp lý|người khuyết tật|người cao tuổi|người nghèo|phụ nữ|thanh niên|thiếu niên|nhi đồng|gia đình|dân số
+|sức khỏe|sức khoẻ|sinh sản|cộng đồng|kiểm lâm|lâm nghiệp|thủy sản|thuỷ sản|chăn nuôi|thú y|trồng trọt|thủy lợi
+|thuỷ lợi|khuyến nông|cây trồng|vật nuôi|phòng hộ|đặc dụng|quân sự|quốc phòng|hải quan|ngân sách
+|doanh nghiệp|doanh nhân|cán bộ|công chức|viên chức|người lao động|công nhân|nông dân|cựu chiến binh
+|học sinh|sinh viên|giáo viên|nhà giáo|quốc tế|da liễu|sản nhi|phụ sản|y học cổ truyền|tâm thần
+|nội tiết|ung bướu|răng hàm mặt|tai mũi họng|lao và bệnh phổi|điện lực|cấp nước|thoát nước|xi măng|hóa chất
+|hoá chất|phân bón|dệt may|may mặc|giày da|lữ hành|xe khách|chiếu sáng|cây xanh|thủy nông|thủy điện|khoáng sản
+|địa chất|bản đồ|khí tượng|thủy văn|tài nguyên nước|việc làm|dạy nghề|nghề nghiệp|ngoại ngữ|tin học
+|chính trị|lưu trữ|thi đua|khen thưởng|hải đảo|trẻ|nhỏ và vừa|vừa và nhỏ|bệnh phổi|chức năng
+|thể dục thể thao|năng lượng|dầu khí|xăng dầu|lương thực|bảo hiểm|chứng khoán|tín dụng""".replace("\n", "")
+_COMPLEMENT_ACTS = """đầu tư|xây dựng|quản lý|phát triển|kiểm soát|bảo vệ|hỗ trợ|xúc tiến|tư vấn|giám sát|kiểm định
+|kiểm nghiệm|đăng ký|đăng kiểm|bảo trợ|phòng chống|phòng, chống|tìm kiếm|khai thác|chế biến|sản xuất|kinh doanh
+|xuất nhập khẩu|xuất khẩu|nhập khẩu|phân phối|đào tạo|bồi dưỡng|nghiên cứu|ứng dụng|chuyển giao|bảo tồn
+|phục hồi|điều dưỡng|chữa bệnh|khám|giám định|thẩm định|quy hoạch|thiết kế|phòng cháy|chữa cháy|cứu trợ|phục vụ""".replace(
+    "\n", ""
+)
+
+
+def _alternation(words: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words.split("|"), key=len, reverse=True))
+
+
+_COMPLEMENT_RE = re.compile(
+    rf"[ ](?:(?P<noun>{_alternation(_COMPLEMENT_NOUNS)})|(?P<act>{_alternation(_COMPLEMENT_ACTS)}))(?![\w])"
+)
+_NAME_END_RE = re.compile(rf"(?:[ ]?[,.;:()\"“”!?…]|[ ][-–][ ]|[ ][{UPPER}]|$)")
+# Heads a lower-case kind of business or school may follow before the proper name: "Công ty cổ phần Xi măng
+# Phú Thọ", "Công ty giày da Huê Phong", "Hợp tác xã chè Phú Thịnh", "Trường mầm non Hoa Sen".
+_BRIDGE_HEADS = frozenset(
+    [
+        "Công ty",
+        "Tổng công ty",
+        "Tập đoàn",
+        "Hợp tác xã",
+        "HTX",
+        "Bệnh viện",
+        "Trường",
+        "Ngân hàng",
+        "Nhà máy",
+    ]
+)
+_WORLD_RE = re.compile(r"(?:Quốc tế|Thế giới|Liên hợp quốc|Liên Hợp Quốc|Châu Á|châu Á)$")
+# Complete heads a lower-case complement may follow: "Ban Quản lý dự án", "Ban Chỉ đạo phòng, chống thiên tai".
+_OPEN_COMPLETE = frozenset(["Ban Quản lý", "Ban Chỉ đạo", "Ban chỉ đạo"])
+_BRIDGE_RE = re.compile(rf"((?:[ ][{LOWER}]+){{1,4}}?)(?=[ ][{UPPER}])")
+_BRIDGE_STOP = frozenset(
+    [
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "em",
+        "cô",
+        "chú",
+        "đồng",
+        "chí",
+        "nhà",
+        "như",
+        "gồm",
+        "là",
+        "ở",
+        "năm",
+        "ngày",
+        "tháng",
+    ]
+)
+
+
+def _complement(text: str, pos: int) -> int:
+    """End of the lower-case complement of a name at `pos` ("quỹ đất" in "Trung tâm Phát triển quỹ đất"), or
+    `pos` when none: nouns always, action nouns only when the run ends where a name may end."""
+    end = pos
+    first_act = None
+    while m := _COMPLEMENT_RE.match(text, end):
+        if m.group("act") and first_act is None:
+            first_act = end
+        end = m.end()
+    if end == pos:
+        return pos
+    if first_act is not None and not (_NAME_END_RE.match(text, end) or _LEVEL_RE.match(text, end)):
+        end = first_act
+    return end
+
+
+def _bridge(text: str, head: str, pos: int) -> int:
+    """End of a lower-case kind right after a head, when a capitalised name follows it; else `pos`."""
+    if head not in _BRIDGE_HEADS:
+        return pos
+    m = _BRIDGE_RE.match(text, pos)
+    if not m:
+        return pos
+    words = m.group(1).split()
+    if any(w in _NEVER_CONT or w in _BRIDGE_STOP for w in words) or _LEVEL_RE.match(text, pos):
+        return pos
+    if _HEAD_RE.match(text, m.end() + 1):
+        return pos
+    return m.end()
+
 
 @dataclass(frozen=True)
 class OrgSpan:
@@ -134,12 +246,13 @@ def expand(name: str) -> str | None:
     return expanded if expanded != name else None
 
 
-def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int, str | None]:
+def _tail(
+    text: str, pos: int, blocked: Sequence[tuple[int, int]], consumed: int = 0
+) -> tuple[int, str | None]:
     """Extend an organisation name from `pos`; returns (end, place named in it)."""
     table = abbreviations()
     end = pos
     cap_run = 0
-    consumed = 0
     while True:
         lvl = _LEVEL_RE.match(text, end)
         if lvl:
@@ -194,6 +307,12 @@ def _tail(text: str, pos: int, blocked: Sequence[tuple[int, int]]) -> tuple[int,
                 end = low.end()
                 cap_run = 0
             continue
+        if consumed:
+            comp = _complement(text, end)
+            if comp > end:
+                end = comp
+                cap_run = 0
+                continue
         join = _JOIN_RE.match(text, end)
         if join and join.group().startswith(",") and not _COMMA_LIST_RE.match(text, join.end()):
             join = None  # "Văn hóa, Thể thao và Du lịch" lists end in "và"; "Bộ Công an, Ngoại giao, Y tế" is three
@@ -227,18 +346,24 @@ def find_org_spans(
             rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})", text[m.end() :]
         ):
             continue  # "Đoàn Hữu Trưng" is a surname, "Đoàn Thanh niên" an organisation
-        end, place = _tail(text, m.end(), blocked)
-        if m.group("needs") and end == m.end():
+        bridge = _bridge(text, m.group(), m.end())
+        opens = bridge > m.end() or m.group() in _OPEN_COMPLETE
+        end, place = _tail(text, bridge, blocked, consumed=int(opens))
+        if m.group("needs") and end <= bridge:
             continue
         name = re.sub(r"(?:[ ,\-–]|[ ]và)+$", "", text[m.start() : end])
         end = m.start() + len(name)
+        if m.group() in ("Quỹ", "Tổ chức") and not (
+            _WORLD_RE.search(name) or re.match(rf"[ ]\([{UPPER}]{{2,}}\)", text[end:])
+        ):
+            continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)" a body
         out.append(OrgSpan(m.start(), end, name, place))
         pos = end
     return out
 
 
 @cache
-def _known() -> re.Pattern[str]:
+def known_orgs_re() -> re.Pattern[str]:
     """Well-known organisations named without a head ("Vingroup", "NATO"), from data/known_orgs.tsv."""
     path = Path(__file__).parent / "data" / "known_orgs.tsv"
     names = [
@@ -250,13 +375,53 @@ def _known() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])")
 
 
+# Words after a well-known name that still name the firm ("FPT Telecom", "IBM Việt Nam", "Zalo AI").
+_KNOWN_SUFFIX_RE = re.compile(
+    r"(?:[ ](?:Việt Nam|Vietnam|Telecom|Software|Retail|Shop|Post|Group|Holdings|Electronics|Energy|AI|Global"
+    r"|Securities|Capital|Land|Motors|Pharma|Digital|Solutions|Technology|Technologies|Tech|Cloud|IT|Education"
+    r"|Corporation|Express|Logistics|Asia|Foods|Construction|Money|Pay|Network|Cyber|Media|Investment))+(?![\w])"
+)
+# A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").
+_PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
+_PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
+_KNOWN_NOT_AFTER = frozenset(["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng"])
+
+
 def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """Head-less organisations from the hand-written list."""
-    return [
-        OrgSpan(m.start(), m.end(), m.group())
-        for m in _known().finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in blocked)
-    ]
+    """Head-less organisations from the hand-written list, with the branch or division words after them.
+
+    Not when the name is the alias in brackets after a full name ("Petrovietnam (PVN)": one organisation,
+    one mention), a brand before a product ("Samsung Galaxy"), or a river or forest ("rừng Amazon").
+    """
+    out: list[OrgSpan] = []
+    for m in known_orgs_re().finditer(text):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        if text[end : end + 1] == ")" and re.search(
+            rf"[{UPPER}\w][\w.]*[ ]\($", text[max(0, start - 40) : start]
+        ):
+            clause = re.split(r"[,.;:!?]", text[max(0, start - 100) : start - 2])[-1]
+            before = clause.split(" ")[-1]
+            after_person = any(e == start - 2 for _, e in blocked)  # "Phạm Nhật Vượng (Vingroup)": his firm
+            if not after_person and (before[:1].isupper() or before[:1].isdigit() or _HEAD_RE.search(clause)):
+                continue
+        prev = text[max(0, start - 12) : start].split()
+        if prev and prev[-1] in _KNOWN_NOT_AFTER:
+            continue
+        suffix = _KNOWN_SUFFIX_RE.match(text, end)
+        if suffix:
+            end = suffix.end()
+        else:
+            product = _PRODUCT_AFTER_RE.match(text, end)
+            if (
+                product
+                and not plausible_syllables([product.group().strip()])
+                and not _PERSON_AFTER_RE.match(text, end)
+            ):
+                continue
+        out.append(OrgSpan(start, end, text[start:end]))
+    return out
 
 
 def is_org_start(text: str) -> bool:
@@ -264,7 +429,10 @@ def is_org_start(text: str) -> bool:
 
     Inside a role the whole remainder is the name, so a head followed by anything will do.
     """
-    if re.fullmatch(rf"[{UPPER}][\d{UPPER}]+", text) and abbreviations().get(text, ("", ""))[1] != "other":
+    if re.fullmatch(rf"[{UPPER}][\d{UPPER}]+", text) and abbreviations().get(text, ("", ""))[1] not in (
+        "other",
+        "part",
+    ):
         return True  # "VNG" in "TGĐ VNG"
     m = _HEAD_RE.match(text)
     return bool(m) and (bool(m.group("complete")) or len(text) > m.end() + 1)

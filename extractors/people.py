@@ -563,10 +563,16 @@ def _foreign_cue(text: str, start: int) -> str | None:
     """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
     "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
     from extractors.gazetteer import countries
+    from extractors.organisations import find_known_orgs
 
     before = text[max(0, start - 80) : start]
     if not before.endswith(" "):
         return None
+    known = find_known_orgs(before.rstrip())
+    if known and known[-1].end == len(before.rstrip()) and known[-1].start > 0:
+        before = before[
+            : known[-1].start
+        ]  # "CEO Tesla Elon Musk": the firm sits between the role and the name
     toks = before.rstrip().split(" ")
     for k in (3, 2, 1):
         if len(toks) > k and fold_key(" ".join(toks[-k:])) in countries():
@@ -586,6 +592,16 @@ def _foreign_cue(text: str, start: int) -> str | None:
     return None
 
 
+def _leading_firm(name: str) -> int:
+    """Length (with its space) of a well-known firm opening a run of Latin words ("Amazon Jeff Bezos"), or 0."""
+    from extractors.organisations import known_orgs_re
+
+    known = known_orgs_re().match(name)
+    if known and known.end() < len(name) and len(name[known.end() :].split()) >= 2:
+        return known.end() + 1
+    return 0
+
+
 def _foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
@@ -599,12 +615,21 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
                 start += len(" ".join(lead)) + 1
                 name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name
                 break
+        prev = re.search(r"(\w+)[ ]$", text[max(0, start - 20) : start])
+        first = name.split(" ")[0]
+        if prev and len(name.split(" ")) > 2 and is_place_name(f"{prev.group(1)} {first}", units=False):
+            start += len(first) + 1
+            name = text[start : m.end()]  # "Samsung Việt Nam Choi Joo Ho": "Nam" ends the country
+        firm = _leading_firm(name)
+        if firm:
+            start += firm
+            name = text[start : m.end()]  # "Tesla Elon Musk": a firm, then the name
         words = [w for w in name.split(" ") if w[:1].isupper()]
         if len(words) < 2 or words[-1].endswith("."):
             continue
         if plausible_syllables([w for w in words if "-" not in w]) and not any("-" in w for w in words):
             continue  # a Vietnamese name: the other passes read it
-        if any(w.lower() in _NOT_FOREIGN_PERSON for w in words) or is_place_name(name):
+        if any(w.lower() in _NOT_FOREIGN_PERSON for w in words[1:]) or is_place_name(name):
             continue
         cue = _foreign_cue(text, start)
         if cue is None:

@@ -91,3 +91,61 @@ def test_abbreviations_that_are_not_names_are_not_organisations() -> None:
 
 def test_head_inside_a_place_name_is_not_an_organisation() -> None:
     assert orgs("Bóng đá Tây Ban Nha và Đài Loan.") == []
+
+
+def names(text: str) -> list[str]:
+    return [m["mentions"][0] for m in orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a capitalised field, then lower-case nouns, then the level: one name
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh đã họp.", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+        ("Trung tâm Phát triển quỹ đất tỉnh tổ chức đấu giá.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+        ("Văn phòng Đăng ký đất đai tỉnh cấp giấy chứng nhận.", ["Văn phòng Đăng ký đất đai tỉnh"]),
+        ("Cục Di sản văn hóa đề nghị kiểm tra.", ["Cục Di sản văn hóa"]),
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh họp.", ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh"]),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh là chủ đầu tư.",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
+        ),
+        # action nouns stay only where the name visibly ends; as the first word after the name they are the verb
+        ("Ban Quản lý dự án tổ chức lễ khởi công.", ["Ban Quản lý dự án"]),
+        ("Sở Tài chính xây dựng kế hoạch thu chi.", ["Sở Tài chính"]),
+        # a lower-case kind of firm or school between the head and the proper name
+        ("Công ty cổ phần Xi măng Phú Thọ nộp thuế.", ["Công ty cổ phần Xi măng Phú Thọ"]),
+        ("Hợp tác xã chè Phú Thịnh có 50 thành viên.", ["Hợp tác xã chè Phú Thịnh"]),
+        ("Công ty cho biết sẽ tuyển thêm người.", []),
+        ("Tổng công ty Điện lực miền Bắc đầu tư lưới điện.", ["Tổng công ty Điện lực miền Bắc"]),
+        ("Đội Thi hành án dân sự huyện đã cưỡng chế.", ["Đội Thi hành án dân sự huyện"]),
+        ("Điện lực Phú Thọ cắt điện để bảo trì.", ["Điện lực Phú Thọ"]),
+        # funds and 'Tổ chức' are bodies only with an international name or an abbreviation after them
+        ("Quỹ Tiền tệ Quốc tế dự báo tăng trưởng.", ["Quỹ Tiền tệ Quốc tế"]),
+        ("Ủng hộ Quỹ Vì người nghèo xã.", []),
+        ("Tổ chức Hội thi tiếng hát.", []),
+    ],
+)
+def test_long_official_names(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Theo VCCI, chỉ số PCI của tỉnh tăng.", ["VCCI"]),
+        ("Samsung, Apple và Google đều đầu tư vào Việt Nam.", ["Samsung", "Apple", "Google"]),
+        ("Ông làm việc cho IBM Việt Nam rồi FPT Telecom.", ["IBM Việt Nam", "FPT Telecom"]),
+        # the abbreviation in brackets after a full name is that name again, not a second mention
+        ("Tập đoàn Điện lực Việt Nam (EVN) cho biết.", ["Tập đoàn Điện lực Việt Nam"]),
+        ("Tổ chức Y tế Thế giới (WHO) khuyến cáo.", ["Tổ chức Y tế Thế giới"]),
+        ("Ông Phạm Nhật Vượng (Vingroup) phát biểu.", ["Vingroup"]),
+        # a brand before a product, a river or forest, a document code, a company board: no organisation
+        ("Chiếc Samsung Galaxy S24 và Google Maps.", []),
+        ("Cháy rừng Amazon kéo dài.", []),
+        ("Văn bản số 249/KH-UBND về lễ hội.", []),
+        ("Ông Thụy, Chủ tịch HĐQT, từ nhiệm.", []),
+    ],
+)
+def test_well_known_names_without_a_head(text: str, want: list[str]) -> None:
+    assert names(text) == want

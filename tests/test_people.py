@@ -121,3 +121,24 @@ def test_place_after_a_title_word_is_not_a_person() -> None:
 
 def test_cueless_foreign_looking_run_is_not_a_person() -> None:
     assert people("Em đã giành Huy chương Vàng Olympic Toán quốc tế.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("CEO Tesla Elon Musk cho biết công ty sẽ mở nhà máy.", "Elon Musk", "Tesla"),
+        ("Tỷ phú Amazon Jeff Bezos vừa bán cổ phiếu.", "Jeff Bezos", "Amazon"),
+        ("Nhà sáng lập Facebook Mark Zuckerberg bị chỉ trích.", "Mark Zuckerberg", "Facebook"),
+        ("Giám đốc Samsung Việt Nam Choi Joo Ho cho biết.", "Choi Joo Ho", "Samsung Việt Nam"),
+    ],
+)
+def test_a_firm_between_role_and_foreign_name_stays_out_of_the_name(text: str, person: str, org: str) -> None:
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == [person]
+    assert [o.name for o in facts.organizations] == [org]
+
+
+def test_an_organisation_word_after_the_surname_does_not_stop_a_foreign_name() -> None:
+    assert [p["name"] for p in people("Huấn luyện viên Park Hang-seo chia sẻ về đội tuyển.")] == [
+        "Park Hang-seo"
+    ]
