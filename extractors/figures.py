@@ -7,12 +7,19 @@ A figure is a number with what it counts or measures. Each has:
   `of` for ratios ("97/285 khu dân cư" → 97 of 285);
 - `qualifier`: the word right before the number (`numbers.QUALIFIERS`, lowercased: trên, gần, hơn,
   khoảng, đạt, tới, hàng...); "hàng nghìn"/"hàng trăm" give 1000/100 with qualifier "hàng";
-- `unit`, by one rule: "%", a unit glued to the number ("10m", "31ha"), or the words after it. If the
-  first word is a measure (currency, weight, length, area, time, "tuổi", "lần": `_MEASURES`) the unit is
-  that word alone, with its "/per" part ("đồng/kg", "USD/ounce", "tạ/ha"); otherwise the unit is the
-  noun phrase that follows, up to six words, ending before punctuation, a digit, a capitalised word
-  (all-caps abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`): "16.628 tổ
-  liên gia tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm liên kết";
+- `unit`, by one rule: "%" (with a "/per": "7-8%/năm" → "%/năm"), a unit glued to the number ("10m",
+  "31ha", "500.000đ"), or the words after it. If the first word is a measure (currency, weight, length,
+  area, time, "tuổi", "lần": `_MEASURES`) the unit is that word alone, with its "/per" part ("đồng/kg",
+  "USD/ounce", "tạ/ha"; "USD /ounce" is read as "USD/ounce"); otherwise the unit is the noun phrase that
+  follows, up to six words, ending before punctuation, a digit, a capitalised word (all-caps
+  abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`): "16.628 tổ liên gia
+  tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm liên kết". After the
+  first word it also ends before an adjective or verb (`_AFTER_HEAD`, `_AFTER_HEAD_BIGRAMS`: "50 doanh
+  nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"), a pronoun ("5 cuốn sách ông yêu
+  thích") or a word that labels a following number ("thanh niên nhập ngũ năm 2025"), unless the pair is
+  a compound noun (`_COMPOUNDS`: "bài dự thi", "bị cáo"); a dangling "cấp"/"loại"... is cut ("11 giải C
+  cấp Quân khu" → "giải C"). Fixed compounds whose second word is an adjective ("hộ nghèo", "học sinh
+  giỏi") are kept by not listing that word;
 - `text` and the mention span: from the qualifier to the end of the unit.
 
 Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019", "29
@@ -32,8 +39,13 @@ a unitless 0, and unitless integers of seven or more ungrouped digits (identifie
 only with a scale word ("hơn một triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng" are
 not figures.
 
-Known weak spot: the unit phrase stops at listed function words and common verbs only, so an unlisted
-verb or adjective can ride along ("10 dự án chậm tiến độ").
+Also not figures (issue 3): phases and ranks ("giai đoạn 2", "vị trí 5", "Sư đoàn 312"), idioms ("2 bàn tay
+trắng", "1 nắng 2 sương"), house numbers before a street and a name ("123 đường Hùng Vương"), "0 đồng"
+after a noun (a free shop: "siêu thị 0 đồng"). A range whose low end is below its scale word reads one
+scale down ("700 - 1 triệu đồng" → 700000 to 1000000).
+
+Known weak spot: adjectives and verbs are listed words, not POS tags, so an unlisted verb or adjective
+after the head noun can still ride along ("27 đối tượng phạm tội").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Named models, movements and programmes: "mô hình “Chốt đảm bảo ANTT”", "Cuộc vận động “...”".
 
-Provincial news names its campaigns after a kind word (`KINDS`). Five shapes are recognised, in order:
+Provincial news names its campaigns after a kind word (`KINDS`). Six shapes are recognised, in order:
 
 1. kind + up to three lowercase words + a quoted name: `phong trào thi đua “Dân vận khéo”`,
    `tiêu chí phấn đấu “Mỗi cán bộ...”`. Quoted names that follow the first one, separated by a comma,
@@ -18,8 +18,18 @@ Provincial news names its campaigns after a kind word (`KINDS`). Five shapes are
    an ninh Tổ quốc` after `phong trào “Toàn dân bảo vệ an ninh Tổ quốc”` is a second mention. Known
    names listed after a found one (`phong trào Đền ơn đáp nghĩa, Uống nước nhớ nguồn`) share its kind.
 
-Kind words inside quotes are ignored (a quoted slogan or document title is not a model list), and a bare
-lowercase phrase after a kind word ("chương trình phối hợp", "phong trào khởi nghiệp") is never a name.
+6. "dự án" + what it builds (`_WORKS`: sân bay, cầu, đường cao tốc, nhà máy thủy điện...; optionally after
+   "xây dựng", "nâng cấp"...) + a capitalised place: `dự án sân bay Long Thành`, `dự án đường cao tốc
+   Tuyên Quang - Hà Giang`. A lowercase phrase of other words ("dự án trồng rừng") is no name.
+
+Quotes: curly pairs first, then straight quotes paired with each other and with leftover curly marks, since
+news text mixes them (`"Thu gom rác thải tái chế”`); ASCII single quotes count too. "như" or "như:" may
+stand between the kind and the quotes, and "với chủ đề"/"với tên gọi" may be a gap. An all-caps acronym
+after "mô hình" ("mô hình AI", "mô hình PPP") is a type of model, not a name.
+
+Kind words inside quotes are ignored (a quoted slogan or document title is not a model list) unless they
+open the quote ('Chiến dịch Quang Trung'), and a bare lowercase phrase after a kind word ("chương trình
+phối hợp", "phong trào khởi nghiệp", "mô hình tăng trưởng mới") is never a name.
 Models are merged within one text by (kind family, `fold_key(name)`), where "phong trào thi đua" is of
 the family "phong trào"; the kind reported is that of the first mention. Each mention spans the name
 only, without quotes or kind word.
@@ -101,7 +111,10 @@ _WORKS = (
     "trạm biến áp",
 )
 _WORKS_ALT = "|".join(sorted(_WORKS, key=len, reverse=True))
-_WORKS_LEAD_RE = re.compile(rf" (?:{_WORKS_ALT})(?: (?:{_WORKS_ALT})){{0,2}}(?![\w])")
+_WORKS_LEAD_RE = re.compile(
+    rf" (?:(?:đầu tư )?(?:xây dựng|nâng cấp|mở rộng|cải tạo|hoàn thiện) )?"
+    rf"(?:{_WORKS_ALT})(?: (?:{_WORKS_ALT})){{0,2}}(?![\w])"
+)
 _ACRONYM_RE = re.compile(r"[A-ZĐ]{2,}(?![\w])")
 _WORKS_NAME_RE = re.compile(r"(?: | - | – )(\w+)(?![\w])")
 _ORG_START = {
@@ -368,8 +381,8 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
         if naming := _NAMING_GAP_RE.match(text, pos):
             pos = naming.end() - 1
         word = _GAP_WORD_RE.match(text, pos)
-        if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP:
-            return None
+        if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP - {"hay"}:
+            return None  # "hay" here is "good": "các mô hình hay như: “...”"
         pos, gap = word.end(), True
     return None
 

@@ -183,6 +183,14 @@ def test_mixed_quotes_give_quote_content_spans() -> None:
         # a kind word opening a quote names what the quote holds; inside a quote it is ignored
         ("Quân đoàn bàn giao nhà trong 'Chiến dịch Quang Trung'.", [("chiến dịch", "Quang Trung")]),
         ("Chỉ thị về “Đổi mới phong trào Công an nhân dân học tập”.", []),
+        (
+            "Nhiều mô hình hay như: “Con đường hoa”, “Góc học tập cho em” được nhân rộng.",
+            [("mô hình", "Con đường hoa"), ("mô hình", "Góc học tập cho em")],
+        ),
+        (
+            "Dự án xây dựng cầu Ngọc Tháp nối hai bờ sông Hồng đã hoàn thành.",
+            [("dự án", "xây dựng cầu Ngọc Tháp")],
+        ),
         # an acronym after "mô hình" is a type of model
         ("Doanh nghiệp dùng mô hình AI mới và mô hình PPP trong đầu tư.", []),
     ],
