@@ -87,7 +87,7 @@ _BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
-_LIST_BEFORE_RE = re.compile(r"(?:\d+, )+$")
+_LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
@@ -207,7 +207,7 @@ _AFTER_HEAD = _wordset(
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn sắm
+    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -255,6 +255,21 @@ _AFTER_HEAD_BIGRAMS = {
     "mới xây",
     "liên quan",
     "chuyển giao",
+    "xếp hàng",
+    "xuất viện",
+    "khỏi bệnh",
+    "cách ly",
+    "biểu tình",
+    "diễu hành",
+    "xuống đường",
+    "tồn tại",
+    "quyên góp",
+    "đóng góp",
+    "chất lượng",
+    "hiệu quả",
+    "thành công",
+    "sáng tạo",
+    "nổi tiếng",
     "giai đoạn",
     "đầu tiên",
     "cuối cùng",
@@ -318,6 +333,26 @@ _COMPOUNDS = {
     "chiều sâu",
     "tối đa",
     "tối thiểu",
+    # and compounds closed by one ("200 bài viết", "10 triệu lượt xem")
+    "bài viết",
+    "bài đọc",
+    "bạn đọc",
+    "người đọc",
+    "lượt đọc",
+    "người xem",
+    "lượt xem",
+    "người nghe",
+    "lượt nghe",
+    "lượt tìm",
+    "sức mạnh",
+    "tài chính",
+    "giới trẻ",
+    "tuổi trẻ",
+    "đội trẻ",
+    "ông bà",
+    "nhà thuê",
+    "người thuê",
+    "vợ chồng",
 }
 # Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
 # words listed ("3 cụ ông").
@@ -672,8 +707,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         if not words and pair in _VERB_BIGRAMS:
             break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
+        prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
         after_head = (
-            (base in _AFTER_HEAD and pair not in _COMPOUNDS)
+            (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
             or pair in _AFTER_HEAD_BIGRAMS
             or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
         )
@@ -738,7 +774,9 @@ def _ends_with_number(before: str) -> bool:
 
 
 def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool:
-    if not prev_word and (listed := _LIST_BEFORE_RE.search(text, max(0, value.start - _WINDOW), value.start)):
+    if (not prev_word or prev_word in ("và", "hoặc")) and (
+        listed := _LIST_BEFORE_RE.search(text, max(0, value.start - _WINDOW), value.start)
+    ):
         # "Tầng 17, 19, 20": the later numbers share the label of the first
         head, head_start = _word_before(text, listed.start())
         return head.lower() in _LABELS and _is_label(text, head, head_start, value)

@@ -244,6 +244,7 @@ def test_issue3_units_and_recall(
         "Máy chạy Windows 8 hỗ trợ cảm ứng.",
         "Địa chỉ: 123 đường Hùng Vương, 45 phố Huế, tổ 7, khu 3.",
         "Sư đoàn 312 và Trung đoàn 141 hành quân.",
+        "Mbappe ghi bàn ở phút 23 và 67, tầng 17, 19 hoặc 20.",
         "Thực hiện Nghị quyết số 18-NQ/TW và Thông tư 01/2024/TT-BNV ngày 12/11/2024.",
         "Trận đấu vòng 5 V-League 2024/25 lúc 19h15 ngày 3/11, bảo tàng mở từ 8h đến 17h.",
     ],
