@@ -37,6 +37,7 @@ only, without quotes or kind word.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -253,7 +254,13 @@ class _Found:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted string's content, quotes excluded.
+    """(start, end) of each quoted string's content, quotes excluded (see `_quoted_spans`)."""
+    return list(_quoted_spans(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Quoted spans of `text`, cached for the few last texts: `find_figures` asks again for the same text.
 
     Curly pairs “...” come first. Straight quotes are then paired with each other and with the curly
     quotes left over, as news text mixes them ("Thu gom rác thải tái chế”, “Nhà sạch, vườn đẹp"): a `"`
@@ -267,7 +274,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     for m in _SINGLE_QUOTE_RE.finditer(text):
         group = 1 if m.group(1) is not None else 2
         spans.append((m.start(group), m.end(group)))
-    return spans
+    return tuple(spans)
 
 
 def _mixed_spans(text: str, curly: list[tuple[int, int]]) -> list[tuple[int, int]]:
