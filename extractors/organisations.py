@@ -37,7 +37,7 @@ _COMPLETE = (
     r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
     r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
     r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
-    r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
+    r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng Cộng sản Việt Nam|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
     r"|Chính phủ|Trung ương Đảng|Ban Chấp hành Trung ương|Quân đội nhân dân Việt Nam|Quân đội nhân dân"
     r"|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|BHXH|Bảo hiểm xã hội"
     r"|NHCSXH|Ngân hàng Chính sách xã hội|Kho bạc Nhà nước|Liên đoàn Lao động|LĐLĐ|Ban chỉ đạo|Ban Chỉ đạo"
@@ -54,7 +54,7 @@ _NEEDS_NAME = (
 _HEAD_RE = re.compile(rf"(?<![\w/-])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w])")
 _LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
 _LEVEL_RE = re.compile(
-    rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|[ ](?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
+    rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|(?:[ ]|(?<=\.))(?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
 )
 _STEMS = (
     r"Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Chính sách xã hội|Phát triển nông thôn|Cảnh sát giao thông"
@@ -64,7 +64,7 @@ _STEMS = (
     r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
-    r"|Thi hành án dân sự|Thi hành án|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
+    r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
@@ -72,7 +72,7 @@ _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ s�
 _CAP_RE = re.compile(rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?![\w])|\d+(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
 _COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?)+?[ ]và[ ]{SYL}")
-_JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–])(?=[ ])")
+_JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–]|[ ]&)(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
 _NEVER_CONT = frozenset(
     [
@@ -293,7 +293,7 @@ def _tail(
             ):
                 return end, None  # "Sở Y tế Nguyễn Đắc Ca": a person's name follows
             end = cap.end()
-            cap_run += 1
+            cap_run = 1 if _HEAD_RE.match(text, start) else cap_run + 1  # a parent's head starts afresh
             consumed += 1
             low = _LOWER_RE.match(text, end)
             if (

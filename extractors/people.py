@@ -172,7 +172,7 @@ ROLE_HEADS = sorted(
     |Phó Tổng Biên tập|Tổng Thư ký|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
     |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
     |Chủ tịch nước|Phó Chủ tịch nước|Phó TGĐ|TGĐ|HLV|Huấn luyện viên|Chuyên gia|Tổng thống|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
-    |Phó Trưởng phòng|Trưởng phòng""".replace("\n", "")
+    |Phó Trưởng phòng|Trưởng phòng|Tổ trưởng|Tổ phó|Nhóm trưởng""".replace("\n", "")
     .replace(" |", "|")
     .split("|"),
     key=len,
@@ -236,6 +236,7 @@ _NOT_PERSON_BEFORE = frozenset(
         "kênh",
         "ty",
         "đoàn",
+        "đội",
         "báo",
         "chí",
         "phố",
@@ -244,6 +245,10 @@ _NOT_PERSON_BEFORE = frozenset(
         "tên",
         "giống",
     ]
+)
+# First words of a unit or group name, which a cue word before them does not make a person ("anh Đội ...").
+_UNIT_WORDS = frozenset(
+    ["Tổ", "Quỹ", "Đội", "Nhóm", "Ban", "Hội", "Sở", "Phòng", "Cục", "Viện", "Đảng", "Báo", "Đài"]
 )
 _BLOCKED = frozenset(
     fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm")
@@ -690,6 +695,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue
         if len(words[0]) == 1 or is_place_name(" ".join(words), units=False):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
+        if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
+            continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
         full = words[0] in SURNAMES and len(words) >= 2
         words = words[:4] if full else words[:2]
         name = " ".join(words)
@@ -712,8 +719,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         offset = m.start()
         if words[0].lower() in _NOT_PERSON_BEFORE and words[0] not in SURNAMES:
             continue  # "Đường Nguyễn Tất Thành", "Trường Lê Quý Đôn": named after a person
-        if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]):
-            continue  # "127 Võ Văn Tần": a house number, then a street
+        if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]) and _role_before(text, offset)[0] is None:
+            continue  # "127 Võ Văn Tần": a house number, then a street ("Tổ trưởng Tổ 5 Trần Văn Bình" a person)
         for i, word in enumerate(words):
             if (
                 i == 0

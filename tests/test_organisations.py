@@ -149,3 +149,18 @@ def test_long_official_names(text: str, want: list[str]) -> None:
 )
 def test_well_known_names_without_a_head(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("TAND TP.Đà Nẵng xét xử sơ thẩm.", ["TAND TP.Đà Nẵng"]),  # 'TP.' glued to the city
+        ("Viện Kiểm sát nhân dân Tối cao đề nghị truy tố.", ["Viện Kiểm sát nhân dân Tối cao"]),
+        ("Cơ quan An ninh điều tra Bộ Công an kết luận.", ["Cơ quan An ninh điều tra Bộ Công an"]),
+        ("Tập đoàn LS Cable & System đã phê duyệt.", ["Tập đoàn LS Cable & System"]),  # '&' inside a name
+        ("Đảng Cộng sản Việt Nam lãnh đạo.", ["Đảng Cộng sản Việt Nam"]),
+        ("Đường lối của Đảng, chính sách của Nhà nước.", []),  # the bare word is not labelled a name
+    ],
+)
+def test_name_joins_and_parents(text: str, want: list[str]) -> None:
+    assert names(text) == want

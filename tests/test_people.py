@@ -142,3 +142,20 @@ def test_an_organisation_word_after_the_surname_does_not_stop_a_foreign_name() -
     assert [p["name"] for p in people("Huấn luyện viên Park Hang-seo chia sẻ về đội tuyển.")] == [
         "Park Hang-seo"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Anh Đội trưởng Nguyễn Văn Nam kể lại.", ["Nguyễn Văn Nam"]),  # a role after the cue, not a name
+        ("Chị Nhóm trưởng Lê Thị Hoa hướng dẫn.", ["Lê Thị Hoa"]),
+        ("Đội Phan Đình Phùng giành chiến thắng.", []),  # a team named after a person
+        (
+            "Tổ trưởng Tổ dân phố số 5 Trần Văn Bình cho biết.",
+            ["Trần Văn Bình"],
+        ),  # a role, not a house number
+        ("Nhà ở số 127 Võ Văn Tần bị cháy.", []),
+    ],
+)
+def test_unit_words_and_roles_around_names(text: str, want: list[str]) -> None:
+    assert [p["name"] for p in people(text)] == want
