@@ -138,6 +138,14 @@ _ORG_START = {
     "nhà",
     "chính",
     "quốc",
+    # a draft document is no model: "dự án Luật Đất đai", "dự án Nghị quyết"
+    "luật",
+    "nghị",
+    "pháp",
+    "hiến",
+    "thông",
+    "quyết",
+    "chỉ",
 }
 _STOP = {
     "tại",

@@ -191,6 +191,8 @@ def test_mixed_quotes_give_quote_content_spans() -> None:
             "Dự án xây dựng cầu Ngọc Tháp nối hai bờ sông Hồng đã hoàn thành.",
             [("dự án", "xây dựng cầu Ngọc Tháp")],
         ),
+        # a draft law or resolution is no model
+        ("Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) và dự án Nghị quyết về thí điểm.", []),
         # an acronym after "mô hình" is a type of model
         ("Doanh nghiệp dùng mô hình AI mới và mô hình PPP trong đầu tư.", []),
     ],
