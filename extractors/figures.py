@@ -333,6 +333,12 @@ _COMPOUNDS = {
     "chiều sâu",
     "tối đa",
     "tối thiểu",
+    "chỉ tiêu",
+    "chỉ số",
+    "cứu thương",
+    "cứu hộ",
+    "cứu hỏa",
+    "cứu nạn",
     # and compounds closed by one ("200 bài viết", "10 triệu lượt xem")
     "bài viết",
     "bài đọc",
@@ -357,6 +363,11 @@ _COMPOUNDS = {
 # Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
 # words listed ("3 cụ ông").
 _PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
+# Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
+_MEASURE_NOUNS = {
+    "điểm": _wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
+    "chỉ": _wordset("tiêu số"),
+}
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
 _DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến")
@@ -699,7 +710,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 end = word.start(1) + len(measure)
                 if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
                     return text[word.start(1) : end], end
-            if base in _MEASURES:
+            if base in _MEASURES and not _measure_is_noun(text, base, word.end()):
                 return _SLASH_SPACE_RE.sub("/", token), word.end()
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
@@ -713,7 +724,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             or pair in _AFTER_HEAD_BIGRAMS
             or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
         )
-        if words and (pair in _STOP_BIGRAMS or after_head or _SPACE_DIGIT_RE.match(text, word.end())):
+        labels_next = token.islower() and _SPACE_DIGIT_RE.match(text, word.end())
+        if words and (pair in _STOP_BIGRAMS or after_head or labels_next):
             break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()
@@ -722,6 +734,15 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not words:
         return None, pos
     return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
+
+
+def _measure_is_noun(text: str, base: str, end: int) -> bool:
+    """Is a measure word the head of a noun here ("2 điểm du lịch", not "300 điểm")?"""
+    nouns = _MEASURE_NOUNS.get(base)
+    if not nouns:
+        return False
+    nxt = _UNIT_WORD_RE.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in nouns
 
 
 def _proper_name_at(text: str, pos: int) -> bool:

@@ -200,6 +200,19 @@ def _keys(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
                 ("36 lớp tập huấn", Decimal(36), "lớp tập huấn", None),
             ],
         ),
+        # a measure word that heads a noun, compounds closed by a stop word, an abbreviation before a number
+        (
+            "Xã có 2 điểm du lịch, 3 xe cứu thương, 4 sản phẩm OCOP 4 sao; tăng 300 điểm, mua 2 chỉ vàng, đạt 18 chỉ tiêu.",
+            [
+                ("2 điểm du lịch", Decimal(2), "điểm du lịch", None),
+                ("3 xe cứu thương", Decimal(3), "xe cứu thương", None),
+                ("4 sản phẩm OCOP", Decimal(4), "sản phẩm OCOP", None),
+                ("4 sao", Decimal(4), "sao", None),
+                ("300 điểm", Decimal(300), "điểm", None),
+                ("2 chỉ", Decimal(2), "chỉ", None),
+                ("đạt 18 chỉ tiêu", Decimal(18), "chỉ tiêu", "đạt"),
+            ],
+        ),
         # "0 đồng" after a noun names a free shop; after a price word it is an amount
         ("Phiên chợ 0 đồng mở cửa, vé giá 0 đồng.", [("0 đồng", Decimal(0), "đồng", None)]),
         (
