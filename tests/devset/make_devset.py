@@ -10,35 +10,13 @@ sentences written for the purpose, including negatives (no fact of that type).
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from notation import F, L, M, O, P
+
 HERE = Path(__file__).parent
-
-
-def P(name, title=None, roles=(), org=None, m=None):
-    d = {"name": name}
-    if title:
-        d["title"] = title
-    if roles:
-        d["roles"] = list(roles)
-    if org:
-        d["organization"] = org
-    d["mentions"] = list(m or [name])
-    return d
-
-
-def L(name, type, parents=(), m=None):
-    return {"name": name, "type": type, "parents": list(parents), "mentions": list(m or [name])}
-
-
-def O(name, expanded=None, place=None, m=None):  # noqa: E743
-    d = {"name": name}
-    if expanded:
-        d["expanded"] = expanded
-    if place:
-        d["place"] = place
-    d["mentions"] = list(m or [name])
-    return d
 
 
 SEED = "seed"
@@ -1039,21 +1017,6 @@ BLINDFIX = [
         None,
     ),
 ]
-
-
-def F(text, value, unit=None, qualifier=None, value_max=None, of=None):
-    d = {"text": text, "value": str(value)}
-    for key, val in (("unit", unit), ("qualifier", qualifier), ("value_max", value_max), ("of", of)):
-        if val is not None:
-            d[key] = str(val) if key in ("value_max", "of") else val
-    return d
-
-
-def M(name, kind, m=None):
-    d = {"name": name, "kind": kind}
-    if m:
-        d["mentions"] = list(m)
-    return d
 
 
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
