@@ -143,6 +143,31 @@ _NOT_GIVEN_NAMES = frozenset(
         "Thánh",
     ]
 )
+# A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the
+# NER model may tag as a one-word person; as given names alone they are too rare to keep.
+_COLLECTIVE_NOUNS = frozenset(
+    [
+        "Ngành",
+        "Đoàn",
+        "Tổ",
+        "Đội",
+        "Nhóm",
+        "Hội",
+        "Khối",
+        "Cụm",
+        "Lớp",
+        "Ban",
+        "Phòng",
+        "Sở",
+        "Bộ",
+        "Cục",
+        "Vụ",
+        "Viện",
+        "Trường",
+        "Khoa",
+        "Quỹ",
+    ]
+)
 _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 _AFTER_LOWER_RE = re.compile(rf"(?:[{LOWER}]|\d)[ ,]*[ ]$")
@@ -195,6 +220,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or is_place_name(name)
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
+                or (len(words) == 1 and name in _COLLECTIVE_NOUNS)
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
                 or not _AFTER_LOWER_RE.search(text[max(0, start - 12) : start])
             ):

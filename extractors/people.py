@@ -685,8 +685,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         start = m.start("name")
         cue = m.group("cue")
         prev = re.search(rf"(?<![\w])[{UPPER}][{LOWER}]*[ ]$", text[max(0, m.start() - 12) : m.start()])
-        if prev and not _sentence_initial(text, m.start() - len(prev.group())):
-            continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng": the cue word is inside a longer name
+        if prev and (
+            not _sentence_initial(text, m.start() - len(prev.group()))
+            or (cue[0].isupper() and prev.group().strip() in SURNAMES)
+        ):
+            continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng", "Nguyễn Anh Tuấn": the cue word is inside a name
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
         if alias:
             end = start + len(words[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extractors import EXTRACTOR_VERSION, Facts, extract_facts
@@ -68,6 +69,26 @@ def test_byline_in_the_text_is_not_a_person() -> None:
     text = BODY + "\n\nHoàng Hương"
     names = [p.name for p in extract_facts(text, province="Phú Thọ", author="Hoàng Hương").people]
     assert "Hoàng Hương" not in names and "Nguyễn Công Thương" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ngày 7-1, Đoàn công tác của Văn phòng UBND tỉnh do bà Lê Xuân Hoa làm Trưởng đoàn.", "Lê Xuân Hoa"),
+        (
+            "Nguyễn Anh Tuấn hiện là sinh viên năm 3, Ngành Quản lý Văn hóa, Trường Đại học Hùng Vương.",
+            "Nguyễn Anh Tuấn",
+        ),
+    ],
+)
+def test_a_collective_noun_opening_a_unit_name_is_not_a_person(text: str, person: str) -> None:
+    assert [p.name for p in extract_facts(text).people] == [person]
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Anh Tuấn", "Lê Bà Hương", "Trần Em Linh"])
+def test_a_sentence_opening_full_name_keeps_a_middle_word_that_is_also_an_honorific(name: str) -> None:
+    people = extract_facts(f"{name} là sinh viên năm 3 của trường.").people
+    assert [(p.name, p.title) for p in people] == [(name, None)]
 
 
 def test_mapping_input_sets_the_field_of_each_mention() -> None:
