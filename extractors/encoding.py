@@ -52,6 +52,7 @@ def declared_charset(head: bytes) -> str | None:
 
 # Every byte value except the C0 controls (bar tab, newline, CR) and DEL: deleting these leaves the noise.
 _CLEAN_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in (9, 10, 13)) and b != 0x7F)
+_NOISE_BYTES = tuple(bytes([b]) for b in range(256) if b not in _CLEAN_BYTES)
 _SAMPLE = 16_384  # binary noise shows in the first 16 KB; scanning more costs as much as decoding
 
 
@@ -66,6 +67,10 @@ def _noisy_bytes(data: bytes, codec: str) -> bool:
     """`_noisy` on the bytes of a byte-oriented codec (a C0 byte is the same control character after
     decoding), in C: a regex over 200,000 characters costs a millisecond, a page's whole parse budget."""
     sample = data[:_SAMPLE]
+    # Nearly every page holds no control byte and (in UTF-8) no U+FFFD: proving that with one memchr a
+    # byte value costs a tenth of counting them (translate and count step through every byte).
+    if not any(b in sample for b in _NOISE_BYTES) and (codec != "utf-8" or b"\xef" not in sample):
+        return False
     noise = len(sample.translate(None, _CLEAN_BYTES))
     if codec == "utf-8":
         noise += sample.count(b"\xef\xbf\xbd")

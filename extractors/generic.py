@@ -373,7 +373,7 @@ def _read_json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
 def _meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
     """Every <meta> content keyed by its lower-cased property, name or itemprop, in page order."""
     found: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in tree.tags("meta"):  # `css("meta[content]")` at a third of the cost; empty content is skipped
         attrs = node.attributes
         content = attrs.get("content")
         if not content:
@@ -421,9 +421,14 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     )
     meta.modified = meta.modified or first("article:modified_time", "datemodified", "og:updated_time")
     if not meta.published or not meta.modified:
-        for node in tree.css('[itemprop="datePublished"], [itemprop="dateModified"]'):
+        # One prefix selector and an exact test here, not two selectors: lexbor walks the tree once per
+        # alternative of a list. itemprop values are compared case-sensitively, as `[itemprop="…"]` does.
+        for node in tree.css('[itemprop^="date"]'):
+            prop = _attr(node, "itemprop")
+            if prop != "datePublished" and prop != "dateModified":
+                continue
             value = clean(_attr(node, "datetime") or _attr(node, "content") or node.text())
-            if _attr(node, "itemprop") == "datePublished":
+            if prop == "datePublished":
                 meta.published = meta.published or value
             else:
                 meta.modified = meta.modified or value
