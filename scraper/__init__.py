@@ -3,4 +3,12 @@
 from scraper.errors import ConfigError, InputError, LockedError, NetworkUnreachable, VnnewsError
 from scraper.profiles import SiteProfile, load_profile
 
-__all__ = ["ConfigError", "InputError", "LockedError", "NetworkUnreachable", "SiteProfile", "VnnewsError", "load_profile"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "LockedError",
+    "NetworkUnreachable",
+    "SiteProfile",
+    "VnnewsError",
+    "load_profile",
+]

@@ -23,7 +23,14 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["ProfileError", "SiteProfile", "all_profiles", "load_profile", "profile_for_url", "register_profile"]
+__all__ = [
+    "ProfileError",
+    "SiteProfile",
+    "all_profiles",
+    "load_profile",
+    "profile_for_url",
+    "register_profile",
+]
 
 
 class ProfileError(ValueError):
