@@ -192,7 +192,7 @@ def _selected_paragraphs(
     )
     matched = container.css(template.paragraphs)
     ids = {n.mem_id for n in matched}
-    skipped = generic.caption_blocks(container)
+    skipped: set[int] | None = None  # caption blocks, looked up once a paragraph has elements inside
     out: list[str] = []
     for node in matched:
         if node.mem_id in captions:
@@ -208,7 +208,12 @@ def _selected_paragraphs(
             parent = parent.parent
         if nested:
             continue
-        for block in generic.flatten(node, captions=skipped):
+        blocks = generic.text_only_blocks(node)
+        if blocks is None:
+            if skipped is None:
+                skipped = generic.caption_blocks(container)
+            blocks = generic.flatten(node, captions=skipped)
+        for block in blocks:
             if generic.keep_block(block):
                 out.append(block.text)
     return out

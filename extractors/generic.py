@@ -630,6 +630,19 @@ def caption_blocks(container: Node) -> set[int]:
     return ids
 
 
+def text_only_blocks(node: Node) -> list[Block] | None:
+    """`flatten(node)` for an element whose one child is a text node (most paragraphs), or None for any
+    other: no walk, no caption lookup, the same block."""
+    child = node.child
+    if child is None or child.next is not None or child.tag != "-text":
+        return None
+    value = child.text_content
+    if not value or value.isspace():
+        return []
+    text = clean(value)
+    return [Block(text, 0, False, None)] if text else []
+
+
 def flatten(container: Node, skip_captions: bool = True, captions: set[int] | None = None) -> list[Block]:
     """The container's text as paragraphs in reading order; block tags and <br> end a paragraph.
 
