@@ -85,7 +85,7 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(
             f"speed-up with 2 processes: {results[2] / results[1]:.2f}x on {os.cpu_count()} CPUs"
-            f" (load average {load:.1f}: other work on the machine takes the second core away)"
+            f" (load average {load:.1f}; above 1, other work takes part of the second core)"
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
