@@ -6,6 +6,9 @@ fact the same way (the scorers in bench/ read these dictionaries as they are).
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 
 def P(name, title=None, roles=(), org=None, m=None):
     """A person: full name, honorific or rank, roles, organisation, mention texts (default: the name)."""
@@ -51,3 +54,14 @@ def M(name, kind, m=None):
     if m:
         d["mentions"] = list(m)
     return d
+
+
+KINDS = ("people", "places", "organizations", "figures", "models")
+
+
+def write_kinds(folder: Path, rows: dict[str, list[dict]]) -> None:
+    """Write `<kind>.jsonl` in `folder` for every fact type: one JSON object a line, UTF-8 as is."""
+    for kind, items in rows.items():
+        with (folder / f"{kind}.jsonl").open("w", encoding="utf-8") as handle:
+            for row in items:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -28,12 +28,11 @@ Conventions (taken from issue 3 and the existing dev set, decided before scoring
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from notation import F, L, M, O, P
+from notation import KINDS, F, L, M, O, P, write_kinds
 
 HERE = Path(__file__).parent
 LC = "baolaocai.vn/baolaocai-2026-song-dep-tu-nhung-dieu-gian-di.html"
@@ -1008,8 +1007,6 @@ CASES = [
     ),
 ]
 
-KINDS = ("people", "places", "organizations", "figures", "models")
-
 
 def rows() -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {k: [] for k in KINDS}
@@ -1024,10 +1021,7 @@ def rows() -> dict[str, list[dict]]:
 
 
 def main() -> None:
-    for kind, items in rows().items():
-        with (HERE / f"{kind}.jsonl").open("w", encoding="utf-8") as handle:
-            for row in items:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_kinds(HERE, rows())
 
 
 if __name__ == "__main__":

@@ -34,12 +34,11 @@ figures, models), plus these decisions taken before scoring:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from notation import F, L, M, O, P
+from notation import KINDS, F, L, M, O, P, write_kinds
 
 HERE = Path(__file__).parent
 ZN_HOME = "zingnews.vn/znews-2025-home.html"
@@ -1108,8 +1107,6 @@ CASES = [
     ),
 ]
 
-KINDS = ("people", "places", "organizations", "figures", "models")
-
 
 def rows() -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {k: [] for k in KINDS}
@@ -1126,10 +1123,7 @@ def rows() -> dict[str, list[dict]]:
 
 
 def main() -> None:
-    for kind, items in rows().items():
-        with (HERE / f"{kind}.jsonl").open("w", encoding="utf-8") as handle:
-            for row in items:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_kinds(HERE, rows())
 
 
 if __name__ == "__main__":
