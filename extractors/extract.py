@@ -30,7 +30,7 @@ from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")

@@ -88,6 +88,7 @@ _SPACE_DIGIT_RE = re.compile(r" \d")
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
+_SHARED_LIST_RE = re.compile(r"(?:(?:, | và | hoặc )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
@@ -670,6 +671,8 @@ def _finish(
         unit = last.glued
     else:
         unit, end = _unit_after(text, end)
+        if unit is None and second is None and of is None:
+            unit = _shared_unit(text, end)
         if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
             return None  # "24 Trần Văn Hoài": an address; "14GP": a code
         if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
@@ -690,6 +693,18 @@ def _finish(
         of=tidy(of) if of is not None else None,
     )
     return start, end, figure
+
+
+def _shared_unit(text: str, pos: int) -> str | None:
+    """The unit of the last number of a short list that starts at `pos`: "3 và 5 người" counts people twice.
+
+    Only a plain last number shares its unit; a scaled or percent one ("3 và 5 triệu đồng") is left alone.
+    """
+    listed = _SHARED_LIST_RE.match(text, pos)
+    if listed is None:
+        return None
+    unit, _ = _unit_after(text, listed.end())
+    return unit
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:

@@ -209,6 +209,36 @@ _STOP = {
     "nhất",
 }
 
+# Words that begin the rest of a clause after the last listed name; not "không", "có", "cho", "vì", which
+# names hold ("Khu dân cư không có tội phạm", "Áo ấm cho em", "Vì người nghèo").
+_ITEM_STOP = frozenset(
+    [
+        "với",
+        "tại",
+        "ở",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "do",
+        "trên",
+        "trong",
+        "nhằm",
+        "theo",
+        "từ",
+        "đến",
+        "tới",
+        "là",
+        "đều",
+        "cũng",
+        "vẫn",
+        "góp",
+        "giúp",
+        "bị",
+        "đạt",
+    ]
+)
+
 _CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’|(?<![\w’'])'([^'\n]{1,200})'(?![\w'])")
 _MARK_RE = re.compile(r"[“”\"]")
@@ -371,13 +401,27 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
-        if not 1 <= len(_WORD_RE.findall(piece)) <= _MAX_ITEM_WORDS:
+        words = _WORD_RE.findall(piece)
+        if not 1 <= len(words) <= _MAX_ITEM_WORDS:
             break
-        items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece.rstrip())))
-        if sep is None:
+        tail = _item_tail(piece)
+        if tail == 0:
             break
+        items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece[:tail].rstrip())))
+        if sep is None or tail < len(piece):
+            break  # the sentence goes on after the last name: "..., camera giám sát với 120 mắt"
         cursor = sep.end()
     return items
+
+
+def _item_tail(piece: str) -> int:
+    """Where a listed name ends inside `piece`: before a function word or a number that starts the rest
+    of the clause ("tiếng kẻng an ninh đã phát huy hiệu quả"), else at its end; 0 when nothing is left.
+    """
+    for word in _WORD_RE.finditer(piece):
+        if word.start() and (word.group() in _ITEM_STOP or word.group()[0].isdigit()):
+            return word.start()
+    return len(piece)
 
 
 def _opening_after_gap(text: str, pos: int) -> int | None:

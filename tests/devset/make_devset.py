@@ -1084,6 +1084,20 @@ ISSUE3_FIGURES = [
         "Mỗi suất quà trị giá 500.000đ, đã có 97/285 khu dân cư đạt chuẩn.",
         [F("500.000đ", 500000, "đ"), F("97/285 khu dân cư", 97, "khu dân cư", of=285)],
     ),
+    (
+        "Hai vụ tai nạn làm 3 và 5 người bị thương; 2, 3 hoặc 4 xã sẽ sáp nhập, còn ngày 3 và 5/6 đoàn làm việc.",
+        [
+            F("3", 3, "người"),
+            F("5 người", 5, "người"),
+            F("2", 2, "xã"),
+            F("3", 3, "xã"),
+            F("4 xã", 4, "xã"),
+        ],
+    ),
+    (
+        "Thôn duy trì các mô hình như: Chốt đảm bảo ANTT, camera giám sát với hơn 120 mắt camera hoạt động.",
+        [F("hơn 120 mắt camera", 120, "mắt camera", "hơn")],
+    ),
 ]
 
 ISSUE3_MODELS = [
@@ -1115,6 +1129,14 @@ ISSUE3_MODELS = [
         [M("Xuân yêu thương", "chương trình")],
     ),
     ("Doanh nghiệp dùng mô hình AI mới và mô hình PPP trong đầu tư.", []),
+    (
+        "Thôn duy trì các mô hình như: Chốt đảm bảo ANTT, camera giám sát với hơn 120 mắt camera hoạt động.",
+        [M("Chốt đảm bảo ANTT", "mô hình"), M("camera giám sát", "mô hình")],
+    ),
+    (
+        "Xã nhân rộng các mô hình: Khu dân cư không có tội phạm, Tiếng kẻng an ninh đã phát huy hiệu quả.",
+        [M("Khu dân cư không có tội phạm", "mô hình"), M("Tiếng kẻng an ninh", "mô hình")],
+    ),
 ]
 
 
