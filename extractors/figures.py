@@ -88,6 +88,7 @@ _SPACE_DIGIT_RE = re.compile(r" \d")
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
+_YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
 _SHARED_LIST_RE = re.compile(r"(?:(?:, | và | hoặc )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
@@ -162,6 +163,10 @@ _STOP = _wordset(
     """
 )
 _STOP_BIGRAMS = {
+    "diễn ra",
+    "kết thúc",
+    "bắt đầu",
+    "khai mạc",
     "bảo vệ",
     "bảo đảm",
     "đảm bảo",
@@ -311,6 +316,7 @@ _AFTER_HEAD_BIGRAMS = {
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
+    "thôn mới",  # "19 tiêu chí nông thôn mới": the programme's name, "mới" is no adverb here
     "bị cáo",
     "bị can",
     "bị hại",
@@ -581,8 +587,11 @@ def _figure_at(
     second = None if of is not None else _range_after(text, first, masked)
     if second is False:
         return None
-    if _is_year(num, first) and not _counts_after(text, first, second):
-        return None
+    if _is_year(num, first) and (
+        not _counts_after(text, first, second)
+        or _YEAR_RANGE_BEFORE_RE.search(text, max(0, first.start - 9), first.start)
+    ):
+        return None  # "năm 2019"; "nhiệm kỳ 2020 - 2025 diễn ra": the end of a span of years
     found = _finish(text, first, second or None, of, qualifier, q_start)
     if found and found[2].unit in _STREETS and _proper_name_at(text, found[1]):
         return None  # "123 đường Hùng Vương": a house number
@@ -729,11 +738,13 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 return _SLASH_SPACE_RE.sub("/", token), word.end()
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
-        if (base in _STOP and pair not in _COMPOUNDS) or (token[0].isupper() and not token.isupper()):
+        prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
+        if (base in _STOP and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS) or (
+            token[0].isupper() and not token.isupper()
+        ):
             break
         if not words and pair in _VERB_BIGRAMS:
             break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
-        prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
         after_head = (
             (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
             or pair in _AFTER_HEAD_BIGRAMS

@@ -1098,6 +1098,13 @@ ISSUE3_FIGURES = [
         "Thôn duy trì các mô hình như: Chốt đảm bảo ANTT, camera giám sát với hơn 120 mắt camera hoạt động.",
         [F("hơn 120 mắt camera", 120, "mắt camera", "hơn")],
     ),
+    (
+        "Đại hội nhiệm kỳ 2020 - 2025 diễn ra trong 2 ngày; xã đạt 19/19 tiêu chí nông thôn mới.",
+        [
+            F("2 ngày", 2, "ngày"),
+            F("đạt 19/19 tiêu chí nông thôn mới", 19, "tiêu chí nông thôn mới", "đạt", of=19),
+        ],
+    ),
 ]
 
 ISSUE3_MODELS = [
