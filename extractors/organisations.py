@@ -65,6 +65,7 @@ _STEMS = (
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
     r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
+    r"|[Mm]ột thành viên|Chính sách, chiến lược"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
@@ -379,7 +380,8 @@ def known_orgs_re() -> re.Pattern[str]:
 _KNOWN_SUFFIX_RE = re.compile(
     r"(?:[ ](?:Việt Nam|Vietnam|Telecom|Software|Retail|Shop|Post|Group|Holdings|Electronics|Energy|AI|Global"
     r"|Securities|Capital|Land|Motors|Pharma|Digital|Solutions|Technology|Technologies|Tech|Cloud|IT|Education"
-    r"|Corporation|Express|Logistics|Asia|Foods|Construction|Money|Pay|Network|Cyber|Media|Investment))+(?![\w])"
+    r"|Corporation|Express|Logistics|Asia|Foods|Construction|Money|Pay|Network|Cyber|Media|Investment|Power"
+    r"|Bank|Airlines|Airways|Insurance|Steel|Mobile|Finance|Resorts?|Hotels?))+(?![\w])"
 )
 # A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")

@@ -1016,6 +1016,23 @@ BLINDFIX = [
         [],
         None,
     ),
+    (
+        OWN,
+        "Công ty TNHH Một thành viên Thủy lợi Phú Thọ, PetroVietnam Power và Ban Chính sách, chiến lược Trung ương ký kết hợp tác.",
+        "Phú Thọ",
+        None,
+        [],
+        None,
+        [
+            O(
+                "Công ty TNHH Một thành viên Thủy lợi Phú Thọ",
+                expanded="Công ty Trách nhiệm hữu hạn Một thành viên Thủy lợi Phú Thọ",
+                place="Phú Thọ",
+            ),
+            O("PetroVietnam Power"),
+            O("Ban Chính sách, chiến lược Trung ương"),
+        ],
+    ),
 ]
 
 
