@@ -151,6 +151,7 @@ _MEASURES = {
     "kwh",
 }
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la")
+_LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
 # Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
 _STOP = _wordset(
@@ -839,6 +840,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
     if not prev_word or value.scale != 1 or value.percent:
         return False
     lower = prev_word.lower()
+    if value.glued or _LENGTH_AFTER_RE.match(text, value.end):
+        return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]

@@ -1122,6 +1122,10 @@ ISSUE3_FIGURES = [
             F("đạt 19/19 tiêu chí nông thôn mới", 19, "tiêu chí nông thôn mới", "đạt", of=19),
         ],
     ),
+    (
+        "Tuyến đường 5 km nối Quốc lộ 32C với đường 5 của xã đã hoàn thành sau 18 tháng.",
+        [F("5 km", 5, "km"), F("18 tháng", 18, "tháng")],
+    ),
 ]
 
 ISSUE3_MODELS = [
