@@ -258,6 +258,8 @@ _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
 _BOUNDARY_RE = re.compile(r"(?![\w])")
+_PLURAL_BEFORE_RE = re.compile(r"(?:các|những|Các|Những) $")
+_BARE_LINK_RE = re.compile(r"(?:, và|,| và) (?=\w)")
 _NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)")
 
 KNOWN_NAMES: tuple[str, ...] = (
@@ -355,9 +357,12 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         if not items and match.group(1).lower() in _WORKS_KINDS:
             items = _works_name_after(text, after)
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
-            items = _bare_name_after(text, after)
+            plural = _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
+            items = _bare_name_after(text, after, listed=plural)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
+            elif items and plural:
+                items = _bare_chain(text, items)
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
     lengths = _length_index(names)
@@ -446,7 +451,11 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
     return None
 
 
-def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
+def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple[int, int]]:
+    """A capitalised name right after a kind word, up to a function word or a number; "và" before a
+    capital joins the name ("Khoa học và Kỹ thuật") unless several names are `listed` (after "các");
+    a lowercase "cấp" starts the level the contest is held at ("... cấp tỉnh"), not the name.
+    """
     if pos >= len(text) or text[pos] != " ":
         return []
     words = list(itertools.islice(_WORD_RE.finditer(text, pos + 1), _MAX_BARE_WORDS + 1))
@@ -459,12 +468,22 @@ def _bare_name_after(text: str, pos: int) -> list[tuple[int, int]]:
         lower = word.group().lower()
         if text[prev.end() : word.start()] != " ":
             break
-        if lower in _STOP and not (lower == "và" and _capitalised_next(words, word)):
+        if lower in _STOP and not (lower == "và" and not listed and _capitalised_next(words, word)):
             break
-        if word.group()[0].isdigit() or count > _MAX_BARE_WORDS:
+        if word.group()[0].isdigit() or word.group() == "cấp" or count > _MAX_BARE_WORDS:
             break
         end = word.end()
     return [(pos + 1, end)]
+
+
+def _bare_chain(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """More capitalised names after a plural kind word: "các mô hình Tổ tự quản, Chi hội an toàn"."""
+    while (link := _BARE_LINK_RE.match(text, items[-1][1])) is not None and text[link.end()].isupper():
+        more = _bare_name_after(text, link.end() - 1, listed=True)
+        if not more or _KIND_RE.match(text, more[0][0]):
+            break
+        items = [*items, *more]
+    return items
 
 
 def _works_name_after(text: str, pos: int) -> list[tuple[int, int]]:

@@ -1165,6 +1165,22 @@ ISSUE3_MODELS = [
         "Xã nhân rộng các mô hình: Khu dân cư không có tội phạm, Tiếng kẻng an ninh đã phát huy hiệu quả.",
         [M("Khu dân cư không có tội phạm", "mô hình"), M("Tiếng kẻng an ninh", "mô hình")],
     ),
+    (
+        "Ngoài ra còn có các mô hình Tổ tự quản đường giao thông, Chi hội phụ nữ an toàn và Thắp sáng đường quê.",
+        [
+            M("Tổ tự quản đường giao thông", "mô hình"),
+            M("Chi hội phụ nữ an toàn", "mô hình"),
+            M("Thắp sáng đường quê", "mô hình"),
+        ],
+    ),
+    (
+        "Em đạt giải Nhất cuộc thi Khoa học và Kỹ thuật cấp tỉnh; các phong trào Đền ơn đáp nghĩa, Uống nước nhớ nguồn được hưởng ứng.",
+        [
+            M("Khoa học và Kỹ thuật", "cuộc thi"),
+            M("Đền ơn đáp nghĩa", "phong trào"),
+            M("Uống nước nhớ nguồn", "phong trào"),
+        ],
+    ),
 ]
 
 
