@@ -375,6 +375,8 @@ _PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị"
 _MEASURE_NOUNS = {
     "điểm": _wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
     "chỉ": _wordset("tiêu số"),
+    "ngày": _wordset("công"),  # "2.000 ngày công": work-days given, a unit of its own
+    "giờ": _wordset("công"),
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
