@@ -1033,6 +1033,15 @@ BLINDFIX = [
             O("Ban Chính sách, chiến lược Trung ương"),
         ],
     ),
+    (
+        OWN,
+        "Đội tuyển Việt Nam của HLV Kim Sang-sik thắng Thái Lan 2-1 tại Mỹ Đình.",
+        None,
+        None,
+        [P("Kim Sang-sik", roles=["HLV"])],
+        None,
+        None,
+    ),
 ]
 
 
