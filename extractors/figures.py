@@ -89,7 +89,10 @@ _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
-_SHARED_LIST_RE = re.compile(r"(?:(?:, | và | hoặc )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}")
+# "3 và 5 người", "từ 48 xuống 44 và tiến tới 40 giờ": the numbers before the last share its unit
+_SHARED_LIST_RE = re.compile(
+    r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
+)
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
@@ -130,6 +133,9 @@ _MEASURES = {
     "m2",
     "m3",
     "km2",
+    "m²",
+    "km²",
+    "m³",
     "năm",
     "tháng",
     "tuần",
@@ -151,6 +157,9 @@ _MEASURES = {
     "kwh",
 }
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la")
+_NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
+_MOTION_BEFORE_RE = re.compile(r"(?:tiến|khai|rộng|hướng|nhắm|vươn) $")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
 # Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
@@ -164,6 +173,7 @@ _STOP = _wordset(
     """
 )
 _STOP_BIGRAMS = {
+    "lần lượt",
     "diễn ra",
     "kết thúc",
     "bắt đầu",
@@ -219,6 +229,8 @@ _AFTER_HEAD = _wordset(
 )
 _AFTER_HEAD_BIGRAMS = {
     "quan trọng",
+    "chiếu sáng",
+    "phát triển",
     "tiềm năng",
     "quen thuộc",
     "thoát nghèo",
@@ -317,6 +329,10 @@ _AFTER_HEAD_BIGRAMS = {
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
+    "ánh sáng",
+    "bằng khen",
+    "nhà ở",  # "căn nhà ở xã hội", "vụ cháy nhà ở": housing, not "at"
+    "món ăn",
     "thôn mới",  # "19 tiêu chí nông thôn mới": the programme's name, "mới" is no adverb here
     "bị cáo",
     "bị can",
@@ -375,12 +391,16 @@ _PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị"
 _MEASURE_NOUNS = {
     "điểm": _wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
     "chỉ": _wordset("tiêu số"),
-    "ngày": _wordset("công"),  # "2.000 ngày công": work-days given, a unit of its own
+    "ngày": _wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
     "giờ": _wordset("công"),
+    "tháng": _wordset("tuổi"),  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
+    "năm": _wordset("ánh"),  # "50 triệu năm ánh sáng"
+    "tuần": _wordset("tuổi"),
+    "tiếng": _wordset("đồng"),  # "12 tiếng đồng hồ"
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
-_DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến")
+_DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
@@ -426,6 +446,7 @@ _LABEL_EXCEPTIONS = {
 }
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
 _LABELS_AFTER = {
+    "độ": {"mức", "cấp"},  # "mức độ 2", "cấp độ 3"
     "trí": {"vị"},
     "thức": {"phương"},
     "ước": {"công", "hiệp"},
@@ -525,7 +546,11 @@ def _masked_spans(text: str, models: Sequence[NamedModel]) -> list[tuple[int, in
     )  # phone numbers written in groups: "0210 3846 259", "1900 561 558"
     for model in models:
         spans.extend((m.start, m.end) for m in model.mentions)
-    spans.extend((s, e) for s, e in quoted_spans(text) if len(text[s:e].split()) <= 6)
+    spans.extend(
+        (s, e)
+        for s, e in quoted_spans(text)
+        if len(text[s:e].split()) <= 6 or _NAMING_BEFORE_RE.search(text, max(0, s - 20), s)
+    )  # a short quote or a title is a name ("5 không, 3 sạch"); a long one may be speech with figures
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -813,8 +838,10 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
             absolute = window + start
             if qualifier == "trên" and 0 <= absolute - last_end <= 2 and not text[last_end:absolute].strip():
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
-            if qualifier in ("đến", "tới") and _ends_with_number(before[:start]):
-                return None, -1
+            if qualifier in ("đến", "tới") and (
+                _ends_with_number(before[:start]) or _MOTION_BEFORE_RE.search(before, 0, start)
+            ):
+                return None, -1  # "3 đến 5"; "tiến tới 40 giờ", "triển khai tới 100%": a verb's goal
             return qualifier, absolute
     return None, -1
 
@@ -844,6 +871,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
     lower = prev_word.lower()
     if value.glued or _LENGTH_AFTER_RE.match(text, value.end):
         return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
+    if _GROUPED_RE.fullmatch(text, value.start, value.end):
+        return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
@@ -859,7 +888,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
             return True  # "CAN Cup 2025 hứa hẹn...": an edition, whatever follows
         ratio = _RATIO_RE.match(text, value.end)
         unit, _ = _unit_after(text, ratio.end() if ratio else value.end)
-        return unit is None and value.glued is None
+        return unit is None and value.glued is None and _shared_unit(text, value.end) is None
     return False
 
 

@@ -68,7 +68,7 @@ KINDS: tuple[str, ...] = (
 _MAX_BARE_WORDS = 8
 _MAX_ITEM_WORDS = 10
 _FAMILY = {"phong trào thi đua": "phong trào"}
-_NO_BARE_NAME = {"kế hoạch", "phương án", "tiêu chí"}
+_NO_BARE_NAME = {"kế hoạch", "phương án"}
 _WORKS_KINDS = {"dự án"}
 # Lowercase words that name the kind of work a project builds, before its place name (rule 6).
 # What a project builds, named before its place (rule 6): "dự án sân bay Long Thành", "dự án đường cao tốc
@@ -84,6 +84,10 @@ _WORKS = (
     "đường vành đai",
     "vành đai",
     "đường sắt",
+    "tốc độ cao",
+    "đại lộ",
+    "trục",
+    "cảnh quan",
     "đường",
     "cầu",
     "hầm",
@@ -258,6 +262,39 @@ _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
 _BOUNDARY_RE = re.compile(r"(?![\w])")
+# The 19 criteria of the national new-countryside programme (Bộ tiêu chí quốc gia về xã nông thôn mới),
+# folded, with the longer official wordings first; a bare name after "tiêu chí" must be one of them.
+_CRITERIA = tuple(
+    fold_key(name)
+    for name in (
+        "Quy hoạch",
+        "Giao thông",
+        "Thủy lợi và phòng, chống thiên tai",
+        "Thủy lợi",
+        "Điện",
+        "Trường học",
+        "Cơ sở vật chất văn hóa",
+        "Cơ sở hạ tầng thương mại nông thôn",
+        "Thông tin và Truyền thông",
+        "Nhà ở dân cư",
+        "Thu nhập",
+        "Nghèo đa chiều",
+        "Hộ nghèo",
+        "Lao động",
+        "Tổ chức sản xuất và phát triển kinh tế nông thôn",
+        "Tổ chức sản xuất",
+        "Giáo dục và Đào tạo",
+        "Giáo dục",
+        "Y tế",
+        "Văn hóa",
+        "Môi trường và an toàn thực phẩm",
+        "Môi trường",
+        "Hệ thống chính trị và tiếp cận pháp luật",
+        "Hệ thống chính trị",
+        "Quốc phòng và An ninh",
+        "An ninh trật tự",
+    )
+)
 _PLURAL_BEFORE_RE = re.compile(r"(?:các|những|Các|Những) $")
 _BARE_LINK_RE = re.compile(r"(?:, và|,| và) (?=\w)")
 _NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)")
@@ -359,6 +396,8 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
             plural = _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
             items = _bare_name_after(text, after, listed=plural)
+            if items and match.group(1).lower() == "tiêu chí":
+                items = _criteria(text, items)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
             elif items and plural:
@@ -474,6 +513,19 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
             break
         end = word.end()
     return [(pos + 1, end)]
+
+
+def _criteria(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bare names after "tiêu chí" cut to a criterion of the national new-countryside set ("tiêu chí Giao
+    thông"); a capitalised phrase that is none of them ("Tiêu chí Môi trường khó nhất" → "Môi trường") is
+    cut to the criterion it starts with, or dropped."""
+    out = []
+    for start, end in items:
+        key = fold_key(text[start:end])
+        best = max((len(c) for c in _CRITERIA if key == c or key.startswith(c + " ")), default=0)
+        if best:
+            out.append((start, start + best))
+    return out
 
 
 def _bare_chain(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

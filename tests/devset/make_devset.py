@@ -1135,6 +1135,35 @@ ISSUE3_FIGURES = [
         "Tuyến đường 5 km nối Quốc lộ 32C với đường 5 của xã đã hoàn thành sau 18 tháng.",
         [F("5 km", 5, "km"), F("18 tháng", 18, "tháng")],
     ),
+    (
+        "Xã đã giải quyết 2.415 hồ sơ, cấp 1.250 tài khoản định danh mức độ 2 và trao 12 bằng khen.",
+        [
+            F("2.415 hồ sơ", 2415, "hồ sơ"),
+            F("1.250 tài khoản định danh", 1250, "tài khoản định danh"),
+            F("12 bằng khen", 12, "bằng khen"),
+        ],
+    ),
+    (
+        "Bé gái 2 tháng tuổi được cấp cứu sau 8 tiếng đồng hồ; 45 vụ cháy nhà ở đã xảy ra.",
+        [
+            F("2 tháng tuổi", 2, "tháng tuổi"),
+            F("8 tiếng đồng hồ", 8, "tiếng đồng hồ"),
+            F("45 vụ cháy nhà ở", 45, "vụ cháy nhà ở"),
+        ],
+    ),
+    (
+        "Giờ làm giảm từ 48 xuống 44 giờ; xã lắp 120 bóng đèn chiếu sáng, triển khai tới 100% thôn.",
+        [
+            F("48", 48, "giờ"),
+            F("44 giờ", 44, "giờ"),
+            F("120 bóng đèn", 120, "bóng đèn"),
+            F("100%", 100, "%"),
+        ],
+    ),
+    (
+        "Hội có 9 chi hội đạt danh hiệu “Gia đình 5 không, 3 sạch, đủ tiêu chuẩn”, hiến hơn 1.500 m² đất.",
+        [F("9 chi hội", 9, "chi hội"), F("hơn 1.500 m²", 1500, "m²", "hơn")],
+    ),
 ]
 
 ISSUE3_MODELS = [
@@ -1190,6 +1219,15 @@ ISSUE3_MODELS = [
             M("Uống nước nhớ nguồn", "phong trào"),
         ],
     ),
+    (
+        "Xã tập trung thực hiện tiêu chí Môi trường, tiêu chí Y tế khó đạt; dự án đường sắt tốc độ cao Bắc - Nam được khởi công.",
+        [
+            M("Môi trường", "tiêu chí"),
+            M("Y tế", "tiêu chí"),
+            M("đường sắt tốc độ cao Bắc - Nam", "dự án"),
+        ],
+    ),
+    ("Bộ tiêu chí Nông thôn mới kiểu mẫu đã được ban hành.", []),
 ]
 
 
