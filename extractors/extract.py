@@ -141,6 +141,9 @@ _NOT_GIVEN_NAMES = frozenset(
         "Đảng",
         "Nhà",
         "Thánh",
+        "Lễ",  # "tổ chức Lễ kết nghĩa"
+        "Năm",  # "Năm Mới 2026"
+        "Mới",
     ]
 )
 # A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the

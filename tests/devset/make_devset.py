@@ -1042,6 +1042,22 @@ BLINDFIX = [
         None,
         None,
     ),
+    (
+        OWN,
+        "Đồng chí Lê Văn Hưng, Huyện ủy viên, Chủ tịch UBND xã Tứ Xã dự Lễ khai giảng; Bộ GD-ĐT gửi thư chúc mừng.",
+        "Phú Thọ",
+        None,
+        [
+            P(
+                "Lê Văn Hưng",
+                "Đồng chí",
+                ["Huyện ủy viên", "Chủ tịch UBND xã Tứ Xã"],
+                "UBND xã Tứ Xã",
+            )
+        ],
+        None,
+        [O("UBND xã Tứ Xã", expanded="Ủy ban nhân dân xã Tứ Xã", place="Tứ Xã"), O("Bộ GD-ĐT")],
+    ),
 ]
 
 
