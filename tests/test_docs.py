@@ -37,3 +37,11 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
 
 def test_readme_has_no_unfilled_placeholders() -> None:
     assert "TODO" not in README
+
+
+def test_readme_has_no_section_twice() -> None:
+    # a botched edit once pasted half the README a second time
+    headings = re.findall(r"^#{2,3} .+$", README, flags=re.MULTILINE)
+    assert len(headings) == len(set(headings)), sorted(h for h in headings if headings.count(h) > 1)
+    paragraphs = [p.strip() for p in README.split("\n\n") if len(p.strip()) > 200]
+    assert len(paragraphs) == len(set(paragraphs))
