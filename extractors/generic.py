@@ -326,8 +326,8 @@ def _names(value: Any) -> list[str]:
 _ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle"}
 
 
-def _read_json_ld(scripts: list[Node], meta: Meta) -> None:
-    for script in scripts:
+def _read_json_ld(tree: LexborHTMLParser, meta: Meta) -> None:
+    for script in tree.css('script[type="application/ld+json"]'):
         raw = script.text(deep=True)
         try:
             data = json.loads(raw)
@@ -370,10 +370,10 @@ def _read_json_ld(scripts: list[Node], meta: Meta) -> None:
                 meta.breadcrumb = names
 
 
-def _meta_tags(metas: list[Node]) -> dict[str, list[str]]:
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
     """Every <meta> content keyed by its lower-cased property, name or itemprop, in page order."""
     found: dict[str, list[str]] = {}
-    for node in metas:
+    for node in tree.tags("meta"):  # `css("meta[content]")` at a third of the cost; empty content is skipped
         attrs = node.attributes
         content = attrs.get("content")
         if not content:
@@ -385,86 +385,10 @@ def _meta_tags(metas: list[Node]) -> dict[str, list[str]]:
     return found
 
 
-# Everything `read_meta` looks up, in one selector: lexbor walks the tree once for a list, where six
-# separate queries cost six walks (each a few percent of a page's parse). Results come in document
-# order, a node matching two alternatives twice in a row.
-_CANONICAL_CSS = 'link[rel="canonical"]'
-_LD_JSON_CSS = 'script[type="application/ld+json"]'
-_BREADCRUMB_CSS = '[class*="breadcrumb" i], [itemtype*="BreadcrumbList"]'
-_PAGE_DATA_CSS = f'meta, title, {_CANONICAL_CSS}, {_LD_JSON_CSS}, [itemprop^="date"], {_BREADCRUMB_CSS}'
-
-
-def _matches(node: Node, selector: str) -> bool:
-    """Whether `node` itself matches `selector` (a query from a node may match the node, first)."""
-    found = node.css_first(selector)
-    return found is not None and found.mem_id == node.mem_id
-
-
-def _attr_is(node: Node, name: str, value: str, selector: str) -> bool:
-    """`node` matches `selector`, which asks `name` to equal `value`: decided in Python when the value is
-    exactly it or differs beyond case, asked of lexbor only for a case variant (HTML compares some
-    attribute values ignoring case)."""
-    actual = _attr(node, name)
-    if actual == value:
-        return True
-    return actual.lower() == value and _matches(node, selector)
-
-
-def _is_breadcrumb(node: Node) -> bool:
-    """`node` matches `_BREADCRUMB_CSS`; lexbor decides only what plain substring tests cannot."""
-    attrs = node.attributes
-    cls = attrs.get("class") or ""
-    itemtype = attrs.get("itemtype") or ""
-    if "BreadcrumbList" in itemtype or (cls.isascii() and "breadcrumb" in cls.lower()):
-        return True
-    if "breadcrumb" in cls.lower() or "breadcrumblist" in itemtype.lower():
-        return _matches(node, _BREADCRUMB_CSS)
-    return False
-
-
-@dataclass
-class _PageData:
-    """The nodes `read_meta` reads, each list in document order."""
-
-    metas: list[Node] = field(default_factory=list)
-    title: Node | None = None
-    canonical: Node | None = None
-    scripts: list[Node] = field(default_factory=list)
-    dated: list[Node] = field(default_factory=list)
-    breadcrumb: Node | None = None
-
-
-def _page_data(tree: LexborHTMLParser) -> _PageData:
-    data = _PageData()
-    seen: set[int] = set()
-    for node in tree.css(_PAGE_DATA_CSS):
-        key = node.mem_id
-        if key in seen:
-            continue
-        seen.add(key)
-        tag = node.tag
-        if tag == "meta":
-            data.metas.append(node)
-        elif tag == "title":
-            if data.title is None:
-                data.title = node
-        elif tag == "link":
-            if data.canonical is None and _attr_is(node, "rel", "canonical", _CANONICAL_CSS):
-                data.canonical = node
-        elif tag == "script" and _attr_is(node, "type", "application/ld+json", _LD_JSON_CSS):
-            data.scripts.append(node)
-        if _attr(node, "itemprop") in ("datePublished", "dateModified"):
-            data.dated.append(node)
-        if data.breadcrumb is None and _is_breadcrumb(node):
-            data.breadcrumb = node
-    return data
-
-
 def read_meta(tree: LexborHTMLParser) -> Meta:
     """Read og:, article:, itemprop and JSON-LD metadata, breadcrumb and tags, before pruning."""
     meta = Meta()
-    page = _page_data(tree)
-    tags = _meta_tags(page.metas)
+    tags = _meta_tags(tree)
 
     def first(*keys: str) -> str:
         for key in keys:
@@ -474,18 +398,18 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
                     return value
         return ""
 
-    head_title = page.title
+    head_title = tree.css_first("title")
     meta.title = clean(head_title.text()) if head_title else ""
     meta.og_title = first("og:title", "twitter:title")
     meta.description = first("og:description", "description", "twitter:description")
     meta.site_name = first("og:site_name")
     meta.og_type = first("og:type").lower()
     meta.image = first("og:image")
-    link = page.canonical
+    link = tree.css_first('link[rel="canonical"]')
     meta.canonical = _attr(link, "href").strip() if link else ""
     if not meta.canonical.startswith("http"):
         meta.canonical = first("og:url")
-    _read_json_ld(page.scripts, meta)
+    _read_json_ld(tree, meta)
     meta.published = meta.published or first(
         "article:published_time",
         "datepublished",
@@ -497,9 +421,12 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     )
     meta.modified = meta.modified or first("article:modified_time", "datemodified", "og:updated_time")
     if not meta.published or not meta.modified:
-        # itemprop values are compared case-sensitively, as `[itemprop="…"]` does.
-        for node in page.dated:
+        # One prefix selector and an exact test here, not two selectors: lexbor walks the tree once per
+        # alternative of a list. itemprop values are compared case-sensitively, as `[itemprop="…"]` does.
+        for node in tree.css('[itemprop^="date"]'):
             prop = _attr(node, "itemprop")
+            if prop != "datePublished" and prop != "dateModified":
+                continue
             value = clean(_attr(node, "datetime") or _attr(node, "content") or node.text())
             if prop == "datePublished":
                 meta.published = meta.published or value
@@ -519,7 +446,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
             values = news.split(",") if news else []
         meta.tags = [clean(t) for t in values if clean(t)]
     if not meta.breadcrumb:
-        crumb = page.breadcrumb
+        crumb = tree.css_first('[class*="breadcrumb" i], [itemtype*="BreadcrumbList"]')
         if crumb is not None:
             meta.breadcrumb = [clean(a.text()) for a in crumb.css("a") if clean(a.text())]
     return meta
