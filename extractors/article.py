@@ -219,7 +219,11 @@ def _selected_paragraphs(
     return out
 
 
-def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors, base: str | None) -> _Draft:
+def _from_template(
+    tree: LexborHTMLParser, root: LexborNode, template: Selectors, base: str | None, meta: generic.Meta | None
+) -> _Draft:
+    """The template's fields; with the page's `meta`, its breadcrumb too when nothing else names the
+    section (read here, after the category and before the template removes anything)."""
     draft = _Draft()
     draft.title = _text(_first(root, template.title))
     lead_node = _first(root, template.lead)
@@ -236,6 +240,8 @@ def _from_template(tree: LexborHTMLParser, root: LexborNode, template: Selectors
         )
     draft.author = _text(_first(root, template.author))
     draft.category = _text(_first(root, template.category))
+    if meta is not None and not meta.section and not draft.category:
+        generic.fill_breadcrumb(tree, meta)
     if template.tags:
         draft.tags = [generic.clean(n.text()) for n in root.css(template.tags)]
     container = _first(root, template.body)
@@ -272,6 +278,8 @@ def _decoded_fragment(html: str, template: Selectors, draft: _Draft) -> LexborHT
 
 def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) -> _Draft:
     draft = _Draft()
+    if not meta.section:
+        generic.fill_breadcrumb(tree, meta)  # before anything is removed
     root = tree.root or tree.body
     body = tree.body or root
     generic.strip_junk(body)
@@ -335,18 +343,18 @@ def parse_article(
     tree = LexborHTMLParser(source)
     if tree.body is None:
         raise NotAnArticle("page has no <body>")
-    meta = generic.read_meta(tree)
+    meta = generic.read_meta(tree, breadcrumb=False)  # read when the category needs it
     base = url or (meta.canonical if meta.canonical.startswith("http") else None)
     template = next((t for t in templates if _template_matches(tree, t)), None)
     draft: _Draft | None = None
     profile = "generic"
     if template is not None:
         profile = f"{site}/{template.name}" if site else template.name
-        draft = _from_template(tree, tree.body, template, base)
+        draft = _from_template(tree, tree.body, template, base, meta)
         if template.decoder:
             fragment = _decoded_fragment(text, template, draft)
             if fragment is not None and fragment.body is not None:
-                decoded = _from_template(fragment, fragment.body, _fragment_template(template), base)
+                decoded = _from_template(fragment, fragment.body, _fragment_template(template), base, None)
                 draft = _merge(decoded, draft)
         if not draft.paragraphs and not template.decoder:
             draft.warnings.append(f"template {template.name!r} found no body text; used the generic parser")

@@ -31,6 +31,7 @@ __all__ = [
     "caption_blocks",
     "clean",
     "collect_images",
+    "fill_breadcrumb",
     "find_body",
     "find_date_line",
     "find_lead",
@@ -385,8 +386,11 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
     return found
 
 
-def read_meta(tree: LexborHTMLParser) -> Meta:
-    """Read og:, article:, itemprop and JSON-LD metadata, breadcrumb and tags, before pruning."""
+def read_meta(tree: LexborHTMLParser, breadcrumb: bool = True) -> Meta:
+    """Read og:, article:, itemprop and JSON-LD metadata, breadcrumb and tags, before pruning.
+
+    `breadcrumb=False` leaves the DOM breadcrumb to `fill_breadcrumb`: its selector walks the whole
+    tree (~3% of a page's parse), and a page whose section is known elsewhere never needs it."""
     meta = Meta()
     tags = _meta_tags(tree)
 
@@ -445,11 +449,17 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
             news = first("news_keywords")
             values = news.split(",") if news else []
         meta.tags = [clean(t) for t in values if clean(t)]
+    if breadcrumb:
+        fill_breadcrumb(tree, meta)
+    return meta
+
+
+def fill_breadcrumb(tree: LexborHTMLParser, meta: Meta) -> None:
+    """The breadcrumb's link texts from the DOM, when JSON-LD gave none; call it before any pruning."""
     if not meta.breadcrumb:
         crumb = tree.css_first('[class*="breadcrumb" i], [itemtype*="BreadcrumbList"]')
         if crumb is not None:
             meta.breadcrumb = [clean(a.text()) for a in crumb.css("a") if clean(a.text())]
-    return meta
 
 
 def strip_junk(root: Node) -> None:
