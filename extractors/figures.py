@@ -66,13 +66,14 @@ _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
 _WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng"
 
 _CANDIDATE_RE = re.compile(
-    rf"(?<![\w.,/:^#@&_'’+])(?<!\w-)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
+    rf"(?<![\w.,:^#@&_'’+])(?<!\w-)(?<![\d/]/)(?<!^/)(?<![\s(]/)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
     rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])",
     re.IGNORECASE,
 )
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
+_GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
@@ -81,7 +82,7 @@ _RANGE_RE = re.compile(
     rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
-_RATIO_RE = re.compile(r"/(\d+)(?![\w/]|[.,]\d)")
+_RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
@@ -94,7 +95,7 @@ _SHARED_LIST_RE = re.compile(
     r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
 )
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
-_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*|/[^\W_][\w]*)*)")  # "USD /ounce"
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*)*)")  # "USD /ounce"; not "đồng/30 phút"
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
 
 
@@ -219,15 +220,24 @@ _STOP_BIGRAMS = {
 # ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
 # place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
 # sinh giỏi", "người khó khăn") are left alone by not listing their second word.
+# Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts
+# shops, "24 vụ vi phạm" counts violations; "27.415 lượt người dự thi" counts people, "1.250 bài dự thi" entries.
+_VERB_AFTER = {
+    "vi phạm": {"vụ", "hành"},
+    "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
+}
+_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
 _AFTER_HEAD = _wordset(
-    """
-    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
+    """    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm
     """
 )
 _AFTER_HEAD_BIGRAMS = {
+    "miễn phí",
+    "vùng cao",
+    "nông thôn",  # "19/19 tiêu chí nông thôn mới" counts criteria; "xã nông thôn mới" counts communes
     "quan trọng",
     "chiếu sáng",
     "phát triển",
@@ -333,7 +343,6 @@ _COMPOUNDS = {
     "bằng khen",
     "nhà ở",  # "căn nhà ở xã hội", "vụ cháy nhà ở": housing, not "at"
     "món ăn",
-    "thôn mới",  # "19 tiêu chí nông thôn mới": the programme's name, "mới" is no adverb here
     "bị cáo",
     "bị can",
     "bị hại",
@@ -605,7 +614,7 @@ def _figure_at(
     if ratio:
         if first.scale != 1 or first.percent or first.glued:
             return None
-        denominator = Decimal(ratio.group(1))
+        denominator = Decimal(ratio.group(1).replace(".", ""))
         if _looks_like_date(first.value, denominator, text, ratio.end(), prev_word):
             return None
         if denominator < first.value:
@@ -660,6 +669,9 @@ def _extend_value(text: str, v: _Value) -> _Value:
     elif v.scale == 1 and (glued := _GLUED_RE.match(text, v.end)):
         v.glued = glued.group(1)
         v.end = glued.end()
+        if per := _GLUED_PER_RE.match(text, v.end):  # "320km/h", "0,46USD/thùng"
+            v.glued += "/" + per.group(1)
+            v.end = per.end()
     return v
 
 
@@ -755,8 +767,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         token = word.group(1)
         lower = token.lower()
         base = lower.split("/")[0].rstrip()
+        medal = (not words and text.startswith(("Huy chương", "Huân chương"), word.start(1))) or bool(
+            words and _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}")
+        )  # "5 Huy chương Vàng": capitalised, yet what is counted
         if not words:
-            if token[0].isupper() and not token.isupper() and base not in _MEASURES:
+            if token[0].isupper() and not token.isupper() and base not in _MEASURES and not medal:
                 return None, pos
             for measure in _MULTI_WORD_MEASURES:
                 end = word.start(1) + len(measure)
@@ -768,14 +783,16 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
         if (base in _STOP and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS) or (
-            token[0].isupper() and not token.isupper()
+            (token[0].isupper() and not token.isupper() and not medal)
+            or (token[0].islower() and "/" not in token and not token.islower())
         ):
-            break
+            break  # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng")
         if not words and pair in _VERB_BIGRAMS:
             break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
         after_head = (
             (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
             or pair in _AFTER_HEAD_BIGRAMS
+            or (words and pair in _VERB_AFTER and words[-1].group(1).lower() not in _VERB_AFTER[pair])
             or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
         )
         labels_next = token.islower() and _SPACE_DIGIT_RE.match(text, word.end())

@@ -243,6 +243,8 @@ _ITEM_STOP = frozenset(
     ]
 )
 
+_ITEM_LINKS = frozenset(["với", "tại", "ở", "trên", "trong", "theo", "từ", "đến", "tới"])
+
 _CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’|(?<![\w’'])'([^'\n]{1,200})'(?![\w'])")
 _MARK_RE = re.compile(r"[“”\"]")
@@ -257,7 +259,11 @@ _CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
 _NAMING_GAP_RE = re.compile(r"\s+với\s+(?=(?:chủ đề|tên gọi|tên)\b)")
-_LIST_START_RE = re.compile(r"\s*(?:như\s*)?:\s*|\s+như\s+(?=[^\W\d_])")
+# "mô hình: A, B", "mô hình như A", "các mô hình tiêu biểu gồm: A, B", "4 mô hình điển hình: A, B"
+_LIST_START_RE = re.compile(
+    r"(?:\s+(?:tiêu biểu|điển hình|hiệu quả|nổi bật|sáng tạo|hay))?(?:\s*(?:như|gồm|là)\s*)?:\s*"
+    r"|\s+như\s+(?=[^\W\d_])"
+)
 _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
@@ -445,11 +451,10 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
-        words = _WORD_RE.findall(piece)
-        if not 1 <= len(words) <= _MAX_ITEM_WORDS:
-            break
-        tail = _item_tail(piece)
-        if tail == 0:
+        tail = _item_tail(piece, _ITEM_STOP if sep is None else _ITEM_LINKS)
+        if tail < len(piece) or len(_WORD_RE.findall(piece[:tail])) > _MAX_ITEM_WORDS:
+            tail = _item_tail(piece, _ITEM_STOP)  # the sentence went on here ("... đã được nhân rộng ra 12")
+        if tail == 0 or not 1 <= len(_WORD_RE.findall(piece[:tail])) <= _MAX_ITEM_WORDS:
             break
         items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece[:tail].rstrip())))
         if sep is None or tail < len(piece):
@@ -458,12 +463,14 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     return items
 
 
-def _item_tail(piece: str) -> int:
-    """Where a listed name ends inside `piece`: before a function word or a number that starts the rest
+def _item_tail(piece: str, stops: frozenset[str]) -> int:
+    """Where a listed name ends inside `piece`: before a word of `stops` or a number that starts the rest
     of the clause ("tiếng kẻng an ninh đã phát huy hiệu quả"), else at its end; 0 when nothing is left.
+    Inside the list (`_ITEM_LINKS`) only prepositions cut, since names hold verbs ("Cựu chiến binh giúp
+    nhau làm kinh tế"); the last item may run into the sentence's verb (`_ITEM_STOP`).
     """
     for word in _WORD_RE.finditer(piece):
-        if word.start() and (word.group() in _ITEM_STOP or word.group()[0].isdigit()):
+        if word.start() and (word.group() in stops or word.group()[0].isdigit()):
             return word.start()
     return len(piece)
 

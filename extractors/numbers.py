@@ -46,8 +46,6 @@ SCALES: dict[str, int] = {
 
 QUALIFIERS: tuple[str, ...] = (
     "gần như",
-    "lên tới",
-    "lên đến",
     "ít nhất",
     "tối thiểu",
     "tối đa",
@@ -72,7 +70,8 @@ QUALIFIERS: tuple[str, ...] = (
     "ước",
     "hàng",
 )
-"""Words that qualify a figure, longest first so that "gần như" wins over "gần"."""
+"""Words that qualify a figure, longest first so that "gần như" wins over "gần"; in "lên tới 90 tỷ" the
+qualifier is "tới" (the verb "lên" is no part of it), as every labelled split has it."""
 
 _DIGIT_WORDS: dict[str, int] = {
     "không": 0,

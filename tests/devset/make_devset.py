@@ -1144,7 +1144,7 @@ ISSUE3_FIGURES = [
         "Đại hội nhiệm kỳ 2020 - 2025 diễn ra trong 2 ngày; xã đạt 19/19 tiêu chí nông thôn mới.",
         [
             F("2 ngày", 2, "ngày"),
-            F("đạt 19/19 tiêu chí nông thôn mới", 19, "tiêu chí nông thôn mới", "đạt", of=19),
+            F("đạt 19/19 tiêu chí", 19, "tiêu chí", "đạt", of=19),
         ],
     ),
     (
@@ -1179,6 +1179,32 @@ ISSUE3_FIGURES = [
     (
         "Hội có 9 chi hội đạt danh hiệu “Gia đình 5 không, 3 sạch, đủ tiêu chuẩn”, hiến hơn 1.500 m² đất.",
         [F("9 chi hội", 9, "chi hội"), F("hơn 1.500 m²", 1500, "m²", "hơn")],
+    ),
+    (
+        "Giá thuê 15.000 đồng/60 phút; tàu chạy tối đa 120km/h, giá dầu tăng 0,52USD/thùng.",
+        [
+            F("15.000 đồng", 15000, "đồng"),
+            F("60 phút", 60, "phút"),
+            F("tối đa 120km/h", 120, "km/h", "tối đa"),
+            F("0,52USD/thùng", "0.52", "USD/thùng"),
+        ],
+    ),
+    (
+        "Đoàn giành 3 Huy chương Vàng; 12 cơ sở vi phạm bị xử phạt, 300 vé xe miễn phí được trao cho 45 thí sinh dự thi.",
+        [
+            F("3 Huy chương Vàng", 3, "Huy chương Vàng"),
+            F("12 cơ sở", 12, "cơ sở"),
+            F("300 vé xe", 300, "vé xe"),
+            F("45 thí sinh", 45, "thí sinh"),
+        ],
+    ),
+    (
+        "Số tiền lên tới 12 tỷ đồng; 8 xã vùng cao đạt 1.200/1.500 điểm.",
+        [
+            F("tới 12 tỷ đồng", 12000000000, "đồng", "tới"),
+            F("8 xã", 8, "xã"),
+            F("đạt 1.200/1.500 điểm", 1200, "điểm", "đạt", of=1500),
+        ],
     ),
 ]
 
@@ -1244,6 +1270,14 @@ ISSUE3_MODELS = [
         ],
     ),
     ("Bộ tiêu chí Nông thôn mới kiểu mẫu đã được ban hành.", []),
+    (
+        "Hội có 3 mô hình tiêu biểu gồm: Tổ tiết kiệm, Vườn mẫu nông dân giúp nhau phát triển, Nhà an toàn đã được nhân rộng ra 12/15 xã, thị trấn.",
+        [
+            M("Tổ tiết kiệm", "mô hình"),
+            M("Vườn mẫu nông dân giúp nhau phát triển", "mô hình"),
+            M("Nhà an toàn", "mô hình"),
+        ],
+    ),
 ]
 
 
