@@ -243,6 +243,7 @@ _ITEM_STOP = frozenset(
     ]
 )
 
+_VERB_OPENERS = frozenset(["góp", "giúp", "đưa", "làm", "tạo", "kéo", "nâng"])  # ", góp phần kéo giảm 35%..."
 _ITEM_LINKS = frozenset(["với", "tại", "ở", "trên", "trong", "theo", "từ", "đến", "tới"])
 
 _CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
@@ -469,9 +470,13 @@ def _item_tail(piece: str, stops: frozenset[str]) -> int:
     Inside the list (`_ITEM_LINKS`) only prepositions cut, since names hold verbs ("Cựu chiến binh giúp
     nhau làm kinh tế"); the last item may run into the sentence's verb (`_ITEM_STOP`).
     """
-    for word in _WORD_RE.finditer(piece):
-        if word.start() and (word.group() in stops or word.group()[0].isdigit()):
-            return word.start()
+    for index, word in enumerate(_WORD_RE.finditer(piece)):
+        if (
+            word.group() in stops
+            or word.group()[0].isdigit()
+            or (index == 0 and word.group() in _VERB_OPENERS)
+        ):
+            return 0 if index == 0 else word.start()  # an item opening with a verb: the list has ended
     return len(piece)
 
 

@@ -74,7 +74,7 @@ _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(
-    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}})*(?![\w])|\d+(?![\w]))"
+    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}})*(?![\w])|\d+(?![\w]|[.,]\d))"
 )  # "Bộ GD-ĐT": an abbreviation may hold a hyphen
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
 _COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?)+?[ ]và[ ]{SYL}")

@@ -742,6 +742,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             start, end = offset, offset + len(name)
             if overlaps(start, end) or (i == 0 and _is_blocked_before(text, start)):
                 break
+            if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
+                break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
             if name not in _ALIASES.values() and is_place_name(name, units=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
             role, org = _role_before(text, start)

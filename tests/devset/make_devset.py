@@ -1058,6 +1058,15 @@ BLINDFIX = [
         None,
         [O("UBND xã Tứ Xã", expanded="Ủy ban nhân dân xã Tứ Xã", place="Tứ Xã"), O("Bộ GD-ĐT")],
     ),
+    (
+        OWN,
+        "Đoàn Phú Thọ giành 12 huy chương; Trung tâm Hành chính 2.000 tỷ đồng được khánh thành.",
+        None,
+        None,
+        [],
+        [L("Phú Thọ", "tỉnh")],
+        [O("Trung tâm Hành chính")],
+    ),
 ]
 
 
@@ -1277,6 +1286,10 @@ ISSUE3_MODELS = [
             M("Vườn mẫu nông dân giúp nhau phát triển", "mô hình"),
             M("Nhà an toàn", "mô hình"),
         ],
+    ),
+    (
+        "Thôn duy trì các mô hình: Tổ tự quản, Đèn đường an ninh, góp phần giảm 20% số vụ trộm cắp.",
+        [M("Tổ tự quản", "mô hình"), M("Đèn đường an ninh", "mô hình")],
     ),
 ]
 
