@@ -388,12 +388,18 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 @cache
 def _bare_names() -> dict[str, str]:
-    """Province-level names (before and after 2025) and the usual short forms, with their type."""
+    """Province-level names (before and after 2025), provincial cities and the usual short forms, with their
+    type."""
     out: dict[str, str] = {}
     for key, units in gazetteer.load().by_name.items():
         for unit in units:
             if unit.kind in ("P", "Q"):
                 out[key] = unit.type
+    for key, units in gazetteer.load().by_name.items():
+        # provincial cities ("Nha Trang", "Đà Lạt", "Việt Trì") are named without a prefix as often as provinces;
+        # one-syllable ones ("Vinh") are given names too, so they still need "thành phố"
+        if key not in out and " " in key and any(u.kind == "D" and u.type == "thành phố" for u in units):
+            out[key] = "thành phố"
     out[fold_key("Sài Gòn")] = "thành phố"
     out[fold_key("Thừa Thiên Huế")] = "tỉnh"
     return out

@@ -1067,6 +1067,15 @@ BLINDFIX = [
         [L("Phú Thọ", "tỉnh")],
         [O("Trung tâm Hành chính")],
     ),
+    (
+        OWN,
+        "Tuyến xe buýt nối Việt Trì với Hạ Long, còn chuyến bay đi Đà Lạt tạm dừng.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Việt Trì", "thành phố", ["Phú Thọ"]), L("Hạ Long", "thành phố"), L("Đà Lạt", "thành phố")],
+        [],
+    ),
 ]
 
 
