@@ -185,26 +185,56 @@ class _Function:
 
     apply: Callable[[list[str]], list[str]]
     after: str | None = None
+    is_flag: bool = False  # its values are only "True" and "False"
 
     @classmethod
-    def each(cls, func: Callable[[str], str]) -> _Function:
-        return cls(lambda column: list(map(func, column)))
+    def each(cls, func: Callable[[str], str], is_flag: bool = False) -> _Function:
+        return cls(lambda column: list(map(func, column)), is_flag=is_flag)
+
+    @classmethod
+    def remembered(cls, func: Callable[[str], str]) -> _Function:
+        """A flag function of a token whose results are remembered across sentences (see _remembered)."""
+        known: dict[str, str] = {}
+        return cls(lambda column: _remembered(func, column, known), is_flag=True)
+
+
+# Values whose results _remembered keeps; past this it forgets them all, so memory stays
+# bounded (~2 MB a table) and results never depend on it.
+_REMEMBERED_LIMIT = 1 << 14
+
+
+def _remembered(func: Callable[[str], str], values: list[str], known: dict[str, str]) -> list[str]:
+    """`[func(v) for v in values]`, calling `func` only for values not already in `known`.
+
+    News text repeats its words endlessly, and a dict lookup costs a fraction of a Python call.
+    """
+    found: list[Any] = list(map(known.get, values))
+    if None in found:
+        if len(known) > _REMEMBERED_LIMIT:
+            known.clear()
+        for i, result in enumerate(found):
+            if result is None:
+                value = values[i]
+                found[i] = known[value] = func(value)
+    return found
 
 
 _FUNCTIONS = {
     "lower": _Function.each(str.lower),
-    "istitle": _Function.each(_istitle),
-    "isdigit": _Function.each(_isdigit),
+    "istitle": _Function.remembered(_istitle),
+    "isdigit": _Function.each(_isdigit, is_flag=True),
 }
 _WS_FUNCTIONS = {
     "lower": _FUNCTIONS["lower"],
-    "istitle": _Function.each(_ws_istitle),
-    "isdigit": _Function.each(_ws_isdigit),
+    "istitle": _Function.remembered(_ws_istitle),
+    "isdigit": _Function.remembered(_ws_isdigit),
 }
 
 
 def _in_dictionary(words: frozenset[str]) -> _Function:
-    return _Function(lambda lowered: ["True" if w in words else "False" for w in lowered], after="lower")
+    return _Function(
+        lambda lowered: ["True" if w in words else "False" for w in lowered], after="lower", is_flag=True
+    )
 
 
 @dataclass(frozen=True)
@@ -217,6 +247,9 @@ class _Template:
     last: int
     column: int
     function: _Function | None
+    # For flag functions: each possible padded value ("True", "False", "BOS", "EOS") → its
+    # feature string, built once, so flag columns are lookups rather than new strings.
+    flags: dict[str, str] | None
 
     @classmethod
     def parse(cls, text: str, functions: dict[str, _Function]) -> _Template:
@@ -229,10 +262,22 @@ class _Template:
         if last < first or (name is not None and name not in functions):
             raise ValueError(f"unsupported feature template {text!r}")
         func = functions[name] if name is not None else None
-        return cls(text, f"{text}=", first, last, int(m.group(3) or 0), func)
+        prefix = f"{text}="
+        flags = {v: prefix + v for v in ("True", "False", "BOS", "EOS")} if func and func.is_flag else None
+        return cls(text, prefix, first, last, int(m.group(3) or 0), func, flags)
+
+    @property
+    def width(self) -> int:
+        return self.last - self.first + 1
+
+    def features(self, values: Sequence[str]) -> list[str]:
+        """Feature strings of already derived values (function applied, padded with BOS/EOS)."""
+        if self.flags is not None:
+            return list(map(self.flags.__getitem__, values))
+        return list(map(self.prefix.__add__, values))
 
 
-_Cache = dict[Any, list[str]]
+_Shared = dict[str, list[str]]
 
 
 class _Featurizer:
@@ -241,56 +286,75 @@ class _Featurizer:
     Gives what underthesea's per-token `word2features` gives (each template →
     "<template>=<value>", BOS/EOS outside the sentence), but column by column: each derived
     column (lowercase words, title flags, joined bigrams) is computed once per sentence,
-    padded with BOS/EOS so that every template is one slice of it, and shared through `cache`
-    by all templates and stages that read it.
+    padded with BOS/EOS so that every template is one slice of it. Most sentences are short
+    (median 8 tokens), so the per-template bookkeeping matters as much as the per-token work:
+    what each template reads is resolved once, here, to an index into a per-sentence list.
     """
 
     def __init__(self, templates: Sequence[str], functions: dict[str, _Function] | None = None) -> None:
         self.functions = functions or _FUNCTIONS
         self.templates = [_Template.parse(t, self.functions) for t in templates]
         self.pad = max(max(-t.first, t.last, 0) for t in self.templates)
+        # Every derived column the templates read: (column, width, function, index of the
+        # derived column the function reads: the joined windows, or "lower" for "is_in_dict").
+        self.sources: list[tuple[int, int, _Function | None, int]] = []
+        self.plan = [
+            (t, self._source(t.column, t.width, t.function), t.first + self.pad) for t in self.templates
+        ]
 
-    def rows(self, columns: Sequence[list[str]], cache: _Cache) -> list[tuple[str, ...]]:
+    def _source(self, column: int, width: int, func: _Function | None) -> int:
+        reads = -1
+        if func is not None:
+            reads = self._source(column, width, self.functions[func.after] if func.after else None)
+        for k, (c, w, f, _) in enumerate(self.sources):
+            if (c, w, f) == (column, width, func):
+                return k
+        self.sources.append((column, width, func, reads))
+        return len(self.sources) - 1
+
+    def rows(self, columns: Sequence[list[str]], shared: _Shared | None = None) -> list[tuple[str, ...]]:
+        """One tuple of feature strings per token, in template order.
+
+        `shared` (one dict per sentence, passed to every stage) holds the feature columns of
+        templates that read the words (column 0), which the POS, chunk and NER stages share.
+        """
         n = len(columns[0])
+        pad = self.pad
+        cores: list[list[str] | None] = [None] * len(self.sources)
+        padded: list[list[str] | None] = [None] * len(self.sources)
         feature_columns = []
-        for t in self.templates:
-            values = columns[t.column]
-            key = (t.text, t.function, id(values))
-            column = cache.get(key)
-            if column is None:
-                padded = self._padded(values, t.last - t.first + 1, t.function, cache)
-                start = t.first + self.pad
-                prefix = t.prefix
-                column = cache[key] = [prefix + v for v in padded[start : start + n]]
+        for t, source, start in self.plan:
+            if shared is not None and t.column == 0:
+                column = shared.get(t.text)
+                if column is not None:
+                    feature_columns.append(column)
+                    continue
+            values = padded[source]
+            if values is None:
+                core = self._core(source, columns, cores)
+                values = padded[source] = ["BOS"] * pad + core + ["EOS"] * (n + pad - len(core))
+            column = t.features(values[start : start + n])
+            if shared is not None and t.column == 0:
+                shared[t.text] = column
             feature_columns.append(column)
         return list(zip(*feature_columns, strict=True))
 
-    def _padded(self, values: list[str], width: int, func: _Function | None, cache: _Cache) -> list[str]:
-        # Entry s + pad holds the value of tokens s .. s+width-1: "BOS" if s < 0, "EOS" if the
-        # window runs past the end (the order underthesea checks them in).
-        key = ("padded", self.pad, id(values), width, func)
-        padded = cache.get(key)
-        if padded is None:
-            core = self._derived(values, width, func, cache)
-            eos = len(values) + self.pad - len(core)
-            padded = cache[key] = ["BOS"] * self.pad + core + ["EOS"] * eos
-        return padded
-
-    def _derived(self, values: list[str], width: int, func: _Function | None, cache: _Cache) -> list[str]:
-        key = (id(values), width, func)
-        derived = cache.get(key)
-        if derived is None:
+    def _core(self, source: int, columns: Sequence[list[str]], cores: list[list[str] | None]) -> list[str]:
+        # Entry s: the value of the window of tokens s .. s+width-1, as far as windows fit.
+        core = cores[source]
+        if core is None:
+            column, width, func, reads = self.sources[source]
             if func is not None:
-                source = self.functions[func.after] if func.after else None
-                derived = func.apply(self._derived(values, width, source, cache))
+                core = func.apply(self._core(reads, columns, cores))
             elif width == 1:
-                derived = values
+                core = columns[column]
             elif width == 2:
-                derived = [a + " " + b for a, b in pairwise(values)]
+                core = [a + " " + b for a, b in pairwise(columns[column])]
             else:
-                derived = [" ".join(values[j : j + width]) for j in range(len(values) - width + 1)]
-            cache[key] = derived
-        return derived
+                values = columns[column]
+                core = [" ".join(values[j : j + width]) for j in range(len(values) - width + 1)]
+            cores[source] = core
+        return core
 
 
 class _Stage:
@@ -300,8 +364,8 @@ class _Stage:
         self.model = model
         self.featurizer = featurizer
 
-    def predict(self, columns: Sequence[list[str]], cache: _Cache) -> list[str]:
-        return list(self.model.tag(self.featurizer.rows(columns, cache)))
+    def predict(self, columns: Sequence[list[str]], shared: _Shared) -> list[str]:
+        return list(self.model.tag(self.featurizer.rows(columns, shared)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,6 +393,7 @@ class _Models:
         self.token_re = re.compile("(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE)
         self.normalize_text: Callable[[str], str] = normalize_characters_in_text
         self.normalize_token: Callable[[str], str] = token_normalize
+        self.normalized_tokens: dict[str, str] = {}  # see _remembered
         ws_dir = Path(ws_package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
         dictionary = frozenset(joblib.load(ws_dir / "dictionary.bin"))
 
@@ -359,7 +424,13 @@ def _agreeing_characters(rust_featurizer: Any) -> frozenset[str]:
     pool = [chr(c) for c in range(0x21, 0x3000) if not chr(c).isspace()]
     templates = ["T[0].lower", "T[0].istitle", "T[0].isdigit"]
     theirs = rust_featurizer(templates, set()).process([[[c] for c in pool]])[0]
-    ours = _Featurizer(templates, _WS_FUNCTIONS).rows((pool,), {})
+    # Plain (not remembering) functions: the pool must not crowd out real text's tokens.
+    plain = {
+        "lower": _FUNCTIONS["lower"],
+        "istitle": _Function.each(_ws_istitle),
+        "isdigit": _Function.each(_ws_isdigit),
+    }
+    ours = _Featurizer(templates, plain).rows((pool,))
     agree = {c for c, a, b in zip(pool, theirs, ours, strict=True) if tuple(a) == b}
     return frozenset(agree | {chr(c) for c in range(0x3000) if chr(c).isspace()} | {"\u3000"})
 
@@ -421,9 +492,9 @@ def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
     matches = list(models.token_re.finditer(normalized))
     if not matches:
         return [], []
-    raw = [models.normalize_token(m.group()) for m in matches]
+    raw = _remembered(models.normalize_token, [m.group() for m in matches], models.normalized_tokens)
     if models.ws_safe.issuperset("".join(raw)):
-        rows: Sequence[Sequence[str]] = models.ws_featurizer.rows((raw,), {})
+        rows: Sequence[Sequence[str]] = models.ws_featurizer.rows((raw,))
     else:
         rows = models.ws_reference.process([[[t] for t in raw]])[0]
     labels = models.ws_model.tag(rows)
@@ -452,14 +523,13 @@ def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
     if n == 0:
         return []
     models = _get_models()
-    # Previous-tag columns hold underthesea's run-time placeholder "X". The cache shares the
-    # feature columns the three stages have in common (all word features; POS features
-    # between chunk and NER).
+    # Previous-tag columns hold underthesea's run-time placeholder "X". `shared` carries the
+    # word feature columns the three stages have in common.
     placeholder = ["X"] * n
-    cache: _Cache = {}
-    pos = models.pos.predict((words, placeholder), cache)
-    chunk = models.chunk.predict((words, pos, placeholder), cache)
-    ner = models.ner.predict((words, pos, chunk, placeholder), cache)
+    shared: _Shared = {}
+    pos = models.pos.predict((words, placeholder), shared)
+    chunk = models.chunk.predict((words, pos, placeholder), shared)
+    ner = models.ner.predict((words, pos, chunk, placeholder), shared)
     return list(zip(words, pos, chunk, ner, strict=True))
 
 

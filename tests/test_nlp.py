@@ -131,7 +131,7 @@ def test_tagging_features_equal_underthesea_word2features() -> None:
         chunk = [f"C{i % 2}" for i in range(len(words))]
         rows = list(zip(words, pos, chunk, ["X"] * len(words), strict=True))
         expected = [tuple(word2features(rows, i, template)) for i in range(len(rows))]
-        assert featurizer.rows((words, pos, chunk, ["X"] * len(words)), {}) == expected
+        assert featurizer.rows((words, pos, chunk, ["X"] * len(words))) == expected
 
 
 def test_segmentation_features_equal_underthesea_core_featurizer() -> None:
@@ -141,7 +141,7 @@ def test_segmentation_features_equal_underthesea_core_featurizer() -> None:
     for start in range(0, len(tokens), 40):
         chunk = tokens[start : start + 40]
         expected = [tuple(r) for r in models.ws_reference.process([[[t] for t in chunk]])[0]]
-        assert models.ws_featurizer.rows((chunk,), {}) == expected
+        assert models.ws_featurizer.rows((chunk,)) == expected
 
 
 def test_characters_where_python_and_rust_unicode_disagree_are_not_safe() -> None:
