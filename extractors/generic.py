@@ -756,8 +756,50 @@ _GENERIC_CAPTIONS = (
 )
 
 
+# A list of compound selectors (tags, classes, ids): no combinator or pseudo-class that looks outside.
+_COMPOUND_LIST_RE = re.compile(r"[\w.#*-]+(?:\s*,\s*[\w.#*-]+)*")
+
+
+class _CaptionMatches:
+    """A caption selector's matches in the text block, looked up once and shared.
+
+    `box.css(selector)` for a box inside the block lists the block's matches that are the box or lie
+    inside it, in the same document order: for a plain list of compound selectors those are found
+    here from one query, where a query per box costs lexbor a selector parse and a fresh pool each
+    (several per image)."""
+
+    def __init__(self, container: Node, selector: str) -> None:
+        self.container = container
+        self.selector = selector
+        self._nodes: list[Node] | None = None
+        self._scopes: list[tuple[Node, set[int]]] | None = None
+
+    def nodes(self) -> list[Node]:
+        """`container.css(selector)`."""
+        if self._nodes is None:
+            self._nodes = self.container.css(self.selector)
+        return self._nodes
+
+    def inside(self, box: Node) -> list[Node]:
+        """`box.css(selector)` for a box below the container."""
+        if not _COMPOUND_LIST_RE.fullmatch(self.selector):
+            return box.css(self.selector)
+        if self._scopes is None:
+            stop = self.container.mem_id
+            self._scopes = []
+            for node in self.nodes():
+                ids = {node.mem_id}
+                parent = node.parent
+                while parent is not None and parent.mem_id != stop:
+                    ids.add(parent.mem_id)
+                    parent = parent.parent
+                self._scopes.append((node, ids))
+        key = box.mem_id
+        return [node for node, ids in self._scopes if key in ids]
+
+
 def _pair_captions(
-    container: Node, caption_selector: str, images: list[tuple[Node, str]]
+    container: Node, caption_matches: _CaptionMatches, images: list[tuple[Node, str]]
 ) -> tuple[dict[int, str], set[int]]:
     """Captions matched by `caption_selector`, each given to the run of images just before it.
 
@@ -771,9 +813,10 @@ def _pair_captions(
     used: set[int] = set()
     if not images:
         return by_image, used
-    captions = {n.mem_id for n in container.css(caption_selector)}
+    captions = {n.mem_id for n in caption_matches.nodes()}
     if not captions:
         return by_image, used
+    caption_selector = caption_matches.selector
     real = {img.mem_id for img, _ in images}
     nodes = container.css(f"img, p, h2, h3, {caption_selector}")
     holders: set[int] = set()  # elements with an image inside
@@ -842,7 +885,9 @@ def collect_images(
     """
     images = [(img, _image_src(img)) for img in container.css("img")]
     images = [(img, src) for img, src in images if src]
-    paired, used = _pair_captions(container, caption_selector or _GENERIC_CAPTIONS, images)
+    caption_matches = _CaptionMatches(container, caption_selector or _GENERIC_CAPTIONS)
+    paired, used = _pair_captions(container, caption_matches, images)
+    box_captions = caption_matches if caption_selector else None
     seen: dict[str, str | None] = {}
     boxes: dict[int, Node | None] = {}  # what each ancestor level offers, shared by the images below it
     for img, src in images:
@@ -853,7 +898,7 @@ def collect_images(
             continue
         caption = paired.get(img.mem_id)
         if caption is None:
-            caption = _caption_for(img, container.mem_id, caption_selector, used, boxes)
+            caption = _caption_for(img, container.mem_id, box_captions, used, boxes)
         seen[src] = caption
     return list(seen.items())
 
@@ -866,12 +911,12 @@ def _absolute(base: str, src: str) -> str:
     return urljoin(base, src)
 
 
-def _box_caption(node: Node, caption_selector: str, used: set[int]) -> Node | None:
+def _box_caption(node: Node, captions: _CaptionMatches | None, used: set[int]) -> Node | None:
     found = None
     if node.tag == "figure":
         found = node.css_first("figcaption")
-    if found is None and caption_selector:
-        found = next((c for c in node.css(caption_selector) if c.mem_id not in used), None)
+    if found is None and captions is not None:
+        found = next((c for c in captions.inside(node) if c.mem_id not in used), None)
     if found is None and node.tag in ("table", "figure", "div"):
         # `_CAPTION_CSS` matched in Python: one cheap selector instead of thirteen substring tests a node.
         for cand in node.css("figcaption, [class]"):
@@ -883,7 +928,7 @@ def _box_caption(node: Node, caption_selector: str, used: set[int]) -> Node | No
 
 
 def _caption_for(
-    img: Node, stop: int, caption_selector: str, used: set[int], boxes: dict[int, Node | None]
+    img: Node, stop: int, captions: _CaptionMatches | None, used: set[int], boxes: dict[int, Node | None]
 ) -> str | None:
     """The caption in the image's figure, table or wrapper (up to four levels up, inside the text block
     `stop`) not spent on another image."""
@@ -895,7 +940,7 @@ def _caption_for(
         if key in boxes:
             found = boxes[key]
         else:
-            found = boxes[key] = _box_caption(node, caption_selector, used)
+            found = boxes[key] = _box_caption(node, captions, used)
         if found is not None:
             text = clean(found.text())
             return text or None
