@@ -49,7 +49,9 @@ _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
-    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])"
+    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])"
+    # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
+    r"|(?<!thị )trường(?= (?:THPT|THCS|ĐH|Đại học|Cao đẳng|Tiểu học|Mầm non|PTDTNT|chuyên)(?: chuyên)? [A-ZĐ][a-zà-ỹđ])"
 )
 # "Tỉnh ủy viên", "Đảng ủy viên": a member, a role; not the committee
 _HEAD_RE = re.compile(
@@ -68,7 +70,7 @@ _STEMS = (
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
     r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
-    r"|[Mm]ột thành viên|Chính sách, chiến lược"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
+    r"|[Mm]ột thành viên|Chính sách, chiến lược|chuyên(?= [A-ZĐ])"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
@@ -389,6 +391,10 @@ _KNOWN_SUFFIX_RE = re.compile(
     r"|Bank|Airlines|Airways|Insurance|Steel|Mobile|Finance|Resorts?|Hotels?))+(?![\w])"
 )
 # A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").
+# A news site named by its domain, as in a lead's source tag: "(Soha.vn) -", "theo VnExpress.net".
+_SITE_NAME_RE = re.compile(
+    r"(?<![\w.@/:-])[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org)(?![\w.-]|\.\w)"
+)
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
 _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
 _KNOWN_NOT_AFTER = frozenset(["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng"])
@@ -428,6 +434,11 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
             ):
                 continue
         out.append(OrgSpan(start, end, text[start:end]))
+    taken = [(o.start, o.end) for o in out]
+    for m in _SITE_NAME_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in (*blocked, *taken)):
+            out.append(OrgSpan(m.start(), m.end(), m.group()))
+    out.sort(key=lambda o: o.start)
     return out
 
 

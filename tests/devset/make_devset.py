@@ -1076,6 +1076,19 @@ BLINDFIX = [
         [L("Việt Trì", "thành phố", ["Phú Thọ"]), L("Hạ Long", "thành phố"), L("Đà Lạt", "thành phố")],
         [],
     ),
+    (
+        OWN,
+        "(Soha.vn) - Em từng học trường THPT chuyên Hùng Vương, nay theo học trường ĐH Bách khoa Hà Nội; hàng Việt được xuất sang thị trường Mỹ.",
+        None,
+        None,
+        [],
+        None,
+        [
+            O("Soha.vn"),
+            O("trường THPT chuyên Hùng Vương", expanded="trường Trung học phổ thông chuyên Hùng Vương"),
+            O("trường ĐH Bách khoa Hà Nội", expanded="trường Đại học Bách khoa Hà Nội", place="Hà Nội"),
+        ],
+    ),
 ]
 
 
