@@ -36,7 +36,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -186,16 +187,19 @@ class _Function:
     apply: Callable[[list[str]], list[str]]
     after: str | None = None
     is_flag: bool = False  # its values are only "True" and "False"
+    # A window's value is the "least" of its tokens' ("False" < "True"): istitle holds for
+    # "a b" exactly when it holds for "a" and for "b", since it checks each space-separated part.
+    per_token: bool = False
 
     @classmethod
     def each(cls, func: Callable[[str], str], is_flag: bool = False) -> _Function:
         return cls(lambda column: list(map(func, column)), is_flag=is_flag)
 
     @classmethod
-    def remembered(cls, func: Callable[[str], str]) -> _Function:
+    def remembered(cls, func: Callable[[str], str], per_token: bool = False) -> _Function:
         """A flag function of a token whose results are remembered across sentences (see _remembered)."""
         known: dict[str, str] = {}
-        return cls(lambda column: _remembered(func, column, known), is_flag=True)
+        return cls(lambda column: _remembered(func, column, known), is_flag=True, per_token=per_token)
 
 
 # Values whose results _remembered keeps; past this it forgets them all, so memory stays
@@ -221,19 +225,20 @@ def _remembered(func: Callable[[str], str], values: list[str], known: dict[str, 
 
 _FUNCTIONS = {
     "lower": _Function.each(str.lower),
-    "istitle": _Function.remembered(_istitle),
+    "istitle": _Function.remembered(_istitle, per_token=True),
     "isdigit": _Function.each(_isdigit, is_flag=True),
 }
 _WS_FUNCTIONS = {
     "lower": _FUNCTIONS["lower"],
-    "istitle": _Function.remembered(_ws_istitle),
+    "istitle": _Function.remembered(_ws_istitle, per_token=True),
     "isdigit": _Function.remembered(_ws_isdigit),
 }
 
 
 def _in_dictionary(words: frozenset[str]) -> _Function:
+    flags = dict.fromkeys(words, "True")
     return _Function(
-        lambda lowered: ["True" if w in words else "False" for w in lowered], after="lower", is_flag=True
+        lambda lowered: list(map(flags.get, lowered, repeat("False"))), after="lower", is_flag=True
     )
 
 
@@ -304,7 +309,9 @@ class _Featurizer:
 
     def _source(self, column: int, width: int, func: _Function | None) -> int:
         reads = -1
-        if func is not None:
+        if func is not None and func.per_token and width > 1:
+            reads = self._source(column, 1, func)
+        elif func is not None:
             reads = self._source(column, width, self.functions[func.after] if func.after else None)
         for k, (c, w, f, _) in enumerate(self.sources):
             if (c, w, f) == (column, width, func):
@@ -344,15 +351,19 @@ class _Featurizer:
         core = cores[source]
         if core is None:
             column, width, func, reads = self.sources[source]
-            if func is not None:
+            if func is not None and func.per_token and width > 1:
+                flags = self._core(reads, columns, cores)
+                core = list(map(min, *(flags[j:] for j in range(width))))
+            elif func is not None:
                 core = func.apply(self._core(reads, columns, cores))
             elif width == 1:
                 core = columns[column]
-            elif width == 2:
-                core = [a + " " + b for a, b in pairwise(columns[column])]
             else:
+                # a + " " + b (+ " " + c): the words joined by one space, in C loops.
                 values = columns[column]
-                core = [" ".join(values[j : j + width]) for j in range(len(values) - width + 1)]
+                core = values
+                for j in range(1, width):
+                    core = list(map(add, map(add, core, repeat(" ")), values[j:]))
             cores[source] = core
         return core
 
