@@ -58,6 +58,7 @@ from decimal import Decimal
 
 from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
+from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
 
 __all__ = ["find_figures"]
@@ -97,10 +98,6 @@ _SHARED_LIST_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*)*)")  # "USD /ounce"; not "đồng/30 phút"
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _MEASURES = {
@@ -164,7 +161,7 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
 # Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
-_STOP = _wordset(
+_STOP = wordset(
     """
     về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
     nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
@@ -227,7 +224,7 @@ _VERB_AFTER = {
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
 _MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
-_AFTER_HEAD = _wordset(
+_AFTER_HEAD = wordset(
     """    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
@@ -398,18 +395,18 @@ _COMPOUNDS = {
 _PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
 # Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
 _MEASURE_NOUNS = {
-    "điểm": _wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
-    "chỉ": _wordset("tiêu số"),
-    "ngày": _wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
-    "giờ": _wordset("công"),
-    "tháng": _wordset("tuổi"),  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
-    "năm": _wordset("ánh"),  # "50 triệu năm ánh sáng"
-    "tuần": _wordset("tuổi"),
-    "tiếng": _wordset("đồng"),  # "12 tiếng đồng hồ"
+    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
+    "chỉ": wordset("tiêu số"),
+    "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
+    "giờ": wordset("công"),
+    "tháng": wordset("tuổi"),  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
+    "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
+    "tuần": wordset("tuổi"),
+    "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
-_DANGLING = _wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
+_DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
@@ -431,14 +428,14 @@ _VERB_BIGRAMS = _STOP_BIGRAMS - {
 }
 
 # Street words after a house number: "123 đường Hùng Vương", "45 phố Huế".
-_STREETS = _wordset("đường phố ngõ hẻm ngách kiệt")
+_STREETS = wordset("đường phố ngõ hẻm ngách kiệt")
 # Words before "0 đồng" that make it an amount ("giá 0 đồng", "còn 0 đồng"), not the name of a free thing.
-_PRICE_CUES = _wordset(
+_PRICE_CUES = wordset(
     "giá là còn bằng phí mức chỉ từ thu tốn mất chi trả hết với lãi lỗ tăng giảm thêm về xuống"
 )
 
 # The noun before a number that makes it a label, an ordinal or a date, not a count.
-_LABELS = _wordset(
+_LABELS = wordset(
     """
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
@@ -501,7 +498,7 @@ _TIME_AFTER_GIO_RE = re.compile(
     r"\s+giờ(?:\s+\d|\s+(?:ngày|sáng|chiều|tối|đêm|trưa|hôm|rạng))", re.IGNORECASE
 )
 # Capitalised only because they open a sentence: "Có 3 trong số 10 dự án", "Qua 3 năm".
-_SENTENCE_WORDS = _wordset(
+_SENTENCE_WORDS = wordset(
     """
     có qua sau trong với còn chỉ được gần tổng cả mỗi chừng khoảng hơn trên dưới đến tới từ hết ngoài
     đã vào trước khi nếu thêm mất bị là và thì nhưng dù tuy riêng thu gồm cùng tại ở chưa cho

@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extractors.facts import Mention, NamedModel
-from extractors.normalize import fold_key, strip_tones
+from extractors.normalize import fold_key, strip_tones, wordset
 
 __all__ = ["KINDS", "find_models", "quoted_spans"]
 
@@ -215,32 +215,8 @@ _STOP = {
 
 # Words that begin the rest of a clause after the last listed name; not "không", "có", "cho", "vì", which
 # names hold ("Khu dân cư không có tội phạm", "Áo ấm cho em", "Vì người nghèo").
-_ITEM_STOP = frozenset(
-    [
-        "với",
-        "tại",
-        "ở",
-        "được",
-        "đã",
-        "đang",
-        "sẽ",
-        "do",
-        "trên",
-        "trong",
-        "nhằm",
-        "theo",
-        "từ",
-        "đến",
-        "tới",
-        "là",
-        "đều",
-        "cũng",
-        "vẫn",
-        "góp",
-        "giúp",
-        "bị",
-        "đạt",
-    ]
+_ITEM_STOP = wordset(
+    "với tại ở được đã đang sẽ do trên trong nhằm theo từ đến tới là đều cũng vẫn góp giúp bị đạt"
 )
 
 _VERB_OPENERS = frozenset(["góp", "giúp", "đưa", "làm", "tạo", "kéo", "nâng"])  # ", góp phần kéo giảm 35%..."

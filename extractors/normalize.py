@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "fold_key", "nfc", "strip_tones"]
+__all__ = ["clean_text", "fold_key", "nfc", "strip_tones", "wordset"]
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -49,3 +49,8 @@ def fold_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", clean_text(text).lower())
     moved = _OLD_TONE_RE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
     return unicodedata.normalize("NFC", moved)
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string, as word lists are easiest to read."""
+    return frozenset(words.split())
