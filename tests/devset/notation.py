@@ -65,3 +65,19 @@ def write_kinds(folder: Path, rows: dict[str, list[dict]]) -> None:
         with (folder / f"{kind}.jsonl").open("w", encoding="utf-8") as handle:
             for row in items:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def rows_by_kind(split: str, cases) -> dict[str, list[dict]]:
+    """One row per case and fact type from `(source, page, province, text, *labels)` tuples, labels in
+    KINDS order: what write_kinds writes for a blind split."""
+    out: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for source, page, province, text, *labels in cases:
+        for kind, facts in zip(KINDS, labels, strict=True):
+            row = {"split": split, "source": source, "text": text}
+            if page:
+                row["page"] = page
+            if province:
+                row["province"] = province
+            row[kind] = facts
+            out[kind].append(row)
+    return out

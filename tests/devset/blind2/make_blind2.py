@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from notation import KINDS, F, L, M, O, P, write_kinds
+from notation import F, L, M, O, P, rows_by_kind, write_kinds
 
 HERE = Path(__file__).parent
 ZN_HOME = "zingnews.vn/znews-2025-home.html"
@@ -1108,22 +1108,8 @@ CASES = [
 ]
 
 
-def rows() -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for source, page, province, text, *labels in CASES:
-        for kind, facts in zip(KINDS, labels, strict=True):
-            row = {"split": "blind2", "source": source, "text": text}
-            if page:
-                row["page"] = page
-            if province:
-                row["province"] = province
-            row[kind] = facts
-            out[kind].append(row)
-    return out
-
-
 def main() -> None:
-    write_kinds(HERE, rows())
+    write_kinds(HERE, rows_by_kind("blind2", CASES))
 
 
 if __name__ == "__main__":
