@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extractors import generic
 from extractors.dates import parse_date, parse_vn_date
-from extractors.encoding import PageDecodeError, decode_html_with_codec
+from extractors.encoding import PageDecodeError, html_source
 
 __all__ = [
     "PARSER_VERSION",
@@ -337,9 +337,8 @@ def parse_article(
     none, the generic parser (profile "generic"). Raises `PageDecodeError` for undecodable bytes and
     `NotAnArticle` (with the reason) for listing pages and empty shells.
     """
-    text, codec = decode_html_with_codec(html, http_charset)
     # Valid UTF-8 bytes go to the parser as they are: handing it the str would only encode them again.
-    source = html if codec == "utf-8" else text
+    source, _codec = html_source(html, http_charset)
     tree = LexborHTMLParser(source)
     if tree.body is None:
         raise NotAnArticle("page has no <body>")
@@ -352,6 +351,7 @@ def parse_article(
         profile = f"{site}/{template.name}" if site else template.name
         draft = _from_template(tree, tree.body, template, base, meta)
         if template.decoder:
+            text = source if isinstance(source, str) else source.decode("utf-8")
             fragment = _decoded_fragment(text, template, draft)
             if fragment is not None and fragment.body is not None:
                 decoded = _from_template(fragment, fragment.body, _fragment_template(template), base, None)
