@@ -279,10 +279,12 @@ class _Template:
         """Feature strings of already derived values (function applied, padded with BOS/EOS)."""
         if self.flags is not None:
             return list(map(self.flags.__getitem__, values))
-        return list(map(self.prefix.__add__, values))
+        return list(map(add, repeat(self.prefix), values))  # faster than map(prefix.__add__)
 
 
 _Shared = dict[str, list[str]]
+# Placeholder feature columns are kept for sentences up to this many tokens (bounded memory).
+_PLACEHOLDER_LENGTH_LIMIT = 256
 
 
 class _Featurizer:
@@ -296,10 +298,22 @@ class _Featurizer:
     what each template reads is resolved once, here, to an index into a per-sentence list.
     """
 
-    def __init__(self, templates: Sequence[str], functions: dict[str, _Function] | None = None) -> None:
+    def __init__(
+        self,
+        templates: Sequence[str],
+        functions: dict[str, _Function] | None = None,
+        placeholder_column: int | None = None,
+        shared_columns: Sequence[int] = (0,),
+    ) -> None:
         self.functions = functions or _FUNCTIONS
         self.templates = [_Template.parse(t, self.functions) for t in templates]
         self.pad = max(max(-t.first, t.last, 0) for t in self.templates)
+        # The column that always holds the previous-tag placeholder ("X" for every token): its
+        # feature columns depend only on the sentence's length, so they are kept by length.
+        self.placeholder_column = placeholder_column
+        self.placeholder_features: dict[tuple[str, int], list[str]] = {}
+        # The columns whose feature columns go through `shared` (see rows).
+        self.shared_columns = frozenset(shared_columns)
         # Every derived column the templates read: (column, width, function, index of the
         # derived column the function reads: the joined windows, or "lower" for "is_in_dict").
         self.sources: list[tuple[int, int, _Function | None, int]] = []
@@ -322,29 +336,48 @@ class _Featurizer:
     def rows(self, columns: Sequence[list[str]], shared: _Shared | None = None) -> list[tuple[str, ...]]:
         """One tuple of feature strings per token, in template order.
 
-        `shared` (one dict per sentence, passed to every stage) holds the feature columns of
-        templates that read the words (column 0), which the POS, chunk and NER stages share.
+        `shared` (one dict per sentence, passed to every stage) holds, by template, the feature
+        columns of templates that read a column in `shared_columns`: the stages that share a
+        dict must hold the same list in those columns (the words; POS tags for chunk and NER).
         """
         n = len(columns[0])
         pad = self.pad
         cores: list[list[str] | None] = [None] * len(self.sources)
         padded: list[list[str] | None] = [None] * len(self.sources)
         feature_columns = []
+        shared_columns = self.shared_columns
         for t, source, start in self.plan:
-            if shared is not None and t.column == 0:
+            if shared is not None and t.column in shared_columns:
                 column = shared.get(t.text)
                 if column is not None:
                     feature_columns.append(column)
                     continue
+            if t.column == self.placeholder_column:
+                feature_columns.append(self._placeholder_features(t, source, columns, cores))
+                continue
             values = padded[source]
             if values is None:
                 core = self._core(source, columns, cores)
                 values = padded[source] = ["BOS"] * pad + core + ["EOS"] * (n + pad - len(core))
             column = t.features(values[start : start + n])
-            if shared is not None and t.column == 0:
+            if shared is not None and t.column in shared_columns:
                 shared[t.text] = column
             feature_columns.append(column)
         return list(zip(*feature_columns, strict=True))
+
+    def _placeholder_features(
+        self, t: _Template, source: int, columns: Sequence[list[str]], cores: list[list[str] | None]
+    ) -> list[str]:
+        n = len(columns[0])
+        column = self.placeholder_features.get((t.text, n))
+        if column is None:
+            core = self._core(source, columns, cores)
+            values = ["BOS"] * self.pad + core + ["EOS"] * (n + self.pad - len(core))
+            start = t.first + self.pad
+            column = t.features(values[start : start + n])
+            if n <= _PLACEHOLDER_LENGTH_LIMIT:
+                self.placeholder_features[t.text, n] = column
+        return column
 
     def _core(self, source: int, columns: Sequence[list[str]], cores: list[list[str] | None]) -> list[str]:
         # Entry s: the value of the window of tokens s .. s+width-1, as far as windows fit.
@@ -422,8 +455,11 @@ class _Models:
 
         # Tagging: the very model objects and templates underthesea's own predictors use.
         stages = [p.Instance() for p in (CRFPOSTagPredictor, CRFChunkingPredictor, CRFNERPredictor)]
+        # Columns (see _tag_words): POS (words, "X"), chunk (words, POS, "X"), NER (words, POS,
+        # chunk, "X"); the words, and the POS tags after the POS stage, are shared.
         self.pos, self.chunk, self.ner = (
-            _Stage(p.model, _Featurizer(p.transformer.template)) for p in stages
+            _Stage(p.model, _Featurizer(p.transformer.template, placeholder_column=k, shared_columns=shared))
+            for k, p, shared in zip((1, 2, 3), stages, ((0,), (0, 1), (0, 1)), strict=True)
         )
 
 
@@ -534,8 +570,9 @@ def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
     if n == 0:
         return []
     models = _get_models()
-    # Previous-tag columns hold underthesea's run-time placeholder "X". `shared` carries the
-    # word feature columns the three stages have in common.
+    # Previous-tag columns hold underthesea's run-time placeholder "X" (the last column of
+    # each stage, as _Models tells the featurizers). `shared` carries the feature columns of
+    # the words (all stages) and of the POS tags (chunk and NER).
     placeholder = ["X"] * n
     shared: _Shared = {}
     pos = models.pos.predict((words, placeholder), shared)

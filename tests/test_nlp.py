@@ -125,6 +125,9 @@ def test_tagging_features_equal_underthesea_word2features() -> None:
 
     template = CRFNERPredictor.Instance().transformer.template
     featurizer = nlp._Featurizer(template)
+    # Column 3 is the "X" placeholder, as in tagging: its feature columns are kept by length
+    # and reused, which the many sentences of equal length here exercise.
+    remembering = nlp._Featurizer(template, placeholder_column=3)
     for sentence in [*sample()[:150], "Một", "Hai từ"]:
         words = nlp.tokens(sentence)
         pos = [f"P{i % 3}" for i in range(len(words))]
@@ -132,6 +135,7 @@ def test_tagging_features_equal_underthesea_word2features() -> None:
         rows = list(zip(words, pos, chunk, ["X"] * len(words), strict=True))
         expected = [tuple(word2features(rows, i, template)) for i in range(len(rows))]
         assert featurizer.rows((words, pos, chunk, ["X"] * len(words))) == expected
+        assert remembering.rows((words, pos, chunk, ["X"] * len(words))) == expected
 
 
 def test_segmentation_features_equal_underthesea_core_featurizer() -> None:
