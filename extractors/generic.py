@@ -679,6 +679,8 @@ def flatten(container: Node, skip_captions: bool = True, captions: set[int] | No
         state[1] = None
 
     def walk(node: Node, in_link: bool) -> None:
+        # `flush()` on an empty paragraph only resets `state`: done inline, as most block tags open and
+        # close with nothing pending.
         child = node.child
         while child is not None:
             tag = child.tag or "-"
@@ -691,13 +693,20 @@ def flatten(container: Node, skip_captions: bool = True, captions: set[int] | No
             elif tag[0] == "-" or tag in _SKIP_TAGS:
                 pass
             elif tag == "br" or (captions and child.mem_id in captions):
-                flush()
+                if parts:
+                    flush()
+                else:
+                    state[0], state[1] = 0, None
             elif tag in _BLOCK_TAGS:
-                flush()
-                if state[1] is None:
-                    state[1] = child
+                if parts:
+                    flush()
+                state[0] = 0
+                state[1] = child
                 walk(child, in_link)
-                flush(heading=tag in _HEADINGS)
+                if parts:
+                    flush(heading=tag in _HEADINGS)
+                else:
+                    state[0], state[1] = 0, None
             else:
                 if state[1] is None:
                     state[1] = child
@@ -771,6 +780,7 @@ class _CaptionMatches:
     def __init__(self, container: Node, selector: str) -> None:
         self.container = container
         self.selector = selector
+        self._compound = _COMPOUND_LIST_RE.fullmatch(selector) is not None
         self._nodes: list[Node] | None = None
         self._scopes: list[tuple[Node, set[int]]] | None = None
 
@@ -782,7 +792,7 @@ class _CaptionMatches:
 
     def inside(self, box: Node) -> list[Node]:
         """`box.css(selector)` for a box below the container."""
-        if not _COMPOUND_LIST_RE.fullmatch(self.selector):
+        if not self._compound:
             return box.css(self.selector)
         if self._scopes is None:
             stop = self.container.mem_id
