@@ -151,8 +151,11 @@ _TOKEN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _CAMEL_RE = re.compile(r"([a-z])([A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def _chrome_words(words: str) -> bool:
-    """Whether class/id words name page chrome: any token, or two or three adjacent tokens joined."""
+    """Whether class/id words name page chrome: any token, or two or three adjacent tokens joined.
+
+    Cached: a page repeats its class names on many nodes, a site on every page."""
     if not words.islower():  # camelCase words split ("relatedNews"); the substitution is the slow part
         words = _CAMEL_RE.sub(r"\1-\2", words)
     tokens = [t for t in _TOKEN_SPLIT_RE.split(words.lower()) if t]
