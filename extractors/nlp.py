@@ -314,6 +314,10 @@ class _Featurizer:
         self.placeholder_features: dict[tuple[str, int], list[str]] = {}
         # The columns whose feature columns go through `shared` (see rows).
         self.shared_columns = frozenset(shared_columns)
+        # Padding: entry s + pad of a padded column is window s; "BOS" before the sentence,
+        # "EOS" where the window runs past its end (at most pad + width - 1 entries).
+        self.bos = ["BOS"] * self.pad
+        self.eos = [["EOS"] * k for k in range(self.pad + max(t.width for t in self.templates))]
         # Every derived column the templates read: (column, width, function, index of the
         # derived column the function reads: the joined windows, or "lower" for "is_in_dict").
         self.sources: list[tuple[int, int, _Function | None, int]] = []
@@ -358,7 +362,8 @@ class _Featurizer:
             values = padded[source]
             if values is None:
                 core = self._core(source, columns, cores)
-                values = padded[source] = ["BOS"] * pad + core + ["EOS"] * (n + pad - len(core))
+                values = padded[source] = self.bos + core
+                values += self.eos[n + pad - len(core)]
             column = t.features(values[start : start + n])
             if shared is not None and t.column in shared_columns:
                 shared[t.text] = column
@@ -372,7 +377,8 @@ class _Featurizer:
         column = self.placeholder_features.get((t.text, n))
         if column is None:
             core = self._core(source, columns, cores)
-            values = ["BOS"] * self.pad + core + ["EOS"] * (n + self.pad - len(core))
+            values = self.bos + core
+            values += self.eos[n + self.pad - len(core)]
             start = t.first + self.pad
             column = t.features(values[start : start + n])
             if n <= _PLACEHOLDER_LENGTH_LIMIT:
@@ -532,19 +538,38 @@ def _offset_maps(text: str, normalized_length: int) -> tuple[list[int], list[int
 # ---------------------------------------------------------------------------------------------
 
 
-def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """underthesea.word_tokenize(sentence) and each word's (start, end) in `sentence`."""
+def _syllables(sentence: str) -> tuple[str, list[re.Match[str]], list[str], list[str]]:
+    """underthesea's normalised sentence, its token matches, the normalised tokens and their B-W/I-W labels."""
     models = _get_models()
     normalized = models.normalize_text(sentence)
     matches = list(models.token_re.finditer(normalized))
     if not matches:
-        return [], []
+        return normalized, [], [], []
     raw = _remembered(models.normalize_token, [m.group() for m in matches], models.normalized_tokens)
     if models.ws_safe.issuperset("".join(raw)):
         rows: Sequence[Sequence[str]] = models.ws_featurizer.rows((raw,))
     else:
         rows = models.ws_reference.process([[[t] for t in raw]])[0]
-    labels = models.ws_model.tag(rows)
+    return normalized, matches, raw, models.ws_model.tag(rows)
+
+
+def _words(sentence: str) -> list[str]:
+    """underthesea.word_tokenize(sentence): `_segment` without the offsets."""
+    _, _, raw, labels = _syllables(sentence)
+    words: list[str] = []
+    for label, token in zip(labels, raw, strict=True):
+        if label == "I-W" and words:
+            words[-1] = words[-1] + " " + token
+        else:
+            words.append(token)
+    return words
+
+
+def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """underthesea.word_tokenize(sentence) and each word's (start, end) in `sentence`."""
+    normalized, matches, raw, labels = _syllables(sentence)
+    if not matches:
+        return [], []
     words: list[str] = []
     spans: list[list[int]] = []
     for i, (label, token, m) in enumerate(zip(labels, raw, matches, strict=True)):
@@ -562,7 +587,7 @@ def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
 
 def tokens(sentence: str) -> list[str]:
     """Words of `sentence`, exactly as `underthesea.word_tokenize(sentence)` gives them."""
-    return _segment(sentence)[0]
+    return _words(sentence)
 
 
 def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
@@ -587,7 +612,7 @@ def tag(sentence: str) -> list[tuple[str, str, str, str]]:
     >>> tag("Ông Putin ca ngợi những thành tựu vĩ đại của Liên Xô")[:2]
     [('Ông', 'Nc', 'B-NP', 'O'), ('Putin', 'Np', 'B-NP', 'B-PER')]
     """
-    return _tag_words(_segment(sentence)[0])
+    return _tag_words(_words(sentence))
 
 
 def tag_with_offsets(sentence: str) -> list[TaggedToken]:
