@@ -25,7 +25,12 @@ from bench import extract_quality as spans
 from bench import extract_quality_figures as keyed
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "devset" / "blind"
-SPLITS = {"blind": BLIND, "blind2": BLIND.parent / "blind2", "blind3": BLIND.parent / "blind3"}
+SPLITS = {
+    "blind": BLIND,
+    "blind2": BLIND.parent / "blind2",
+    "blind3": BLIND.parent / "blind3",
+    "blind4": BLIND.parent / "blind4",
+}
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
 
