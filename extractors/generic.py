@@ -474,9 +474,71 @@ def strip_junk(root: Node) -> None:
             node.remove()  # an ASP.NET page wraps everything in one <form>: that one stays
 
 
+# Every element `_CHROME_SELECTOR` can match has one of these; the selector itself costs lexbor about
+# as much as all its ~150 alternatives queried apart, this one a few, and Python tests the words.
+_CHROME_CANDIDATES = "[class], [id], [role], [style], [aria-hidden], header"
+_CSS_SPACE_RE = re.compile("[ \t\n\r\f]+")
+_CHROME_EXACT = (("role", ("navigation", "banner", "contentinfo")), ("aria-hidden", ("true",)))
+
+
+@lru_cache(maxsize=4096)
+def _chrome_class_or_id(value: str, is_id: bool) -> bool:
+    """`[class*=word i]` / `[id*=word i]` for a chrome word, `~=` for the token words, `^=` for the id
+    prefixes, on an ASCII value (where ignoring case is lower-casing)."""
+    lowered = value.lower()
+    if any(word in lowered for word in _CHROME_WORDS):
+        return True
+    tokens = _CSS_SPACE_RE.split(lowered)
+    if is_id:
+        return "nav" in tokens or lowered.startswith(("ads", "ad-"))
+    return "nav" in tokens or "ads" in tokens or "ad" in tokens or "qc" in tokens
+
+
+def _chrome_match(node: Node) -> bool:
+    """Whether `node` matches `_CHROME_SELECTOR`: decided in Python for ASCII values, by lexbor otherwise."""
+    attrs = node.attributes
+    sure = node.tag == "header"
+    for name in ("class", "id", "style"):
+        value = attrs.get(name)
+        if not value or sure:
+            continue
+        if not value.isascii():
+            return _root_matches(node, _CHROME_SELECTOR)
+        if name == "style":
+            lowered = value.lower()
+            sure = "display:none" in lowered or "display: none" in lowered
+        else:
+            sure = _chrome_class_or_id(value, name == "id")
+    if sure:
+        return True
+    for name, targets in _CHROME_EXACT:
+        value = attrs.get(name)
+        if value is None:
+            continue
+        if value in targets:
+            return True
+        if value.lower() in targets or not value.isascii():  # a case variant: lexbor's rule decides
+            return _root_matches(node, _CHROME_SELECTOR)
+    return False
+
+
+def _root_matches(node: Node, selector: str) -> bool:
+    """Whether `node` itself matches `selector` (a query from a node tries the node first)."""
+    found = node.css_first(selector)
+    return found is not None and found.mem_id == node.mem_id
+
+
 def strip_boilerplate(root: Node) -> None:
     """Remove page chrome (menus, share bars, related boxes...) below `root`, never an element holding an h1."""
-    for node in root.css(_CHROME_SELECTOR):
+    seen: set[int] = set()
+    chrome: list[Node] = []
+    for node in root.css(_CHROME_CANDIDATES):  # `root.css(_CHROME_SELECTOR)`, in document order
+        key = node.mem_id
+        if key not in seen:
+            seen.add(key)
+            if _chrome_match(node):
+                chrome.append(node)
+    for node in chrome:
         if node.tag in ("html", "body", "main", "article", "h1") or node.css_first("h1") is not None:
             continue
         node.remove()

@@ -52,3 +52,25 @@ def test_a_caption_box_holding_the_caption_itself() -> None:
     matches = generic._CaptionMatches(container, ".caption")
     assert [n.tag for n in matches.inside(table)] == ["table", "td"]
     assert [n.text() for n in matches.inside(tree.css_first("p"))] == ["B"]
+
+
+CHROME_TRICKY = """<html><body><div id="root">
+<div class="Main-MENU">a</div><div class="x  NAV\ty">b</div><div class="navigation-ish">c</div>
+<div class="navy">d</div><div id="ADS-top">e</div><div id="ad-1">f</div><div id="adx">g</div>
+<div class="qc">h</div><div role="Navigation">i</div><div role="navigation">j</div>
+<div aria-hidden="TRUE">k</div><div aria-hidden="true">l</div><div style="DISPLAY: NONE">m</div>
+<div style="display :none">n</div><header>o</header><div class="tin-liên-quan">p</div>
+<div class="Tiêu-đề sidebar">q</div><div class="">r</div><div id="">s</div><p class="article">t</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("html", [CHROME_TRICKY, *PAGES], ids=lambda p: getattr(p, "name", "tricky"))
+def test_chrome_match_equals_the_chrome_selector(html: str | Path) -> None:
+    tree = LexborHTMLParser(html.read_bytes() if isinstance(html, Path) else html)
+    body = tree.body
+    assert body is not None
+    expected = list(dict.fromkeys(_ids(body.css(generic._CHROME_SELECTOR))))
+    found = list(
+        dict.fromkeys(n.mem_id for n in body.css(generic._CHROME_CANDIDATES) if generic._chrome_match(n))
+    )
+    assert found == expected
