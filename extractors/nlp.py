@@ -3,15 +3,17 @@
 This is the only module that imports underthesea, and it does so lazily, on the first call, so
 `import extractors` stays cheap. Models are loaded once and shared.
 
-`tag(sentence)` returns exactly what `underthesea.ner(sentence)` returns, 7-10x faster
-(bench/extract.py: ~1.2 ms against ~9 ms a sentence; 9x on whole articles, whose sentences
-are longer). Stock underthesea builds the
-CRF features of its POS, chunk and NER models in Python, token by token, re-parsing each
+`tag(sentence)` returns exactly what `underthesea.ner(sentence)` returns, ~8x faster
+(bench/extract.py: ~0.9 ms against ~7.8 ms a sentence; ~8.7x on whole articles, whose
+sentences are longer). Stock underthesea builds the CRF features of its POS, chunk and NER models in Python, token by token, re-parsing each
 feature-template string with a regex and rebuilding every column of the sentence for every
 token (quadratic in sentence length): almost all of its time goes there. Here the templates
 are parsed once and each becomes one whole column of feature strings, sliced from derived
 columns (lowercase words, title flags, joined bigrams) computed once per sentence and shared
-by the three stages. Word segmentation's features, which underthesea_core builds in Rust
+by the three stages. About half of the remaining time is the CRF models themselves (and
+handing them ~1,600 strings a sentence); caches of feature strings across sentences were
+tried and measured slower (their scattered memory costs more than building the strings).
+Word segmentation's features, which underthesea_core builds in Rust
 more slowly than the CRF itself runs, are built the same way. The strings fed to
 underthesea's own CRF models are identical, so the tags are identical (tests/test_nlp.py
 checks it on over a thousand real news sentences, and the feature strings themselves).
@@ -607,7 +609,7 @@ def _tag_words(words: list[str]) -> list[tuple[str, str, str, str]]:
 
 
 def tag(sentence: str) -> list[tuple[str, str, str, str]]:
-    """(word, POS, chunk, NER) per word; identical to `underthesea.ner(sentence)`, 7-10x faster.
+    """(word, POS, chunk, NER) per word; identical to `underthesea.ner(sentence)`, ~8x faster.
 
     >>> tag("Ông Putin ca ngợi những thành tựu vĩ đại của Liên Xô")[:2]
     [('Ông', 'Nc', 'B-NP', 'O'), ('Putin', 'Np', 'B-NP', 'B-PER')]
