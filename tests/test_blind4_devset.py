@@ -48,11 +48,11 @@ def _fixture_text(page: str) -> str:
 
 def test_blind4_split_covers_the_same_texts_for_every_kind() -> None:
     texts = {kind: [c["text"] for c in _cases(kind)] for kind in KINDS}
-    assert len(texts["people"]) == 104
+    assert len(texts["people"]) == 119
     assert all(t == texts["people"] for t in texts.values())
-    assert len(set(texts["people"])) == 104
+    assert len(set(texts["people"])) == 119
     sources = [c["source"] for c in _cases("people")]
-    assert (sources.count("real"), sources.count("written")) == (55, 49)
+    assert (sources.count("real"), sources.count("written")) == (70, 49)
     assert all(c["split"] == SPLIT for kind in KINDS for c in _cases(kind))
 
 
@@ -106,10 +106,10 @@ def test_label_totals_match_the_committed_set() -> None:
         return sum(len(c[kind]) for c in cases)
 
     assert {k: (total(k, "real"), total(k, "written")) for k in KINDS} == {
-        "people": (22, 7),
-        "places": (84, 28),
-        "organizations": (41, 22),
-        "figures": (42, 107),
+        "people": (32, 7),
+        "places": (106, 28),
+        "organizations": (48, 22),
+        "figures": (53, 107),
         "models": (1, 26),
     }
 

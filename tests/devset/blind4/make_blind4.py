@@ -25,12 +25,12 @@ these decisions taken before any scoring:
   vehicle class ("xe khách 16 chỗ", "ô tô 4 chỗ") is a figure with unit "chỗ"; "chờ tới 2 năm" keeps
   "tới" as a qualifier (how long, not a verb of reaching); "chiếm X%" / "bằng X%" carry no qualifier;
   a prison term "7 năm 6 tháng tù" is two figures "7 năm" and "6 tháng"; "người cao tuổi" is a fixed
-  compound unit.
+  compound unit; a planning scale "(tỷ lệ 1/500)" is not a figure.
 - people: an occupation before a name ("tài xế", "trung vệ", "Huấn luyện viên") is a role; "Cựu đại
   tá" is the title as written; initials ("chị Q") are not people.
 - organisations: football clubs are organisations, a league or tournament ("Premier League", "Giải bóng
   đá vô địch quốc gia") is not; a brand in a business name ("Pierre Cardin") is not; a personal blog
-  ("Gates Notes") is not; an organising committee ("Ban tổ chức ...") is not.
+  ("Gates Notes") and a music group ("BTS") are not; an organising committee ("Ban tổ chức ...") is not.
 - places: a numbered hamlet ("thôn 8", "ấp 1", "khu 5") is a place named by its number (a "#2"
   mention when the number first occurs in a date); road sections ("Ngọc Hồi - Văn Điển"), peninsulas,
   lakes, "biển Đông" and resort names are not places; a country in an award name ("Quả bóng vàng Việt
@@ -56,6 +56,7 @@ DT20 = "dantri.com.vn/dantri-homepage-2020-12.html"
 VNEC = "vneconomy.vn/vneconomy-2022-dow-jones-bay-them-300-diem.html"
 VE_CAT = "vnexpress.net/vnexpress-2026-category-thoi-su.html"
 VE13 = "vnexpress.net/vnexpress-homepage-2013.html"
+VE_CN = "vnexpress.net/vnexpress-2022-cong-nhan-mat-viec-lo-tet.html"
 VTC = "vtcnews.vn/vtcnews-2025-home.html"
 ZN_HOME = "zingnews.vn/znews-2025-home.html"
 ZN_KD = "zingnews.vn/znews-2025-kinh-doanh.html"
@@ -630,6 +631,159 @@ REAL = [
         [L("Tây Ban Nha", "country")],
         [],
         [F("120 phút", 120, "phút")],
+        [],
+    ),
+    (
+        BG,
+        "Sau 1 ngày nỗ lực tìm kiếm, đến 10 giờ ngày 14/8, lực lượng chức năng tỉnh Ninh Thuận đã tìm thấy thi thể của ba nạn nhân trong vụ cháy tại căn nhà số 4/17A, đường Trần Quốc Thảo, phường Đài Sơn, thành phố Phan Rang - Tháp Chàm.",
+        [],
+        [
+            L("Ninh Thuận", "tỉnh"),
+            L("Đài Sơn", "phường", ["Phan Rang - Tháp Chàm", "Ninh Thuận"]),
+            L("Phan Rang - Tháp Chàm", "thành phố", ["Ninh Thuận"]),
+        ],
+        [],
+        [F("1 ngày", 1, "ngày")],
+        [],
+    ),
+    (
+        BG,
+        "Trưa 13/8, Công an huyện Nam Giang phối hợp với Công an tỉnh Quảng Nam đã bắt được nghi phạm là người đàn ông dùng cuốc cướp tiệm vàng ở thị trấn Thạnh Mỹ, huyện vùng cao Nam Giang, tỉnh Quảng Nam.",
+        [],
+        [
+            L("Nam Giang", "huyện", ["Quảng Nam"], m=["Nam Giang", "Nam Giang"]),
+            L("Quảng Nam", "tỉnh", m=["Quảng Nam", "Quảng Nam"]),
+            L("Thạnh Mỹ", "thị trấn", ["Nam Giang", "Quảng Nam"]),
+        ],
+        [
+            O("Công an huyện Nam Giang", place="Nam Giang"),
+            O("Công an tỉnh Quảng Nam", place="Quảng Nam"),
+        ],
+        [],
+        [],
+    ),
+    (
+        BG,
+        "UBND tỉnh Bắc Giang vừa ban hành quy định phê duyệt nhiệm vụ điều chỉnh Quy hoạch chi tiết xây dựng Khu dân cư Mai Trung, huyện Hiệp Hòa (tỷ lệ 1/500).",
+        [],
+        [
+            L(BGI, "tỉnh"),
+            L("Mai Trung", "xã", ["Hiệp Hòa", BGI]),
+            L("Hiệp Hòa", "huyện", [BGI]),
+        ],
+        [O("UBND tỉnh Bắc Giang", f"{UBND} tỉnh Bắc Giang", BGI)],
+        [],
+        [],
+    ),
+    (
+        DT17,
+        "Những căng thẳng về địa chính trị giữa Mỹ và Triều Tiên đã kéo giá vàng thế giới tăng lên mức cao nhất 4 tháng qua. Theo đó, giá vàng SJC cũng tăng lên 36,5 triệu đồng/lượng.",
+        [],
+        [L("Mỹ", "country"), L("Triều Tiên", "country")],
+        [],
+        [F("4 tháng", 4, "tháng"), F("36,5 triệu đồng/lượng", 36500000, "đồng/lượng")],
+        [],
+    ),
+    (
+        DT17,
+        "Năm học mới đang cận kề thế nhưng cho đến nay, nhiều trường THPT tư thục trên địa bàn TP Thanh Hóa vẫn chưa tuyển sinh đủ chỉ tiêu vào lớp 10. Tình trạng này khiến lãnh đạo các trường vô cùng lo lắng vì đứng trước nguy cơ phá sản.",
+        [],
+        [L("Thanh Hóa", "thành phố")],
+        [],
+        [],
+        [],
+    ),
+    (
+        ZN_HOME,
+        "Mario Pineida, cầu thủ của CLB nổi tiếng Nam Mỹ Barcelona SC, bị sát hại hôm 19/12 tại Guayaquil (Ecuador).",
+        [P("Mario Pineida", roles=["cầu thủ"], org="Barcelona SC")],
+        [L("Guayaquil", "thành phố", ["Ecuador"]), L("Ecuador", "country")],
+        [O("Barcelona SC")],
+        [],
+        [],
+    ),
+    (
+        ZN_HOME,
+        "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao phối hợp với Cơ quan ANĐT Công an Bắc Ninh, các đơn vị liên quan khởi tố vụ án, khởi tố 4 bị can để điều tra về hành vi chế tạo, tàng trữ, sử dụng, mua bán trái phép vũ khí quân dụng.",
+        [],
+        [L("Bắc Ninh", "tỉnh")],
+        [
+            O("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"),
+            O("Cơ quan ANĐT Công an Bắc Ninh", "Cơ quan An ninh điều tra Công an Bắc Ninh", "Bắc Ninh"),
+        ],
+        [F("4 bị can", 4, "bị can")],
+        [],
+    ),
+    (
+        ZN_HOME,
+        "Chia sẻ video hậu trường chụp hình cưới cách đây 8 năm, Khởi My kể quá trình cô và Kelvin Khánh làm việc cùng ê-kíp Hàn Quốc rất vui vẻ, sống động.",
+        [P("Khởi My"), P("Kelvin Khánh")],
+        [L("Hàn Quốc", "country")],
+        [],
+        [F("8 năm", 8, "năm")],
+        [],
+    ),
+    (
+        ZN_HOME,
+        "Từng chạm đỉnh châu Âu cùng Barcelona, Rafinha chính thức nói lời chia tay bóng đá chuyên nghiệp khi mới 32 tuổi, để lại nhiều tiếc nuối cho một sự nghiệp liên tục bị chấn thương cắt ngang.",
+        [P("Rafinha")],
+        [],
+        [O("Barcelona")],
+        [F("32 tuổi", 32, "tuổi")],
+        [],
+    ),
+    (
+        ZN_HOME,
+        "Jimin và Jungkook (BTS) gây chú ý khi cùng nhau thưởng thức bữa ăn 9 món đặc sản tại Đà Nẵng, từ phở, bánh xèo đến rau muống xào tỏi.",
+        [P("Jimin"), P("Jungkook")],
+        [L("Đà Nẵng", "thành phố")],
+        [],
+        [F("9 món đặc sản", 9, "món đặc sản")],
+        [],
+    ),
+    (
+        ZN_HOME,
+        'Sophie Kinsella, nhà văn người Anh nổi tiếng với tác phẩm "Tự thú của một tín đồ shopping", qua đời ở tuổi 55. Trước đó, nữ tác giả chia sẻ mình mắc một dạng ung thư não ác tính.',
+        [P("Sophie Kinsella", roles=["nhà văn"])],
+        [L("Anh", "country")],
+        [],
+        [],
+        [],
+    ),
+    (
+        ZN_HOME,
+        'Nhà văn Nguyễn Nhật Ánh kể quá trình lao động sáng tạo đầy áp lực, kéo dài suốt 10 năm khi viết "Kính Vạn Hoa". Ông mong có bộ truyện và tác giả mới để không cần nghĩ đến chuyện viết tiếp tác phẩm này.',
+        [P("Nguyễn Nhật Ánh", roles=["Nhà văn"])],
+        [],
+        [],
+        [F("10 năm", 10, "năm")],
+        [],
+    ),
+    (
+        VE_CAT,
+        "Cầu Cát Lái và Long Hưng bắc qua sông Đồng Nai được động thổ sáng 15/1, nhằm tăng kết nối giao thông vùng, rút ngắn hành trình từ TP HCM đến sân bay Long Thành.",
+        [],
+        [L("HCM", "thành phố"), L("Long Thành", "huyện")],
+        [],
+        [],
+        [],
+    ),
+    (
+        VTC,
+        "Hoắc Nguyên Giáp là cao thủ lừng lẫy nhưng hậu nhân của ông đến hiện tại chỉ còn 1 người luyện võ, lại là phụ nữ.",
+        [P("Hoắc Nguyên Giáp")],
+        [],
+        [],
+        [F("1 người", 1, "người")],
+        [],
+    ),
+    (
+        VE_CN,
+        '"Chưa đến kỳ lương mới mà trong nhà không còn đồng nào nên tôi chẳng dám nghĩ đến Tết", chị Huyền cố giấu tiếng thở dài khi con trai 10 tháng tuổi quấy khóc. Trải qua 5 cái Tết xa quê nhưng với chị "đây là lần đầu thấy mọi thứ khó khăn đến thế".',
+        [P("Huyền", "Chị")],
+        [],
+        [],
+        [F("10 tháng tuổi", 10, "tháng tuổi"), F("5 cái Tết", 5, "cái Tết")],
         [],
     ),
 ]
