@@ -154,9 +154,11 @@ _MEASURES = {
     "kw",
     "kwh",
 }
-_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la")
+_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
 _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
-_MOTION_BEFORE_RE = re.compile(r"(?:tiến|khai|rộng|hướng|nhắm|vươn) $")
+# "tiến tới 40 giờ", "liên quan đến 7 cầu thủ", "cuộc vận động “...” tới 100% chi hội": a verb's goal or
+# a preposition, not "up to"
+_MOTION_BEFORE_RE = re.compile(r"(?:tiến|khai|rộng|hướng|nhắm|vươn|quan|[”\"’)]) $")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
@@ -220,7 +222,7 @@ _STOP_BIGRAMS = {
 # Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts
 # shops, "24 vụ vi phạm" counts violations; "27.415 lượt người dự thi" counts people, "1.250 bài dự thi" entries.
 _VERB_AFTER = {
-    "vi phạm": {"vụ", "hành"},
+    "vi phạm": {"vụ", "hành", "hợp"},
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
 _MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
@@ -228,10 +230,12 @@ _AFTER_HEAD = wordset(
     """    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm
+    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy
     """
 )
 _AFTER_HEAD_BIGRAMS = {
+    "nhập tịch",
+    "tố giác",
     "miễn phí",
     "vùng cao",
     "nông thôn",  # "19/19 tiêu chí nông thôn mới" counts criteria; "xã nông thôn mới" counts communes
@@ -336,6 +340,12 @@ _AFTER_HEAD_BIGRAMS = {
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
+    "điểm đến",
+    "hành chính",
+    "chính sách",
+    "chính quyền",
+    "chính trị",
+    "vùng miền",
     "ánh sáng",
     "bằng khen",
     "nhà ở",  # "căn nhà ở xã hội", "vụ cháy nhà ở": housing, not "at"
@@ -395,7 +405,7 @@ _COMPOUNDS = {
 _PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
 # Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
 _MEASURE_NOUNS = {
-    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập"),
+    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần"),
     "chỉ": wordset("tiêu số"),
     "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
     "giờ": wordset("công"),
@@ -440,7 +450,7 @@ _LABELS = wordset(
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    chỉ thị nghị quyết định luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
+    chỉ nghị luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
     trận ván hiệu đài
     """
 )
@@ -451,7 +461,12 @@ _LABEL_EXCEPTIONS = {
     "tập": {"luyện", "học", "tổng", "thu"},
 }
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
+_DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
 _LABELS_AFTER = {
+    "định": {"nghị", "quyết"},  # "Quyết định 123", not "xác định 14 điểm"
+    "quyết": {"nghị"},  # "Nghị quyết 15", not "giải quyết 312 hồ sơ"
+    "thị": {"chỉ"},
+    "động": {"báo"},  # "báo động 2": an alert level
     "độ": {"mức", "cấp"},  # "mức độ 2", "cấp độ 3"
     "trí": {"vị"},
     "thức": {"phương"},
@@ -887,6 +902,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
     if _GROUPED_RE.fullmatch(text, value.start, value.end):
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
+    if lower in _DURATIONS and _smaller_duration_after(text, prev_start, value):
+        return False  # "7 năm 6 tháng tù", "2 giờ 30 phút": the second part of one length of time
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
@@ -904,6 +921,18 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         unit, _ = _unit_after(text, ratio.end() if ratio else value.end)
         return unit is None and value.glued is None and _shared_unit(text, value.end) is None
     return False
+
+
+def _smaller_duration_after(text: str, prev_start: int, value: _Value) -> bool:
+    """Is "<n> <unit> <value> <smaller unit>" one duration ("7 năm 6 tháng"), not a date ("6 tháng 5 năm")?"""
+    before, _ = _word_before(text, prev_start)
+    after = _NEXT_WORD_RE.match(text, value.end)
+    unit = text[prev_start : prev_start + 10].split(" ")[0].lower()
+    if not before.isdigit() or after is None:
+        nxt = ""
+    else:
+        nxt = text[after.start(1) :].split(" ")[0].lower().rstrip(",.;")
+    return nxt in _DURATIONS and _DURATIONS.index(nxt) > _DURATIONS.index(unit)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

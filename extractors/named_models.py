@@ -85,6 +85,10 @@ _WORKS = (
     "vành đai",
     "đường sắt",
     "tốc độ cao",
+    "giao thông",
+    "liên xã",
+    "liên huyện",
+    "liên thôn",
     "đại lộ",
     "trục",
     "cảnh quan",
@@ -278,6 +282,7 @@ _CRITERIA = tuple(
         "An ninh trật tự",
     )
 )
+_CRITERION_WORDS = max(len(c.split()) for c in _CRITERIA)
 _PLURAL_BEFORE_RE = re.compile(r"(?:các|những|Các|Những) $")
 _BARE_LINK_RE = re.compile(r"(?:, và|,| và) (?=\w)")
 _NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)")
@@ -379,12 +384,12 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
             plural = _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
             items = _bare_name_after(text, after, listed=plural)
-            if items and match.group(1).lower() == "tiêu chí":
-                items = _criteria(text, items)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
             elif items and plural:
                 items = _bare_chain(text, items)
+            if match.group(1).lower() == "tiêu chí":
+                items = _criteria_after(text, after)
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
     lengths = _length_index(names)
@@ -493,26 +498,40 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
     end = words[0].end()
     for count, (prev, word) in enumerate(itertools.pairwise(words[:8]), start=2):
         lower = word.group().lower()
-        if text[prev.end() : word.start()] != " ":
-            break
+        gap = text[prev.end() : word.start()]
+        if gap != " " and not (
+            gap in (" - ", " – ") and prev.group()[0].isupper() and word.group()[0].isupper()
+        ):
+            break  # "phong trào Xanh - Sạch - Đẹp" joins with dashes
         if lower in _STOP and not (lower == "và" and not listed and _capitalised_next(words, word)):
             break
-        if word.group()[0].isdigit() or word.group() == "cấp" or count > _MAX_BARE_WORDS:
+        if word.group() == "cấp" or count > _MAX_BARE_WORDS:
+            break
+        if word.group()[0].isdigit():
             break
         end = word.end()
     return [(pos + 1, end)]
 
 
-def _criteria(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bare names after "tiêu chí" cut to a criterion of the national new-countryside set ("tiêu chí Giao
-    thông"); a capitalised phrase that is none of them ("Tiêu chí Môi trường khó nhất" → "Môi trường") is
-    cut to the criterion it starts with, or dropped."""
-    out = []
-    for start, end in items:
-        key = fold_key(text[start:end])
-        best = max((len(c) for c in _CRITERIA if key == c or key.startswith(c + " ")), default=0)
-        if best:
-            out.append((start, start + best))
+def _criteria_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """Criteria of the national new-countryside set named after "tiêu chí", capitalised ("tiêu chí Giao
+    thông", "các tiêu chí Môi trường, Nhà ở dân cư và Thu nhập"); any other phrase names none ("Tiêu chí
+    Môi trường khó nhất" gives "Môi trường")."""
+    out: list[tuple[int, int]] = []
+    while pos < len(text) and text[pos] == " " and text[pos + 1 : pos + 2].isupper():
+        words = list(itertools.islice(_WORD_RE.finditer(text, pos + 1), _CRITERION_WORDS))
+        found = None
+        for count in range(len(words), 0, -1):  # the longest official wording first
+            if fold_key(text[pos + 1 : words[count - 1].end()]) in _CRITERIA:
+                found = (pos + 1, words[count - 1].end())
+                break
+        if found is None:
+            break
+        out.append(found)
+        link = _BARE_LINK_RE.match(text, found[1])
+        if link is None:
+            break
+        pos = link.end() - 1
     return out
 
 

@@ -53,7 +53,6 @@ QUALIFIERS: tuple[str, ...] = (
     "chưa tới",
     "không quá",
     "không dưới",
-    "ước đạt",
     "ước tính",
     "xấp xỉ",
     "khoảng",
@@ -71,7 +70,8 @@ QUALIFIERS: tuple[str, ...] = (
     "hàng",
 )
 """Words that qualify a figure, longest first so that "gần như" wins over "gần"; in "lên tới 90 tỷ" the
-qualifier is "tới" (the verb "lên" is no part of it), as every labelled split has it."""
+qualifier is "tới" (the verb "lên" is no part of it), and in "ước đạt 6.870 tỷ" it is "đạt" ("ước", estimated,
+hedges the verb), as the labelled splits have them."""
 
 _DIGIT_WORDS: dict[str, int] = {
     "không": 0,

@@ -1237,6 +1237,27 @@ ISSUE3_FIGURES = [
             F("đạt 1.200/1.500 điểm", 1200, "điểm", "đạt", of=1500),
         ],
     ),
+    (
+        "Thu ngân sách ước đạt 1.250 tỷ đồng; anh bị phạt 3 năm 6 tháng tù, nhiệt độ xuống dưới 8 độ C.",
+        [
+            F("đạt 1.250 tỷ đồng", 1250000000000, "đồng", "đạt"),
+            F("3 năm", 3, "năm"),
+            F("6 tháng", 6, "tháng"),
+            F("dưới 8 độ C", 8, "độ C", "dưới"),
+        ],
+    ),
+    (
+        "Xã xác định 9 điểm có nguy cơ sạt lở, tiếp nhận 45 tin báo tố giác tội phạm và vượt 1,2 điểm phần trăm.",
+        [
+            F("9 điểm", 9, "điểm"),
+            F("45 tin báo", 45, "tin báo"),
+            F("1,2 điểm phần trăm", "1.2", "điểm phần trăm"),
+        ],
+    ),
+    (
+        "Chương trình triển khai tới 8 trường học vùng khó khăn; cuộc vận động “3 sạch” tới 100% chi hội.",
+        [F("8 trường học", 8, "trường học"), F("100%", 100, "%")],
+    ),
 ]
 
 ISSUE3_MODELS = [
@@ -1312,6 +1333,19 @@ ISSUE3_MODELS = [
     (
         "Thôn duy trì các mô hình: Tổ tự quản, Đèn đường an ninh, góp phần giảm 20% số vụ trộm cắp.",
         [M("Tổ tự quản", "mô hình"), M("Đèn đường an ninh", "mô hình")],
+    ),
+    (
+        "Xã hoàn thành các tiêu chí Giao thông, Y tế và Văn hóa; phong trào Sáng - Xanh - Sạch được nhân rộng.",
+        [
+            M("Giao thông", "tiêu chí"),
+            M("Y tế", "tiêu chí"),
+            M("Văn hóa", "tiêu chí"),
+            M("Sáng - Xanh - Sạch", "phong trào"),
+        ],
+    ),
+    (
+        "Dự án đường giao thông liên thôn Đồng Lạc - Hữu Khánh được khởi công.",
+        [M("đường giao thông liên thôn Đồng Lạc - Hữu Khánh", "dự án")],
     ),
 ]
 
