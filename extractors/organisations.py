@@ -50,6 +50,7 @@ _NEEDS_NAME = (
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
     r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])"
+    r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm"
     # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
     r"|(?<!thị )trường(?= (?:THPT|THCS|ĐH|Đại học|Cao đẳng|Tiểu học|Mầm non|PTDTNT|chuyên)(?: chuyên)? [A-ZĐ][a-zà-ỹđ])"
 )
@@ -111,6 +112,12 @@ _NEVER_CONT = frozenset(
         "thì",
         "mà",
         "để",
+        "gặp",  # "Câu lạc bộ Nam Định gặp Câu lạc bộ ...": a match, two clubs
+        "thắng",
+        "thua",
+        "khóa",  # "Ban Chấp hành Trung ương Đảng khóa XIII": the term, not the body
+        "khoá",
+        "nhiệm",
     ]
 )
 
@@ -165,6 +172,9 @@ _BRIDGE_HEADS = frozenset(
         "Ngân hàng",
         "Nhà máy",
     ]
+)
+_EVENT_COMMITTEE_RE = re.compile(
+    r"Ban [Tt]ổ chức(?! (?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy))"
 )
 _WORLD_RE = re.compile(r"(?:Quốc tế|Thế giới|Liên hợp quốc|Liên Hợp Quốc|Châu Á|châu Á)$")
 # Complete heads a lower-case complement may follow: "Ban Quản lý dự án", "Ban Chỉ đạo phòng, chống thiên tai".
@@ -362,9 +372,13 @@ def find_org_spans(
         name = re.sub(r"(?:[ ,\-–]|[ ]và)+$", "", text[m.start() : end])
         end = m.start() + len(name)
         if m.group() in ("Quỹ", "Tổ chức") and not (
-            _WORLD_RE.search(name) or re.match(rf"[ ]\([{UPPER}]{{2,}}\)", text[end:])
+            _WORLD_RE.search(name)
+            or re.match(rf"[ ]\([{UPPER}]{{2,}}\)", text[end:])
+            or (m.group() == "Quỹ" and _STEM_RE.match(text, m.end()))
         ):
-            continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)" a body
+            continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)", "Quỹ Khuyến học" bodies
+        if _EVENT_COMMITTEE_RE.match(name):
+            continue  # "Ban Tổ chức cuộc thi": an event's organisers, not a standing body
         out.append(OrgSpan(m.start(), end, name, place))
         pos = end
     return out

@@ -241,8 +241,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             key = fold_key(name)
             if key in countries:
-                if len(words) - k == 1 and _sentence_initial(text, start):
-                    continue
+                if len(words) - k == 1 and (k or _sentence_initial(text, start)):
+                    continue  # "BV Việt Đức", "Hoài Đức": a one-word country ending a longer name is none
                 nxt = re.match(r"[ ]([^\W\d_]+)", text[end:])
                 if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
                     continue

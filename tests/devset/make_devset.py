@@ -1089,6 +1089,33 @@ BLINDFIX = [
             O("trường ĐH Bách khoa Hà Nội", expanded="trường Đại học Bách khoa Hà Nội", place="Hà Nội"),
         ],
     ),
+    (
+        OWN,
+        "Ban Tổ chức hội thi cảm ơn Quỹ Khuyến học tỉnh; Câu lạc bộ Phú Thọ gặp Câu lạc bộ Hòa Bình tại Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX.",
+        "Phú Thọ",
+        None,
+        [],
+        None,
+        [
+            O("Quỹ Khuyến học tỉnh"),
+            O("Câu lạc bộ Phú Thọ", place="Phú Thọ"),
+            O("Câu lạc bộ Hòa Bình", place="Hòa Bình"),
+            O("Ban Chấp hành Đảng bộ tỉnh"),
+        ],
+    ),
+    (
+        OWN,
+        "Bệnh nhân được chuyển lên BV Việt Đức; Hạt Kiểm lâm huyện Tân Sơn và Tạp chí Cộng sản cùng dự.",
+        "Phú Thọ",
+        None,
+        [],
+        [L("Tân Sơn", "huyện", ["Phú Thọ"])],
+        [
+            O("BV Việt Đức", expanded="Bệnh viện Việt Đức"),
+            O("Hạt Kiểm lâm huyện Tân Sơn", place="Tân Sơn"),
+            O("Tạp chí Cộng sản"),
+        ],
+    ),
 ]
 
 
