@@ -598,6 +598,25 @@ def _foreign_cue(text: str, start: int) -> str | None:
     return None
 
 
+_CUE_AFTER_RE = re.compile(r"[ ]?(?:,|\(|[-–])[ ]?((?:[^\W\d_]+[ ]?){1,4})")
+# Cues that, after a name, may also start the next clause ("..., anh nói"), so they say nothing there.
+_NOT_CUES_AFTER = frozenset(["của", "cựu", "ông", "bà", "anh", "chị", "cô", "bé", "cháu", "em"])
+
+
+def _foreign_cue_after(text: str, end: int) -> str | None:
+    """A role or occupation right after a foreign name, set off by a comma, bracket or dash:
+    "Mario Pineida, cầu thủ của ...", "Vaishali Gauba (du khách Ấn Độ ...)"."""
+    m = _CUE_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase.lower() in _FOREIGN_CUES and phrase.lower() not in _NOT_CUES_AFTER:
+            return phrase
+    return None
+
+
 def _leading_firm(name: str) -> int:
     """Length (with its space) of a well-known firm opening a run of Latin words ("Amazon Jeff Bezos"), or 0."""
     from extractors.organisations import known_orgs_re
@@ -639,6 +658,12 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
             continue
         cue = _foreign_cue(text, start)
         if cue is None:
+            after = _foreign_cue_after(text, m.end())
+            if after is not None and len(words) <= 3:
+                span = PersonSpan(start, m.end(), name, True)
+                if _ROLE_HEAD_RE.fullmatch(after):
+                    span.roles, span.role_spans = [after[0].upper() + after[1:]], [(-1, -1)]
+                out.append(span)  # "Mario Pineida, cầu thủ của CLB ...", "Sophie Kinsella, nhà văn người Anh"
             continue
         if cue.lower() == "của" and len(words) > 3:
             continue

@@ -1116,6 +1116,15 @@ BLINDFIX = [
             O("Tạp chí Cộng sản"),
         ],
     ),
+    (
+        OWN,
+        "Paulo Dybala, tiền đạo của AS Roma, và Emma Watson (diễn viên người Anh) đến Hà Nội.",
+        None,
+        None,
+        [P("Paulo Dybala"), P("Emma Watson")],
+        None,
+        None,
+    ),
 ]
 
 
