@@ -30,6 +30,7 @@ SPLITS = {
     "blind2": BLIND.parent / "blind2",
     "blind3": BLIND.parent / "blind3",
     "blind4": BLIND.parent / "blind4",
+    "blind5": BLIND.parent / "blind5",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

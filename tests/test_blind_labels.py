@@ -1,0 +1,198 @@
+"""Checks on the labels of the held-out splits blind3, blind4 and blind5 (tests/devset/blind*), each
+written before vnnews ever ran on it.
+
+Only the labels are checked here: every mention is in its text, figure values parse, real texts come
+from their fixture and no text is shared with an earlier split. One module for the three splits, so a
+check added for one holds for all; what differs between them (sizes, label totals, which splits came
+before) is the table SPLITS. No score floors: these splits are held-out measurements
+(`python -m bench.extract_blind --split blind5`), not tuning targets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bench import extract_quality as spans
+
+ROOT = Path(__file__).resolve().parent
+DEVSET = ROOT / "devset"
+PAGES = ROOT / "fixtures" / "pages"
+SPAN_KINDS = ("people", "places", "organizations")
+KINDS = (*SPAN_KINDS, "figures", "models")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a committed split holds: texts, (real, written) texts, (real, written) label totals per kind,
+    and the folders of the splits made before it, none of whose texts it may reuse."""
+
+    texts: int
+    sources: tuple[int, int]
+    totals: dict[str, tuple[int, int]]
+    earlier: tuple[str, ...]
+
+
+SPLITS = {
+    "blind3": Expected(
+        100,
+        (70, 30),
+        {
+            "people": (23, 13),
+            "places": (72, 21),
+            "organizations": (57, 19),
+            "figures": (55, 66),
+            "models": (4, 17),
+        },
+        ("", "blind", "blind2"),
+    ),
+    "blind4": Expected(
+        119,
+        (70, 49),
+        {
+            "people": (32, 7),
+            "places": (106, 28),
+            "organizations": (48, 22),
+            "figures": (53, 107),
+            "models": (1, 26),
+        },
+        ("", "blind", "blind2", "blind3"),
+    ),
+    "blind5": Expected(
+        103,
+        (50, 53),
+        {
+            "people": (23, 10),
+            "places": (29, 42),
+            "organizations": (24, 22),
+            "figures": (22, 134),
+            "models": (0, 28),
+        },
+        ("", "blind", "blind2", "blind3", "blind4"),
+    ),
+}
+
+
+def _cases(split: str, kind: str, source: str | None = None) -> list[dict]:
+    lines = (DEVSET / split / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    return [c for c in cases if source is None or c["source"] == source]
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _fixture_text(page: str) -> str:
+    """The text a real row was copied from: an HTML page's body, or a feed's item descriptions."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    raw = (PAGES / page).read_bytes()
+    if page.endswith(".xml"):
+        blocks = re.findall(r"<!\[CDATA\[(.*?)\]\]>", raw.decode("utf-8"), re.S)
+        return "\n".join(_norm(LexborHTMLParser(b).body.text(deep=True)) for b in blocks)
+    return _norm(LexborHTMLParser(raw).body.text(separator=" "))
+
+
+def _figure_cases() -> list[tuple[str, dict]]:
+    return [(split, case) for split in SPLITS for case in _cases(split, "figures")]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_covers_the_same_texts_for_every_kind(split: str) -> None:
+    expected = SPLITS[split]
+    texts = {kind: [c["text"] for c in _cases(split, kind)] for kind in KINDS}
+    assert len(texts["people"]) == expected.texts
+    assert all(t == texts["people"] for t in texts.values())
+    assert len(set(texts["people"])) == expected.texts
+    sources = [c["source"] for c in _cases(split, "people")]
+    assert (sources.count("real"), sources.count("written")) == expected.sources
+    assert all(c["split"] == split for kind in KINDS for c in _cases(split, kind))
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_span_label_occurs_in_its_text(split: str) -> None:
+    for kind in SPAN_KINDS:
+        for case in _cases(split, kind):
+            gold = spans.gold_spans(case, kind)  # raises if a mention is missing
+            assert len(gold) == sum(len(f["mentions"]) for f in case[kind]), case["text"]
+            for fact in case[kind]:
+                assert fact["name"] and fact["mentions"], fact
+                if kind == "places":
+                    assert fact["type"], fact
+
+
+@pytest.mark.parametrize(
+    ("split", "case"), _figure_cases(), ids=lambda v: v if isinstance(v, str) else v["text"][:40]
+)
+def test_figures_occur_in_order_and_their_values_parse(split: str, case: dict) -> None:
+    assert case["split"] == split
+    text, pos = case["text"], 0
+    for fig in case["figures"]:
+        start = text.find(fig["text"], pos)
+        assert start >= 0, (fig["text"], text)
+        pos = start + len(fig["text"])
+        value = Decimal(fig["value"])
+        assert value > 0
+        if "value_max" in fig:
+            assert Decimal(fig["value_max"]) > value
+        if "of" in fig:
+            assert Decimal(fig["of"]) >= value
+        digits = re.sub(r"\D", "", fig["text"])
+        assert digits and digits.lstrip("0")[:1] == str(value).lstrip("0.")[:1], fig
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_model_mention_spells_its_name(split: str) -> None:
+    for case in _cases(split, "models"):
+        text = case["text"]
+        for model in case["models"]:
+            assert model["kind"] and model["kind"] == model["kind"].lower()
+            for mention in model.get("mentions", [model["name"]]):
+                needle, nth = (mention, 0) if isinstance(mention, str) else mention
+                start = -1
+                for _ in range(nth + 1):
+                    start = text.find(needle, start + 1)
+                    assert start >= 0, (needle, text)
+                assert needle.casefold() == model["name"].casefold()
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_label_totals_match_the_committed_set(split: str) -> None:
+    def total(kind: str, source: str) -> int:
+        cases = _cases(split, kind, source)
+        if kind in SPAN_KINDS:
+            return sum(len(f["mentions"]) for c in cases for f in c[kind])
+        return sum(len(c[kind]) for c in cases)
+
+    assert {k: (total(k, "real"), total(k, "written")) for k in KINDS} == SPLITS[split].totals
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_texts_are_new_and_real_ones_come_from_their_fixture(split: str) -> None:
+    earlier = [
+        json.loads(line)["text"]
+        for folder in SPLITS[split].earlier
+        for path in (DEVSET / folder).glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert earlier
+    fixture_text: dict[str, str] = {}
+    for case in _cases(split, "people"):
+        text = case["text"]
+        assert text == unicodedata.normalize("NFC", text)
+        assert not any(text in old or old in text for old in earlier), text[:60]
+        if case["source"] != "real":
+            assert "page" not in case and case["province"] == "Phú Thọ"
+            continue
+        page = case["page"]
+        if page not in fixture_text:
+            fixture_text[page] = _fixture_text(page)
+        assert text in fixture_text[page], (page, text[:60])
