@@ -16,6 +16,7 @@ extractors' authors. Scoring is the existing benches' own, imported, not re-impl
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -41,6 +42,30 @@ def load_blind(kind: str, split: str = "blind", source: str | None = None) -> li
     "written") keeps only the rows of that origin."""
     cases = keyed.load_cases(kind, SPLITS[split] / f"{kind}.jsonl")
     return [c for c in cases if source is None or c.get("source") == source]
+
+
+@functools.cache
+def score(kind: str, split: str = "blind") -> Any:
+    """vnnews's score on one fact type of a split: `Score` for span kinds, `Scores` for figures/models."""
+    cases = load_blind(kind, split)
+    if kind in SPAN_KINDS:
+        return spans.score(cases, kind, "vnnews")
+    fn = keyed.score_figures if kind == "figures" else keyed.score_models
+    return fn(cases)["all"]
+
+
+def below_floor(
+    kind: str, split: str, measured: tuple[float, float, float], margin: float = 2.0
+) -> list[str]:
+    """The measures (precision, recall, F1 in percent) that fell more than `margin` under `measured`."""
+    s = score(kind, split)
+    got = (100 * s.precision, 100 * s.recall, 100 * s.f1)
+    names = ("precision", "recall", "F1")
+    return [
+        f"{split} {kind} {name} {value:.1f} < floor {floor - margin:.1f}"
+        for name, value, floor in zip(names, got, measured, strict=True)
+        if value < floor - margin
+    ]
 
 
 def evaluate(split: str = "blind", source: str | None = None) -> dict[tuple[str, str], Any]:

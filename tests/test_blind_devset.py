@@ -7,7 +7,6 @@ the extractors get better, never lower one to make a change pass. Also checks th
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,35 +19,23 @@ ROOT = Path(__file__).resolve().parent
 PAGES = ROOT / "fixtures" / "pages"
 KINDS = blind.SPAN_KINDS + blind.KEY_KINDS
 
-# Measurement after extractor v3 (python -m bench.extract_blind): P, R, F1 in percent. v1 measured
+# Measurement after extractor v4 (python -m bench.extract_blind): P, R, F1 in percent. v1 measured
 # people 94.29/75.00/83.54, places 90.36/74.26/81.52, organisations 80.33/56.98/66.67; v2 organisations
 # 81.71/77.91/79.76, figures 85.07/87.69/86.36, models 100/25/40. v3's rules were written while reading
-# this split's misses, so since v2 it is a regression alarm, no longer an estimate (blind2 is).
+# this split's misses, so since v2 it is a regression alarm, no longer an estimate.
 MEASURED = {
     "people": (98.72, 87.50, 92.77),  # 77 tp, 1 fp, 11 fn
-    "places": (93.33, 83.17, 87.96),  # 84 tp, 6 fp, 17 fn
-    "organizations": (95.12, 90.70, 92.86),  # 78 tp, 4 fp, 8 fn
+    "places": (93.41, 84.16, 88.54),  # 85 tp, 6 fp, 16 fn
+    "organizations": (96.34, 91.86, 94.05),  # 79 tp, 3 fp, 7 fn
     "figures": (100.0, 100.0, 100.0),  # 65 right of 65 predicted, 65 gold
     "models": (100.0, 100.0, 100.0),  # 4 right of 4 predicted, 4 gold
 }
 MARGIN = 2.0
 
 
-@cache
-def _score(kind: str):
-    cases = blind.load_blind(kind)
-    if kind in blind.SPAN_KINDS:
-        return spans.score(cases, kind, "vnnews")
-    fn = keyed.score_figures if kind == "figures" else keyed.score_models
-    return fn(cases)["all"]
-
-
 @pytest.mark.parametrize("kind", KINDS)
 def test_blind_scores_stay_above_floors(kind: str) -> None:
-    score = _score(kind)
-    got = (100 * score.precision, 100 * score.recall, 100 * score.f1)
-    for name, value, measured in zip(("precision", "recall", "F1"), got, MEASURED[kind], strict=True):
-        assert value >= measured - MARGIN, f"{kind} {name} {value:.1f} < floor {measured - MARGIN:.1f}"
+    assert blind.below_floor(kind, "blind", MEASURED[kind], MARGIN) == []
 
 
 def test_blind_split_covers_the_same_texts_for_every_kind() -> None:

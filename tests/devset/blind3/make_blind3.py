@@ -17,7 +17,7 @@ Two sources, kept apart in each row's "source" so the bench can report them sepa
   lower-case mention) and for figures (ranges, ratios, "3 và 5 xã", units of several words), with
   generic phrases that are not models.
 No text here occurs in tests/devset/*.jsonl, tests/devset/blind/*.jsonl or tests/devset/blind2/*.jsonl
-(checked by tests/test_blind3_devset.py). The author had not read the extractors' code (only
+(checked by tests/test_blind_labels.py). The author had not read the extractors' code (only
 extractors/facts.py for field names) and ran no extractor on these texts. This script only turns the
 compact notation below into tests/devset/blind3/{people,places,organizations,figures,models}.jsonl:
     python tests/devset/blind3/make_blind3.py

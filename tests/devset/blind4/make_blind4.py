@@ -12,7 +12,7 @@ stay unseen by whoever tunes them. Two sources, kept apart in each row's "source
   their negatives and for model names (quoted with “ ” or " ", unquoted after a colon or after "các
   mô hình", repeated) and generic phrases that are not models.
 No text here occurs in tests/devset/*.jsonl, blind/, blind2/ or blind3/ (checked by
-tests/test_blind4_devset.py). The author read no extractor code (only extractors/facts.py for field
+tests/test_blind_labels.py). The author read no extractor code (only extractors/facts.py for field
 names) and ran no extractor, vnnews command or underthesea on these texts. This script only turns the
 notation below into tests/devset/blind4/{people,places,organizations,figures,models}.jsonl:
     python tests/devset/blind4/make_blind4.py
