@@ -80,6 +80,7 @@ def evaluate(split: str = "blind", source: str | None = None) -> dict[tuple[str,
             out[(kind, system)] = spans.score(cases, kind, system)
         out[(kind, "exact")] = spans.fact_accuracy(cases, kind)
     out[("figures", "vnnews")] = keyed.score_figures(load_blind("figures", split, source))["all"]
+    out[("figures", "values")] = keyed.score_figure_values(load_blind("figures", split, source))["all"]
     out[("models", "vnnews")] = keyed.score_models(load_blind("models", split, source))["all"]
     return out
 
@@ -124,6 +125,8 @@ def _table(results: dict[tuple[str, str], Any]) -> None:
     for kind in KEY_KINDS:
         s = results[(kind, "vnnews")]
         print(f"{kind:<14}{s.gold:>5}  {_prf(s)}  {'-':>24}  {'-':>11}")
+    s = results[("figures", "values")]
+    print(f"{'  (numbers)':<14}{s.gold:>5}  {_prf(s)}  {'-':>24}  {'-':>11}")  # figures, whatever the unit
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,3 +53,20 @@ def test_a_drop_below_the_floor_is_reported() -> None:
     assert failures == [
         f"blind5 models precision {100 * got.precision:.1f} < floor {100 * got.precision + 3:.1f}"
     ]
+
+
+def test_number_scores_ignore_where_a_unit_ends() -> None:
+    from bench import extract_quality_figures as keyed
+
+    text = "Xã có 28.000 lượt hộ vay vốn và 5 xã."
+    # the first labelled with a shorter unit than vnnews gives ("lượt hộ vay vốn")
+    case = {
+        "text": text,
+        "figures": [
+            {"text": "28.000 lượt hộ", "value": "28000", "unit": "lượt hộ"},
+            {"text": "5 xã", "value": "5", "unit": "xã"},
+        ],
+    }
+    exact, numbers = keyed.score_figures([case])["all"], keyed.score_figure_values([case])["all"]
+    assert (numbers.gold, numbers.correct) == (2, 2)
+    assert exact.correct == numbers.correct - 1  # the unit boundary costs the exact score only
