@@ -29,6 +29,11 @@ __all__ = [
 
 SURNAMES = frozenset(
     [
+        "Khuất",
+        "Bành",
+        "Hoắc",
+        "Mạch",
+        "Tưởng",
         "Nguyễn",
         "Trần",
         "Lê",

@@ -1125,6 +1125,15 @@ BLINDFIX = [
         None,
         None,
     ),
+    (
+        OWN,
+        "Khuất Văn Hòa và Bành Thị Lan được tặng Bằng khen của UBND tỉnh.",
+        "Phú Thọ",
+        None,
+        [P("Khuất Văn Hòa"), P("Bành Thị Lan")],
+        None,
+        None,
+    ),
 ]
 
 
