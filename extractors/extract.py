@@ -142,6 +142,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Nhà",
         "Thánh",
         "Lễ",  # "tổ chức Lễ kết nghĩa"
+        "Bằng",  # "Bằng khen", "Bằng Tổ quốc ghi công"
         "Năm",  # "Năm Mới 2026"
         "Mới",
     ]
