@@ -1134,6 +1134,15 @@ BLINDFIX = [
         None,
         None,
     ),
+    (
+        OWN,
+        "Benfica thắng Chelsea, còn Xpeng và BYD mở nhà máy; theo Yonhap, Lầu Năm Góc chưa bình luận.",
+        None,
+        None,
+        [],
+        None,
+        [O("Benfica"), O("Chelsea"), O("Xpeng"), O("BYD"), O("Yonhap"), O("Lầu Năm Góc")],
+    ),
 ]
 
 
