@@ -217,14 +217,16 @@ _STOP = {
     "nhất",
 }
 
-# Words that begin the rest of a clause after the last listed name; not "không", "có", "cho", "vì", which
-# names hold ("Khu dân cư không có tội phạm", "Áo ấm cho em", "Vì người nghèo").
-_ITEM_STOP = wordset(
-    "với tại ở được đã đang sẽ do trên trong nhằm theo từ đến tới là đều cũng vẫn góp giúp bị đạt"
-)
-
-_VERB_OPENERS = frozenset(["góp", "giúp", "đưa", "làm", "tạo", "kéo", "nâng"])  # ", góp phần kéo giảm 35%..."
-_ITEM_LINKS = frozenset(["với", "tại", "ở", "trên", "trong", "theo", "từ", "đến", "tới"])
+# Where a listed name ends (`_item_tail`): auxiliaries that start the rest of the clause, prepositions that
+# may (names hold "không", "có", "cho", "vì": "Khu dân cư không có tội phạm", "Áo ấm cho em").
+_VERB_OPENERS = wordset("góp giúp đưa làm tạo kéo nâng")  # ", góp phần kéo giảm 35%..."
+_ITEM_LINKS = wordset("với tại ở trên trong theo từ đến tới do nhằm")
+_CLAUSE_STARTS = wordset("đã đang sẽ được bị là đều cũng vẫn")
+_LAST_CLAUSE_STARTS = _CLAUSE_STARTS | wordset(
+    "góp giúp đạt"
+)  # names hold them: "Cựu chiến binh giúp nhau ..."
+_QUALIFIER_WORDS = wordset("hơn gần khoảng trên dưới")
+_LONG_ITEM_WORDS = 8  # a listed name is rarely longer; a longer last item ran on into the sentence
 
 _CURLY_RE = re.compile(r"“([^“”\"\n]{1,400})”")
 _SINGLE_QUOTE_RE = re.compile(r"‘([^‘’\n]{1,300})’|(?<![\w’'])'([^'\n]{1,200})'(?![\w'])")
@@ -433,32 +435,43 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
-        tail = _item_tail(piece, _ITEM_STOP if sep is None else _ITEM_LINKS)
-        if tail < len(piece) or len(_WORD_RE.findall(piece[:tail])) > _MAX_ITEM_WORDS:
-            tail = _item_tail(piece, _ITEM_STOP)  # the sentence went on here ("... đã được nhân rộng ra 12")
+        tail = _item_tail(piece, last=sep is None)
         if tail == 0 or not 1 <= len(_WORD_RE.findall(piece[:tail])) <= _MAX_ITEM_WORDS:
             break
         items.append((cursor + len(piece) - len(piece.lstrip()), cursor + len(piece[:tail].rstrip())))
         if sep is None or tail < len(piece):
-            break  # the sentence goes on after the last name: "..., camera giám sát với 120 mắt"
+            break  # the sentence goes on after this name: "..., camera giám sát với hơn 120 mắt"
         cursor = sep.end()
     return items
 
 
-def _item_tail(piece: str, stops: frozenset[str]) -> int:
-    """Where a listed name ends inside `piece`: before a word of `stops` or a number that starts the rest
-    of the clause ("tiếng kẻng an ninh đã phát huy hiệu quả"), else at its end; 0 when nothing is left.
-    Inside the list (`_ITEM_LINKS`) only prepositions cut, since names hold verbs ("Cựu chiến binh giúp
-    nhau làm kinh tế"); the last item may run into the sentence's verb (`_ITEM_STOP`).
+def _item_tail(piece: str, *, last: bool) -> int:
+    """Where a listed name ends inside `piece`; 0 when the piece names nothing (it opens with a verb or a
+    preposition: ", góp phần kéo giảm 35% ...", ", với tổng kinh phí ...").
+
+    Any item ends before an auxiliary that starts a clause ("Nhà an toàn đã được nhân rộng"); names hold
+    prepositions and numbers ("Nói không với ma túy", "Tổ tự quản số 5", "Chương trình 135"), so only
+    the last item, which may run on into the sentence, is also cut before a number that does not end it
+    (with the prepositions and qualifiers just before it: "camera giám sát với hơn 120 mắt camera") and,
+    when still longer than a name, before a preposition.
     """
-    for index, word in enumerate(_WORD_RE.finditer(piece)):
-        if (
-            word.group() in stops
-            or word.group()[0].isdigit()
-            or (index == 0 and word.group() in _VERB_OPENERS)
-        ):
-            return 0 if index == 0 else word.start()  # an item opening with a verb: the list has ended
-    return len(piece)
+    words = list(_WORD_RE.finditer(piece))
+    if words and (words[0].group() in _VERB_OPENERS or words[0].group() in _ITEM_LINKS):
+        return 0  # ", góp phần kéo giảm ...", ", với tổng kinh phí ...": the list has ended
+    cut = len(words)
+    for index, word in enumerate(words):
+        if index and word.group() in (_LAST_CLAUSE_STARTS if last else _CLAUSE_STARTS):
+            cut = index
+            break
+        ends_name = index == len(words) - 1 or words[index - 1].group() == "số"
+        if last and index and word.group()[0].isdigit() and not ends_name:
+            cut = index
+            while cut > 1 and words[cut - 1].group() in _ITEM_LINKS | _QUALIFIER_WORDS:
+                cut -= 1
+            break
+    if last and cut > _LONG_ITEM_WORDS:
+        cut = next((i for i in range(1, cut) if words[i].group() in _ITEM_LINKS), cut)
+    return len(piece) if cut == len(words) else words[cut].start() if cut else 0
 
 
 def _opening_after_gap(text: str, pos: int) -> int | None:

@@ -1401,6 +1401,18 @@ ISSUE3_MODELS = [
         "Dự án đường giao thông liên thôn Đồng Lạc - Hữu Khánh được khởi công.",
         [M("đường giao thông liên thôn Đồng Lạc - Hữu Khánh", "dự án")],
     ),
+    (
+        "Xã duy trì các mô hình: Nói không với ma túy, Camera an ninh, Tổ tự quản số 5.",
+        [
+            M("Nói không với ma túy", "mô hình"),
+            M("Camera an ninh", "mô hình"),
+            M("Tổ tự quản số 5", "mô hình"),
+        ],
+    ),
+    (
+        "Hội nhân rộng các mô hình: Phụ nữ với pháp luật, Điểm chữa cháy công cộng, với tổng kinh phí 90 triệu đồng.",
+        [M("Phụ nữ với pháp luật", "mô hình"), M("Điểm chữa cháy công cộng", "mô hình")],
+    ),
 ]
 
 
