@@ -158,7 +158,13 @@ _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
 _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
 # "tiến tới 40 giờ", "liên quan đến 7 cầu thủ", "cuộc vận động “...” tới 100% chi hội": a verb's goal or
 # a preposition, not "up to"
-_MOTION_BEFORE_RE = re.compile(r"(?:tiến|khai|rộng|hướng|nhắm|vươn|quan|[”\"’)]) $")
+_MOTION_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:tiến|triển khai|sâu rộng|hướng|nhắm|vươn|liên quan)|[”\"’)]) $"
+)
+# "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
+_PLACE_AFTER_RE = re.compile(
+    r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
+)
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
@@ -794,7 +800,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
-        if (base in _STOP and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS) or (
+        stop_compound = prev_pair in _COMPOUNDS and not _PLACE_AFTER_RE.match(text, word.end())
+        if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
             (token[0].isupper() and not token.isupper() and not medal)
             or (token[0].islower() and "/" not in token and not token.islower())
         ):

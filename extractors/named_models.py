@@ -285,6 +285,7 @@ _CRITERIA = tuple(
     )
 )
 _CRITERION_WORDS = max(len(c.split()) for c in _CRITERIA)
+_LIST_COMMA_RE = re.compile(r",[ ](?=[^\W\d_])")
 _PLURAL_BEFORE_RE = re.compile(r"(?:các|những|Các|Những) $")
 _BARE_LINK_RE = re.compile(r"(?:, và|,| và) (?=\w)")
 _NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)")
@@ -384,8 +385,17 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         if not items and match.group(1).lower() in _WORKS_KINDS:
             items = _works_name_after(text, after)
         if not items and match.group(1).lower() not in _NO_BARE_NAME:
-            plural = _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
-            items = _bare_name_after(text, after, listed=plural)
+            # "các mô hình A, B và C": after a plural kind word, a first name followed by a comma opens a list
+            # whose "và" separates names; without the comma "và" may join one ("các chương trình Khoa học
+            # và Công nghệ")
+            items = _bare_name_after(text, after, listed=True)
+            plural = (
+                bool(items)
+                and _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
+                and _LIST_COMMA_RE.match(text, items[0][1]) is not None
+            )
+            if not plural:
+                items = _bare_name_after(text, after)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
             elif items and plural:

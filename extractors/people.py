@@ -603,6 +603,8 @@ def _foreign_cue(text: str, start: int) -> str | None:
     return None
 
 
+# Capitalised words opening a sentence before a brand or a place, not a given name: "Trên TikTok, ...".
+_NOT_NAME_OPENERS = frozenset({*LEADING_WORDS, "trên", "qua", "nhờ", "bằng", "trước", "dưới", "giữa", "tới"})
 _CUE_AFTER_RE = re.compile(r"[ ]?(?:,|\(|[-–])[ ]?((?:[^\W\d_]+[ ]?){1,4})")
 # Cues that, after a name, may also start the next clause ("..., anh nói"), so they say nothing there.
 _NOT_CUES_AFTER = frozenset(["của", "cựu", "ông", "bà", "anh", "chị", "cô", "bé", "cháu", "em"])
@@ -664,7 +666,7 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
         cue = _foreign_cue(text, start)
         if cue is None:
             after = _foreign_cue_after(text, m.end())
-            if after is not None and len(words) <= 3:
+            if after is not None and len(words) <= 3 and words[0].lower() not in _NOT_NAME_OPENERS:
                 span = PersonSpan(start, m.end(), name, True)
                 if _ROLE_HEAD_RE.fullmatch(after):
                     span.roles, span.role_spans = [after[0].upper() + after[1:]], [(-1, -1)]
@@ -727,7 +729,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
             taken.append((m.start(), end))
             continue
-        if len(words[0]) == 1 or is_place_name(" ".join(words), units=False):
+        if len(words[0]) == 1 or is_place_name(" ".join(words), units=False, cities=False):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
@@ -774,7 +776,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
-            if name not in _ALIASES.values() and is_place_name(name, units=False):
+            if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
             role, org = _role_before(text, start)
             if n < 3 and role is None:

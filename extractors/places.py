@@ -241,7 +241,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             key = fold_key(name)
             if key in countries:
-                if len(words) - k == 1 and (k or _sentence_initial(text, start)):
+                after_name = k and words[k - 1].lower() not in LEADING_WORDS
+                if len(words) - k == 1 and (after_name or (not k and _sentence_initial(text, start))):
                     continue  # "BV Việt Đức", "Hoài Đức": a one-word country ending a longer name is none
                 nxt = re.match(r"[ ]([^\W\d_]+)", text[end:])
                 if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
@@ -375,15 +376,28 @@ def _province_codes(units: Iterable[gazetteer.Unit]) -> set[str]:
     return codes
 
 
-def is_place_name(name: str, *, units: bool = True) -> bool:
-    """Whether `name` alone names a province or country, or (with `units`) any unit in the gazetteer."""
+def is_place_name(name: str, *, units: bool = True, cities: bool = True) -> bool:
+    """Whether `name` alone names a province or country, a provincial city (unless `cities` is false: "Ông
+    Phan Thiết" is a man), or (with `units`) any unit in the gazetteer."""
     key = fold_key(name)
-    return key in gazetteer.countries() or key in _bare_names() or (units and key in gazetteer.load().by_name)
+    if key in gazetteer.countries() or (units and key in gazetteer.load().by_name):
+        return True
+    kind = _bare_names().get(key)
+    return kind is not None and (cities or key not in _city_keys())
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
     before = text[:offset].rstrip(" \"“'(")
     return not before or before[-1] in ".!?:\n…"
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    """The provincial cities `_bare_names` adds to the province-level names."""
+    provinces = {
+        key for key, units in gazetteer.load().by_name.items() if any(u.kind in ("P", "Q") for u in units)
+    }
+    return frozenset(key for key in _bare_names() if key not in provinces and " " in key)
 
 
 @cache

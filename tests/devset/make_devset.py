@@ -1143,6 +1143,15 @@ BLINDFIX = [
         None,
         [O("Benfica"), O("Chelsea"), O("Xpeng"), O("BYD"), O("Yonhap"), O("Lầu Năm Góc")],
     ),
+    (
+        OWN,
+        "Trên TikTok, nhân viên bán hàng livestream; tại Nga, giá xăng tăng; ông Phan Thiết cho biết.",
+        None,
+        None,
+        [P("Phan Thiết", "Ông", m=["Phan Thiết"])],
+        [L("Nga", "country")],
+        None,
+    ),
 ]
 
 
@@ -1312,6 +1321,10 @@ ISSUE3_FIGURES = [
         "Chương trình triển khai tới 8 trường học vùng khó khăn; cuộc vận động “3 sạch” tới 100% chi hội.",
         [F("8 trường học", 8, "trường học"), F("100%", 100, "%")],
     ),
+    (
+        "Trận lũ làm 15 ngôi nhà ở xã Tân Phú bị sập; dự án mở rộng tới 100 ha.",
+        [F("15 ngôi nhà", 15, "ngôi nhà"), F("tới 100 ha", 100, "ha", "tới")],
+    ),
 ]
 
 ISSUE3_MODELS = [
@@ -1412,6 +1425,10 @@ ISSUE3_MODELS = [
     (
         "Hội nhân rộng các mô hình: Phụ nữ với pháp luật, Điểm chữa cháy công cộng, với tổng kinh phí 90 triệu đồng.",
         [M("Phụ nữ với pháp luật", "mô hình"), M("Điểm chữa cháy công cộng", "mô hình")],
+    ),
+    (
+        "Tỉnh triển khai các chương trình Khoa học và Công nghệ cấp tỉnh.",
+        [M("Khoa học và Công nghệ", "chương trình")],
     ),
 ]
 
