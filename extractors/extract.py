@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from extractors.facts import Facts, Mention
-from extractors.normalize import fold_key, nfc
+from extractors.normalize import fold_key, nfc, nfc_offset_maps
 from extractors.organisations import (
     OrgSpan,
     find_known_orgs,
@@ -45,10 +45,11 @@ def extract_facts(
     `author` is the byline, which is not a person mentioned in the article.
     """
     if isinstance(fields, str):
-        items: list[tuple[str | None, str]] = [(None, nfc(fields))]
+        given: list[tuple[str | None, str]] = [(None, fields)]
     else:
-        items = [(name, nfc(fields[name])) for name in _FIELDS if fields.get(name)]
-        items += [(name, nfc(text)) for name, text in fields.items() if name not in _FIELDS and text]
+        given = [(name, fields[name]) for name in _FIELDS if fields.get(name)]
+        given += [(name, text) for name, text in fields.items() if name not in _FIELDS and text]
+    items = [(name, nfc(text)) for name, text in given]
     place_found = []
     people_found = []
     org_found = []
@@ -65,7 +66,7 @@ def extract_facts(
         figures.extend(_figures(text, fld))
         models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
-    return Facts(
+    facts = Facts(
         people=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
             for p in merge_people(people_found, author=author, organization_of=organization_of)
@@ -81,6 +82,34 @@ def extract_facts(
         figures=tuple(replace(f, mentions=_with_sentences(f.mentions, sentence_of)) for f in figures),
         models=tuple(replace(m, mentions=_with_sentences(m.mentions, sentence_of)) for m in models),
         version=EXTRACTOR_VERSION,
+    )
+    decomposed = {fld: text for (fld, text), (_, composed) in zip(given, items, strict=True) if text != composed}
+    return _into_given_text(facts, decomposed) if decomposed else facts
+
+
+def _into_given_text(facts: Facts, given: dict[str | None, str]) -> Facts:
+    """Mentions found in the NFC form of a field, re-pointed into the text as given (NFD, mixed): offsets
+    are promised into the caller's text, and `text[start:end]` must be what the mention says."""
+    maps = {fld: (text, *nfc_offset_maps(text, len(nfc(text)))) for fld, text in given.items()}
+
+    def moved(mention: Mention) -> Mention:
+        if mention.field not in maps:
+            return mention
+        text, starts, ends = maps[mention.field]
+        start = starts[mention.start] if mention.start < len(starts) else len(text)
+        end = ends[mention.end - 1] if mention.end > mention.start else start
+        return replace(mention, start=start, end=end, text=text[start:end])
+
+    def each(found: tuple) -> tuple:  # type: ignore[type-arg]
+        return tuple(replace(f, mentions=tuple(moved(m) for m in f.mentions)) for f in found)
+
+    return replace(
+        facts,
+        people=each(facts.people),
+        places=each(facts.places),
+        organizations=each(facts.organizations),
+        figures=each(facts.figures),
+        models=each(facts.models),
     )
 
 

@@ -35,13 +35,14 @@ No token is ever dropped or left without offsets.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import add
 from pathlib import Path
 from typing import Any
+
+from extractors.normalize import nfc_offset_maps
 
 __all__ = ["TaggedToken", "sentences", "tag", "tag_with_offsets", "tokens"]
 
@@ -501,41 +502,6 @@ def _get_models() -> _Models:
 
 
 # ---------------------------------------------------------------------------------------------
-# Offsets through NFC
-# ---------------------------------------------------------------------------------------------
-
-
-def _segments(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
-    """(orig_start, orig_end, nfc_piece) per piece, or None if the pieces' NFC differs from the whole's."""
-    pieces = [(m.start(), m.end(), unicodedata.normalize("NFC", m.group())) for m in pattern.finditer(text)]
-    if "".join(p[2] for p in pieces) != unicodedata.normalize("NFC", text):
-        return None
-    return pieces
-
-
-_CLUSTER_RE = re.compile(r"(?s).[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
-_CHUNK_RE = re.compile(r"(?s)\s+|\S+")
-
-
-def _offset_maps(text: str, normalized_length: int) -> tuple[list[int], list[int]]:
-    """For each index k of NFC(text): the input offset where char k starts, and where it ends."""
-    pieces = _segments(text, _CLUSTER_RE) or _segments(text, _CHUNK_RE) or [(0, len(text), "")]
-    starts: list[int] = []
-    ends: list[int] = []
-    for orig_start, orig_end, piece in pieces:
-        if len(piece) == orig_end - orig_start:
-            starts.extend(range(orig_start, orig_end))
-            ends.extend(range(orig_start + 1, orig_end + 1))
-        else:
-            starts.extend([orig_start] * len(piece))
-            ends.extend([orig_end] * len(piece))
-    # Only reachable via the last-resort single piece: everything maps to the whole text.
-    starts.extend([0] * (normalized_length - len(starts)))
-    ends.extend([len(text)] * (normalized_length - len(ends)))
-    return starts, ends
-
-
-# ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
 
@@ -583,7 +549,7 @@ def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
             spans.append([m.start(), m.end()])
     if normalized == sentence:
         return words, [(s, e) for s, e in spans]
-    starts, ends = _offset_maps(sentence, len(normalized))
+    starts, ends = nfc_offset_maps(sentence, len(normalized))
     return words, [(starts[s], ends[e - 1]) for s, e in spans]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "fold_key", "nfc", "strip_tones", "wordset"]
+__all__ = ["clean_text", "fold_key", "nfc", "nfc_offset_maps", "strip_tones", "wordset"]
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -54,3 +54,33 @@ def fold_key(text: str) -> str:
 def wordset(words: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string, as word lists are easiest to read."""
     return frozenset(words.split())
+
+
+def _segments(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
+    """(orig_start, orig_end, nfc_piece) per piece, or None if the pieces' NFC differs from the whole's."""
+    pieces = [(m.start(), m.end(), unicodedata.normalize("NFC", m.group())) for m in pattern.finditer(text)]
+    if "".join(p[2] for p in pieces) != unicodedata.normalize("NFC", text):
+        return None
+    return pieces
+
+
+_CLUSTER_RE = re.compile(r"(?s).[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+_CHUNK_RE = re.compile(r"(?s)\s+|\S+")
+
+
+def nfc_offset_maps(text: str, normalized_length: int) -> tuple[list[int], list[int]]:
+    """For each index k of NFC(text): the input offset where char k starts, and where it ends."""
+    pieces = _segments(text, _CLUSTER_RE) or _segments(text, _CHUNK_RE) or [(0, len(text), "")]
+    starts: list[int] = []
+    ends: list[int] = []
+    for orig_start, orig_end, piece in pieces:
+        if len(piece) == orig_end - orig_start:
+            starts.extend(range(orig_start, orig_end))
+            ends.extend(range(orig_start + 1, orig_end + 1))
+        else:
+            starts.extend([orig_start] * len(piece))
+            ends.extend([orig_end] * len(piece))
+    # Only reachable via the last-resort single piece: everything maps to the whole text.
+    starts.extend([0] * (normalized_length - len(starts)))
+    ends.extend([len(text)] * (normalized_length - len(ends)))
+    return starts, ends

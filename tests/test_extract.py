@@ -151,3 +151,19 @@ def test_cli_facts_jsonl_rejects_a_line_without_text() -> None:
     result = CliRunner().invoke(main, ["facts", "--jsonl"], input='{"id": 1}\n')
     assert result.exit_code == 2
     assert 'line 1: expected an object with a "text" string' in result.output
+
+
+def test_offsets_point_into_decomposed_input_as_given() -> None:
+    import unicodedata
+
+    composed = "Ông Nguyễn Công Thương - Trưởng Công an xã Sơn Nga cho biết có 2.887 ban ANTT và mô hình “Dân vận khéo”."
+    given = unicodedata.normalize("NFD", composed)
+    facts = extract_facts(given, province="Phú Thọ")
+    found = [(kind, m) for kind, _, mentions in all_mentions(facts) for m in mentions]
+    assert {kind for kind, _ in found} == {"people", "places", "organizations", "figures", "models"}
+    for _, mention in found:
+        assert given[mention.start : mention.end] == mention.text
+    # the facts themselves are named in NFC, as from composed input
+    assert [p.name for p in facts.people] == [
+        p.name for p in extract_facts(composed, province="Phú Thọ").people
+    ]
