@@ -83,7 +83,9 @@ def extract_facts(
         models=tuple(replace(m, mentions=_with_sentences(m.mentions, sentence_of)) for m in models),
         version=EXTRACTOR_VERSION,
     )
-    decomposed = {fld: text for (fld, text), (_, composed) in zip(given, items, strict=True) if text != composed}
+    decomposed = {
+        fld: text for (fld, text), (_, composed) in zip(given, items, strict=True) if text != composed
+    }
     return _into_given_text(facts, decomposed) if decomposed else facts
 
 
