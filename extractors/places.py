@@ -317,11 +317,13 @@ def _repeated(text: str, spans: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     for span in spans:
         if span.prefix_start == span.start or " " not in span.name or span.type == "country":
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(span.name)}(?![\w])", text[span.end :]):
-            start = span.end + m.start()
+        # searched from `span.end` in place, and the word before read from a window: slicing the text
+        # here made a long page with many repeated names quadratic
+        for m in re.compile(rf"(?<![\w]){re.escape(span.name)}(?![\w])").finditer(text, span.end):
+            start = m.start()
             if (
                 text[max(0, start - 12) : start].split()[-1:]
-                and text[:start].split()[-1].lower() in _PREFIX_TYPES
+                and text[max(0, start - 40) : start].split()[-1].lower() in _PREFIX_TYPES
             ):
                 continue
             out.append(PlaceSpan(start, start + len(span.name), span.name, span.type, start, strong=False))
