@@ -503,7 +503,9 @@ _PHONE_RE = re.compile(
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Number shapes that are never figures, as one digit-led alternation (one pass over the text):
 _NOT_FIGURE_PATTERNS = (
-    r"(?<![\w])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*",  # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP
+    # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP; read from the chain's first number only ("/" not before it), or a
+    # long run of "1/1/1/..." is re-scanned from every number
+    r"(?<![\w/])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*",
     r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])",  # 06/05/2019, 8.6.2012
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # 07:15:40
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
