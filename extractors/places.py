@@ -382,10 +382,11 @@ def is_place_name(name: str, *, units: bool = True, cities: bool = True) -> bool
     """Whether `name` alone names a province or country, a provincial city (unless `cities` is false: "Ông
     Phan Thiết" is a man), or (with `units`) any unit in the gazetteer."""
     key = fold_key(name)
-    if key in gazetteer.countries() or (units and key in gazetteer.load().by_name):
-        return True
-    kind = _bare_names().get(key)
-    return kind is not None and (cities or key not in _city_keys())
+    return (
+        key in gazetteer.countries()
+        or key in (_bare_names() if cities else _province_names())
+        or (units and key in gazetteer.load().by_name)
+    )
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -394,31 +395,29 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 
 @cache
-def _city_keys() -> frozenset[str]:
-    """The provincial cities `_bare_names` adds to the province-level names."""
-    provinces = {
-        key for key, units in gazetteer.load().by_name.items() if any(u.kind in ("P", "Q") for u in units)
-    }
-    return frozenset(key for key in _bare_names() if key not in provinces and " " in key)
-
-
-@cache
-def _bare_names() -> dict[str, str]:
-    """Province-level names (before and after 2025), provincial cities and the usual short forms, with their
-    type."""
+def _province_names() -> dict[str, str]:
+    """Province-level names (before and after 2025) and the usual short forms, with their type."""
     out: dict[str, str] = {}
     for key, units in gazetteer.load().by_name.items():
         for unit in units:
             if unit.kind in ("P", "Q"):
                 out[key] = unit.type
-    for key, units in gazetteer.load().by_name.items():
-        # provincial cities ("Nha Trang", "Đà Lạt", "Việt Trì") are named without a prefix as often as provinces;
-        # one-syllable ones ("Vinh") are given names too, so they still need "thành phố"
-        if key not in out and " " in key and any(u.kind == "D" and u.type == "thành phố" for u in units):
-            out[key] = "thành phố"
     out[fold_key("Sài Gòn")] = "thành phố"
     out[fold_key("Thừa Thiên Huế")] = "tỉnh"
     return out
+
+
+@cache
+def _bare_names() -> dict[str, str]:
+    """The names a text may give without a prefix, with their type: provinces, and provincial cities
+    ("Nha Trang", "Đà Lạt", "Việt Trì"), named so as often as provinces; one-syllable ones ("Vinh") are
+    given names too, so they still need "thành phố"."""
+    cities = {
+        key: "thành phố"
+        for key, units in gazetteer.load().by_name.items()
+        if " " in key and any(u.kind == "D" and u.type == "thành phố" for u in units)
+    }
+    return {**cities, **_province_names()}
 
 
 # --- resolution ---------------------------------------------------------------------------------------
