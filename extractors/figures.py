@@ -233,7 +233,8 @@ _VERB_AFTER = {
 }
 _MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
 _AFTER_HEAD = wordset(
-    """    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
+    """
+    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy
@@ -468,6 +469,7 @@ _LABEL_EXCEPTIONS = {
 }
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
 _DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
+_DURATION_AFTER_RE = re.compile(rf" ({'|'.join(_DURATIONS)})(?=[,.;]*(?:\s|$))", re.IGNORECASE)
 _LABELS_AFTER = {
     "định": {"nghị", "quyết"},  # "Quyết định 123", not "xác định 14 điểm"
     "quyết": {"nghị"},  # "Nghị quyết 15", not "giải quyết 312 hồ sơ"
@@ -787,9 +789,12 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         token = word.group(1)
         lower = token.lower()
         base = lower.split("/")[0].rstrip()
-        medal = (not words and text.startswith(("Huy chương", "Huân chương"), word.start(1))) or bool(
-            words and _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}")
-        )  # "5 Huy chương Vàng": capitalised, yet what is counted
+        # "5 Huy chương Vàng": capitalised, yet what is counted (only capitalised words need asking)
+        medal = token[0].isupper() and (
+            text.startswith(("Huy chương", "Huân chương"), word.start(1))
+            if not words
+            else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
+        )
         if not words:
             if token[0].isupper() and not token.isupper() and base not in _MEASURES and not medal:
                 return None, pos
@@ -911,7 +916,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
     if _GROUPED_RE.fullmatch(text, value.start, value.end):
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
-    if lower in _DURATIONS and _smaller_duration_after(text, prev_start, value):
+    if lower in _DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
         return False  # "7 năm 6 tháng tù", "2 giờ 30 phút": the second part of one length of time
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
@@ -928,20 +933,17 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
             return True  # "CAN Cup 2025 hứa hẹn...": an edition, whatever follows
         ratio = _RATIO_RE.match(text, value.end)
         unit, _ = _unit_after(text, ratio.end() if ratio else value.end)
-        return unit is None and value.glued is None and _shared_unit(text, value.end) is None
+        return unit is None and _shared_unit(text, value.end) is None  # a glued unit returned above
     return False
 
 
-def _smaller_duration_after(text: str, prev_start: int, value: _Value) -> bool:
+def _smaller_duration_after(text: str, unit: str, prev_start: int, value: _Value) -> bool:
     """Is "<n> <unit> <value> <smaller unit>" one duration ("7 năm 6 tháng"), not a date ("6 tháng 5 năm")?"""
     before, _ = _word_before(text, prev_start)
-    after = _NEXT_WORD_RE.match(text, value.end)
-    unit = text[prev_start : prev_start + 10].split(" ")[0].lower()
+    after = _DURATION_AFTER_RE.match(text, value.end)
     if not before.isdigit() or after is None:
-        nxt = ""
-    else:
-        nxt = text[after.start(1) :].split(" ")[0].lower().rstrip(",.;")
-    return nxt in _DURATIONS and _DURATIONS.index(nxt) > _DURATIONS.index(unit)
+        return False
+    return _DURATIONS.index(after.group(1).lower()) > _DURATIONS.index(unit)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
