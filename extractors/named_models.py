@@ -222,9 +222,8 @@ _STOP = {
 _VERB_OPENERS = wordset("góp giúp đưa làm tạo kéo nâng")  # ", góp phần kéo giảm 35%..."
 _ITEM_LINKS = wordset("với tại ở trên trong theo từ đến tới do nhằm")
 _CLAUSE_STARTS = wordset("đã đang sẽ được bị là đều cũng vẫn")
-_LAST_CLAUSE_STARTS = _CLAUSE_STARTS | wordset(
-    "góp giúp đạt"
-)  # names hold them: "Cựu chiến binh giúp nhau ..."
+# names hold these three ("Cựu chiến binh giúp nhau ..."): only the last item is cut there
+_LAST_CLAUSE_STARTS = _CLAUSE_STARTS | wordset("góp giúp đạt")
 _QUALIFIER_WORDS = wordset("hơn gần khoảng trên dưới")
 _LONG_ITEM_WORDS = 8  # a listed name is rarely longer; a longer last item ran on into the sentence
 
@@ -384,24 +383,12 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         )
         if not items and match.group(1).lower() in _WORKS_KINDS:
             items = _works_name_after(text, after)
-        if not items and match.group(1).lower() not in _NO_BARE_NAME:
-            # "các mô hình A, B và C": after a plural kind word, a first name followed by a comma opens a list
-            # whose "và" separates names; without the comma "và" may join one ("các chương trình Khoa học
-            # và Công nghệ")
-            items = _bare_name_after(text, after, listed=True)
-            plural = (
-                bool(items)
-                and _PLURAL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) is not None
-                and _LIST_COMMA_RE.match(text, items[0][1]) is not None
-            )
-            if not plural:
-                items = _bare_name_after(text, after)
+        if not items and match.group(1).lower() == "tiêu chí":
+            items = _criteria_after(text, after)
+        elif not items and match.group(1).lower() not in _NO_BARE_NAME:
+            items = _bare_names_after(text, match.start(), after)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
-            elif items and plural:
-                items = _bare_chain(text, items)
-            if match.group(1).lower() == "tiêu chí":
-                items = _criteria_after(text, after)
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
     lengths = _length_index(names)
@@ -558,13 +545,20 @@ def _criteria_after(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _bare_chain(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """More capitalised names after a plural kind word: "các mô hình Tổ tự quản, Chi hội an toàn"."""
+def _bare_names_after(text: str, kind_start: int, pos: int) -> list[tuple[int, int]]:
+    """The capitalised name after a kind word, or several after a plural one: in "các mô hình A, B và C" a
+    first name followed by a comma opens a list whose "và" separates names; without the comma "và" may
+    join one ("các chương trình Khoa học và Công nghệ")."""
+    if _PLURAL_BEFORE_RE.search(text, max(0, kind_start - 8), kind_start) is None:
+        return _bare_name_after(text, pos)
+    items = _bare_name_after(text, pos, listed=True)
+    if not items or _LIST_COMMA_RE.match(text, items[0][1]) is None:
+        return _bare_name_after(text, pos)
     while (link := _BARE_LINK_RE.match(text, items[-1][1])) is not None and text[link.end()].isupper():
         more = _bare_name_after(text, link.end() - 1, listed=True)
         if not more or _KIND_RE.match(text, more[0][0]):
             break
-        items = [*items, *more]
+        items.extend(more)
     return items
 
 
