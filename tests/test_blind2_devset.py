@@ -18,7 +18,7 @@ from bench import extract_quality_figures as keyed
 
 ROOT = Path(__file__).resolve().parent
 PAGES = ROOT / "fixtures" / "pages"
-KINDS = blind.SPAN_KINDS + blind.KEY_KINDS
+KINDS = blind.KINDS
 SPLIT = "blind2"
 
 # Measurement after extractor v4 (python -m bench.extract_blind --split blind2): P, R, F1 in percent.

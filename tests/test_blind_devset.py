@@ -17,7 +17,7 @@ from bench import extract_quality_figures as keyed
 
 ROOT = Path(__file__).resolve().parent
 PAGES = ROOT / "fixtures" / "pages"
-KINDS = blind.SPAN_KINDS + blind.KEY_KINDS
+KINDS = blind.KINDS
 
 # Measurement after extractor v4 (python -m bench.extract_blind): P, R, F1 in percent. v1 measured
 # people 94.29/75.00/83.54, places 90.36/74.26/81.52, organisations 80.33/56.98/66.67; v2 organisations
