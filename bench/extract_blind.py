@@ -34,6 +34,7 @@ SPLITS = {
     "blind3": BLIND.parent / "blind3",
     "blind4": BLIND.parent / "blind4",
     "blind5": BLIND.parent / "blind5",
+    "blind6": BLIND.parent / "blind6",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
