@@ -87,6 +87,7 @@ _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
+_SPLIT_SECONDS_RE = re.compile(r" giây (\d\d)(?![\w/%]|[.,]\d|\s*(?:giây|phút|%))")
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
@@ -237,7 +238,7 @@ _AFTER_HEAD = wordset(
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy
+    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -344,6 +345,9 @@ _AFTER_HEAD_BIGRAMS = {
     "xuất khẩu",
     "sử dụng",
     "mới thành",
+    "hoảng loạn",
+    "thụ hưởng",
+    "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
@@ -406,6 +410,9 @@ _COMPOUNDS = {
     "nhà thuê",
     "người thuê",
     "vợ chồng",
+    "vắc xin",
+    "nghi phạm",
+    "nghi can",
 }
 # Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
 # words listed ("3 cụ ông").
@@ -420,6 +427,7 @@ _MEASURE_NOUNS = {
     "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
+    "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
@@ -446,6 +454,8 @@ _VERB_BIGRAMS = _STOP_BIGRAMS - {
 
 # Street words after a house number: "123 đường Hùng Vương", "45 phố Huế".
 _STREETS = wordset("đường phố ngõ hẻm ngách kiệt")
+_BUILDINGS = wordset("nhà tòa toà")
+_FLOORS_AFTER_RE = re.compile(r" tầng(?![\w])")
 # Words before "0 đồng" that make it an amount ("giá 0 đồng", "còn 0 đồng"), not the name of a free thing.
 _PRICE_CUES = wordset(
     "giá là còn bằng phí mức chỉ từ thu tốn mất chi trả hết với lãi lỗ tăng giảm thêm về xuống"
@@ -513,6 +523,9 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
+    r"(?<![\d/])24/(?:24|7)(?![\d/])",  # "trực 24/24 giờ", "24/7": all the time, not a ratio
+    # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
+    r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
 )
 _MASK_RES = (
     re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
@@ -646,6 +659,19 @@ def _figure_at(
     second = None if of is not None else _range_after(text, first, masked)
     if second is False:
         return None
+    if (
+        second is None
+        and of is None
+        and first.scale == 1
+        and (split := _SPLIT_SECONDS_RE.match(text, first.end))
+    ):
+        start = q_start if qualifier else first.start  # "49 giây 67": a swimmer's time, 49.67 seconds
+        value = tidy(first.value + Decimal(split.group(1)) / 100)
+        return (
+            start,
+            split.end(),
+            Figure(text=text[start : split.end()], value=value, unit="giây", qualifier=qualifier),
+        )
     if _is_year(num, first) and (
         not _counts_after(text, first, second)
         or _YEAR_RANGE_BEFORE_RE.search(text, max(0, first.start - 9), first.start)
@@ -688,6 +714,9 @@ def _extend_value(text: str, v: _Value) -> _Value:
         if per := _PER_RE.match(text, v.end):  # "7-8%/năm"
             v.per = per.group(1)
             v.end = per.end()
+    elif v.scale >= 1000 and (per := _GLUED_PER_RE.match(text, v.end)):
+        v.per = per.group(1)  # "200 triệu/tháng", "159 triệu/lượng": an amount of đồng per month, per tael
+        v.end = per.end()
     elif v.scale == 1 and (glued := _GLUED_RE.match(text, v.end)):
         v.glued = glued.group(1)
         v.end = glued.end()
@@ -740,6 +769,8 @@ def _finish(
         unit = f"%/{last.per}" if last.per else "%"
     elif last.glued:
         unit = last.glued
+    elif last.per:
+        unit = f"{'USD' if first.currency or last.currency else 'đồng'}/{last.per}"
     else:
         unit, end = _unit_after(text, end)
         if unit is None and second is None and of is None:
@@ -748,7 +779,7 @@ def _finish(
             return None  # "24 Trần Văn Hoài": an address; "14GP": a code
         if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
             return None  # "Mã số thuế 2600123456": an identifier
-    if first.currency or last.currency:
+    if (first.currency or last.currency) and not last.per:
         unit = "USD"
     if unit is None and qualifier is None and _parenthesised(text, first.start, end):
         return None
@@ -918,6 +949,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
     if lower in _DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
         return False  # "7 năm 6 tháng tù", "2 giờ 30 phút": the second part of one length of time
+    if lower in _BUILDINGS and _FLOORS_AFTER_RE.match(text, value.end):
+        return False  # "tòa nhà 70 tầng": the building's floors, not its number
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
