@@ -205,7 +205,9 @@ _COLLECTIVE_NOUNS = frozenset(
 )
 _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
-_AFTER_LOWER_RE = re.compile(rf"(?:[{LOWER}]|\d)[ ,]*[ ]$")
+# The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is
+# not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
+_AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,]*|\w,)[ ]$")
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
@@ -227,7 +229,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
             if m.group(1) not in _NOT_GIVEN_NAMES
-            and _AFTER_LOWER_RE.search(text[max(0, m.start() - 12) : m.start()])
+            and _AFTER_LOWER_RE.search(text[max(0, m.start() - 24) : m.start()])
             and not any(a < m.end() and m.start() < b for a, b in claimed)
         ]
         if not loose:
@@ -257,7 +259,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or words[0] in _NOT_GIVEN_NAMES
                 or (len(words) == 1 and name in _COLLECTIVE_NOUNS)
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
-                or not _AFTER_LOWER_RE.search(text[max(0, start - 12) : start])
+                or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
             ):
                 continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))

@@ -10,9 +10,11 @@ mentions ("ông Thương") join the person whose full name ends the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from extractors.facts import Mention, Person
 from extractors.normalize import fold_key
@@ -30,6 +32,12 @@ __all__ = [
 SURNAMES = frozenset(
     [
         "Khuất",
+        "Cấn",
+        "Đậu",
+        "Chử",
+        "Khiếu",
+        "Ôn",
+        "Tào",
         "Bành",
         "Hoắc",
         "Mạch",
@@ -247,6 +255,7 @@ _NOT_PERSON_BEFORE = frozenset(
         "chí",
         "phố",
         "hiệu",
+        "hãng",
         "mang",
         "tên",
         "giống",
@@ -330,6 +339,24 @@ def plausible_syllables(words: Sequence[str]) -> bool:
         if not _SYLLABLE_RE.match(bare.replace("d", "đ", 1) if bare.startswith("d") else bare):
             return False
     return True
+
+
+# The most common surnames: with one of these, two syllables and no cue still make a name ("do Phạm Tuân lái").
+_COMMON_SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Trịnh", "Đinh"]
+)
+
+
+def _two_syllable_name(words: Sequence[str]) -> bool:
+    """A cue-less name of two syllables: a common surname and a given name, no unit's name ("Phạm Tuân",
+    not "Phan Thiết" or "Nguyễn Văn" cut short)."""
+    return (
+        len(words) == 2
+        and words[0] in _COMMON_SURNAMES
+        and words[1] not in _MIDDLES
+        and plausible_syllables(words)
+        and not is_place_name(" ".join(words))
+    )
 
 
 def _plausible(words: Sequence[str]) -> bool:
@@ -624,6 +651,67 @@ def _foreign_cue_after(text: str, end: int) -> str | None:
     return None
 
 
+@functools.cache
+def foreign_given_names() -> frozenset[str]:
+    """Given names that open a foreign name written with no cue ("Mike Tyson"), from data/foreign_given_names.txt."""
+    path = Path(__file__).parent / "data" / "foreign_given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
+# also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
+_SINGLE_NAME_CUES = frozenset(
+    [
+        "hlv",
+        "huấn luyện viên",
+        "thủ thành",
+        "thủ môn",
+        "tiền đạo",
+        "tiền vệ",
+        "hậu vệ",
+        "trung vệ",
+        "cầu thủ",
+        "danh thủ",
+        "ngôi sao",
+        "tay vợt",
+        "võ sĩ",
+        "ca sĩ",
+        "diễn viên",
+        "siêu mẫu",
+        "người mẫu",
+        "đạo diễn",
+    ]
+)
+_SINGLE_FOREIGN_RE = re.compile(rf"(?<![\w.-]){_FOREIGN_WORD}(?![\w-]|[ ][{_LATIN_UP}])")
+
+
+def _single_foreign_spans(text: str) -> list[PersonSpan]:
+    """A foreign name of one word after a sports or arts cue: "HLV Solskjaer", "tiền đạo Neymar"."""
+    from extractors.organisations import known_orgs_re
+
+    out: list[PersonSpan] = []
+    for m in _SINGLE_FOREIGN_RE.finditer(text):
+        name = m.group()
+        if (
+            plausible_syllables([name])
+            or "-" in name
+            or is_place_name(name)
+            or known_orgs_re().fullmatch(name)
+        ):
+            continue
+        cue = _foreign_cue(text, m.start())
+        if cue is None or cue.lower() not in _SINGLE_NAME_CUES:
+            continue
+        span = PersonSpan(m.start(), m.end(), name, True)
+        if _ROLE_HEAD_RE.fullmatch(cue):
+            span.roles, span.role_spans = [cue[0].upper() + cue[1:]], [(-1, -1)]
+        else:
+            span.title = cue[0].upper() + cue[1:]
+        out.append(span)
+    return out
+
+
 def _leading_firm(name: str) -> int:
     """Length (with its space) of a well-known firm opening a run of Latin words ("Amazon Jeff Bezos"), or 0."""
     from extractors.organisations import known_orgs_re
@@ -638,6 +726,7 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
     from extractors.gazetteer import countries
+    from extractors.organisations import known_orgs_re
 
     for m in _FOREIGN_RE.finditer(text):
         start, name = m.start(), m.group()
@@ -671,6 +760,13 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
                 if _ROLE_HEAD_RE.fullmatch(after):
                     span.roles, span.role_spans = [after[0].upper() + after[1:]], [(-1, -1)]
                 out.append(span)  # "Mario Pineida, cầu thủ của CLB ...", "Sophie Kinsella, nhà văn người Anh"
+            elif (
+                words[0] in foreign_given_names()
+                and len(words) <= 3
+                and not known_orgs_re().match(name)
+                and not _is_blocked_before(text, start)  # "thương hiệu Pierre Cardin": a brand
+            ):
+                out.append(PersonSpan(start, m.end(), name, True))  # "Mike Tyson", "Lee Dong Wook": no cue
             continue
         if cue.lower() == "của" and len(words) > 3:
             continue
@@ -708,7 +804,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     def overlaps(s: int, e: int) -> bool:
         return any(bs < e and s < be for bs, be in (*blocked, *taken))
 
-    for span in _foreign_spans(text):
+    for span in (*_foreign_spans(text), *_single_foreign_spans(text)):
         if not overlaps(span.start, span.end):
             spans.append(span)
             taken.append((span.start, span.end))
@@ -779,7 +875,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
             role, org = _role_before(text, start)
-            if n < 3 and role is None:
+            if n < 3 and role is None and not _two_syllable_name(words[i:]):
                 break
             if role is None and not _plausible(words[i:]):
                 break

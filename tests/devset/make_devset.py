@@ -950,6 +950,51 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Mike Donovan thắng knock-out, còn David Moretti bỏ cuộc ở hiệp ba.",
+        None,
+        None,
+        [P("Mike Donovan"), P("David Moretti")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Sau trận thua, HLV Ancelotti cho biết tiền đạo Vinícius sẽ nghỉ 2 tuần.",
+        None,
+        None,
+        [P("Ancelotti", roles=["HLV"]), P("Vinícius", "Tiền đạo")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Cửa hàng bán túi mang thương hiệu Michael Kors vừa khai trương ở trung tâm thành phố.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Bức ảnh do Nguyễn Đạt chụp năm 1975 được trao lại cho bảo tàng; xe khách chạy về Phan Thiết lúc 5 giờ sáng.",
+        None,
+        None,
+        [P("Nguyễn Đạt")],
+        [L("Phan Thiết", "thành phố", ["Bình Thuận"])],
+        [],
+    ),
+    (
+        OWN,
+        "Thay ông Cấn Văn Hòa giữ chức vụ là ông Đậu Minh Khải.",
+        None,
+        None,
+        [P("Cấn Văn Hòa", "Ông"), P("Đậu Minh Khải", "Ông")],
+        [],
+        [],
+    ),
+    (
+        OWN,
         "Thủ tướng Anh Keir Starmer đã gặp Tổng thống Pháp Emmanuel Macron tại Paris.",
         None,
         None,
@@ -1324,6 +1369,41 @@ ISSUE3_FIGURES = [
     (
         "Trận lũ làm 15 ngôi nhà ở xã Tân Phú bị sập; dự án mở rộng tới 100 ha.",
         [F("15 ngôi nhà", 15, "ngôi nhà"), F("tới 100 ha", 100, "ha", "tới")],
+    ),
+    (
+        "Mỗi gia đình đóng 5 triệu/năm, còn giá thuê kho lên 12 triệu/tháng.",
+        [F("5 triệu/năm", 5000000, "đồng/năm"), F("12 triệu/tháng", 12000000, "đồng/tháng")],
+    ),
+    (
+        "Ngọn lửa bùng lên ở tầng 9 của tòa nhà 25 tầng, khiến hàng chục người hoảng loạn tháo chạy.",
+        [F("25 tầng", 25, "tầng"), F("hàng chục người", 10, "người", "hàng")],
+    ),
+    (
+        "Trung tâm Y tế ghi nhận 12 trường hợp đái tháo đường mới, 6 bệnh nhân nghi mắc sởi và tiêm 5 loại vắc xin.",
+        [
+            F("12 trường hợp", 12, "trường hợp"),
+            F("6 bệnh nhân", 6, "bệnh nhân"),
+            F("5 loại vắc xin", 5, "loại vắc xin"),
+        ],
+    ),
+    (
+        "Công an bắt 2 nghi phạm; hội trao 300 thùng mì tôm, 40 thùng sữa và 2 tấn gạo; dầu thô giữ 80 USD/thùng.",
+        [
+            F("2 nghi phạm", 2, "nghi phạm"),
+            F("300 thùng mì tôm", 300, "thùng mì tôm"),
+            F("40 thùng sữa", 40, "thùng sữa"),
+            F("2 tấn", 2, "tấn"),
+            F("80 USD/thùng", 80, "USD/thùng"),
+        ],
+    ),
+    (
+        "Kình ngư về nhất nội dung 200 mét ngửa với thời gian 2 phút, còn ở 50m tự do nữ cô bơi 25 giây 81.",
+        [F("2 phút", 2, "phút"), F("25 giây 81", "25.81", "giây")],
+    ),
+    ("Lực lượng trực 24/24 giờ, đường dây nóng hoạt động 24/7 trong dịp lễ.", []),
+    (
+        "Hàng triệu người thụ hưởng chính sách mới từ tháng sau.",
+        [F("Hàng triệu người", 1000000, "người", "hàng")],
     ),
 ]
 
