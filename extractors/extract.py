@@ -30,7 +30,7 @@ from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -128,6 +128,8 @@ def _spans(
         for role, (s, e) in zip(person.roles, person.role_spans, strict=True):
             if s < 0:
                 continue
+            if text[max(0, s - 6) : s] == "phòng ":
+                s -= 6  # "Trưởng phòng Nông nghiệp huyện ...": the head's "phòng" is the office's first word
             name = text[s:e].rstrip(" ,-–")
             where = org_in_role(name)
             if where is not None:

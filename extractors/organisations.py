@@ -47,10 +47,11 @@ _COMPLETE = (
 # Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
 _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
-    r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
+    r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
     r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])"
-    r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm"
+    r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= [A-ZĐ])"
+    r"|(?:(?<=[Tt]rưởng )|^)phòng(?= [A-ZĐ])"  # "Trưởng phòng Kinh tế huyện ...": the office is "phòng Kinh tế ..." (a role's remainder starts with it)
     # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
     r"|(?<!thị )trường(?= (?:THPT|THCS|ĐH|Đại học|Cao đẳng|Tiểu học|Mầm non|PTDTNT|chuyên)(?: chuyên)? [A-ZĐ][a-zà-ỹđ])"
 )
@@ -77,8 +78,9 @@ _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(
-    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}})*(?![\w])|\d+(?![\w]|[.,]\d))"
-)  # "Bộ GD-ĐT": an abbreviation may hold a hyphen
+    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:[-&][{UPPER}]{{2,}})*(?![\w])|\d+(?![\w]|[.,]\d))"
+)  # "Bộ GD-ĐT", "Bộ GD&ĐT": an abbreviation may hold a hyphen or an ampersand
+_NUMBERED_RE = re.compile(r"[ ]số[ ]\d+(?![\w]|[.,]\d)")  # "Đội Cảnh sát giao thông số 2"
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
 _COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?)+?[ ]và[ ]{SYL}")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–]|[ ]&)(?=[ ])")
@@ -345,7 +347,8 @@ def _tail(
                 end = join.end()
                 cap_run = 0
                 continue
-        return end, None
+        numbered = _NUMBERED_RE.match(text, end) if consumed else None
+        return (numbered.end() if numbered else end), None
 
 
 def find_org_spans(

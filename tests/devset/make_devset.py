@@ -950,6 +950,55 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Thanh Ba đã giải ngân cho 40 hộ.",
+        None,
+        None,
+        [],
+        [L("Thanh Ba", "huyện", ["Phú Thọ"])],
+        [
+            O(
+                "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Thanh Ba",
+                place="Thanh Ba",
+            )
+        ],
+    ),
+    (
+        OWN,
+        "Ông Lê Văn Tám, Trưởng phòng Nông nghiệp huyện Thanh Ba, cho biết nguồn vốn đã được phân bổ.",
+        None,
+        None,
+        [
+            P(
+                "Lê Văn Tám",
+                "Ông",
+                ["Trưởng phòng Nông nghiệp huyện Thanh Ba"],
+                "phòng Nông nghiệp huyện Thanh Ba",
+            )
+        ],
+        [L("Thanh Ba", "huyện", ["Phú Thọ"])],
+        [O("phòng Nông nghiệp huyện Thanh Ba", place="Thanh Ba")],
+    ),
+    (
+        OWN,
+        "Đội Cảnh sát giao thông số 3 phối hợp với Trạm Y tế xã Hiền Lương trong đợt kiểm tra.",
+        None,
+        None,
+        [],
+        # several communes bear the name: no parent without a province
+        [L("Hiền Lương", "xã")],
+        [O("Đội Cảnh sát giao thông số 3"), O("Trạm Y tế xã Hiền Lương", place="Hiền Lương")],
+    ),
+    (
+        OWN,
+        "Bộ KH&CN và Bộ TN&MT cùng ký kết quy chế phối hợp; giữa Barca và Real, Bayern chọn đứng ngoài, còn MU và phiến quân IS không liên quan.",
+        None,
+        None,
+        [],
+        [],
+        [O("Bộ KH&CN"), O("Bộ TN&MT"), O("Barca"), O("Real"), O("Bayern"), O("MU"), O("IS")],
+    ),
+    (
+        OWN,
         "Mike Donovan thắng knock-out, còn David Moretti bỏ cuộc ở hiệp ba.",
         None,
         None,
