@@ -12,7 +12,15 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["PageDecodeError", "declared_charset", "decode_html", "decode_html_with_codec", "html_source"]
+__all__ = [
+    "PageDecodeError",
+    "declared_charset",
+    "decode_html",
+    "decode_html_with_codec",
+    "html_source",
+    "is_utf8",
+    "maybe_utf8",
+]
 
 
 class PageDecodeError(ValueError):
@@ -77,11 +85,11 @@ def _noisy_bytes(data: bytes, codec: str) -> bool:
     return noise > _MAX_NOISE * len(sample)
 
 
-# A stretch of page bytes proved valid UTF-8 at a time (see `_is_utf8`).
+# A stretch of page bytes proved valid UTF-8 at a time (see `is_utf8`).
 _UTF8_STRETCH = 8192
 
 
-def _is_utf8(data: bytes) -> bool:
+def is_utf8(data: bytes) -> bool:
     """`data.decode("utf-8")` succeeds, without building most of the text: the page is cut into
     stretches, each ending before a character's first byte (never a continuation byte 80-BF), so the
     whole is valid exactly when every stretch is; an ASCII stretch (markup, scripts) is valid as it is
@@ -111,7 +119,7 @@ _UTF8_UNBUILT = ""
 
 def _try(data: bytes, codec: str, utf8_text: bool = True) -> str | None:
     if not utf8_text and codec == "utf-8":
-        return _UTF8_UNBUILT if _is_utf8(data) and not _noisy_bytes(data, codec) else None
+        return _UTF8_UNBUILT if is_utf8(data) and not _noisy_bytes(data, codec) else None
     try:
         text = data.decode(codec)
     except (UnicodeDecodeError, LookupError):
@@ -139,6 +147,21 @@ def html_source(data: bytes | str, http_charset: str | None = None) -> tuple[byt
     needed), else the decoded text. Raises `PageDecodeError` as `decode_html` does."""
     text, codec = _decode(data, http_charset, utf8_text=False)
     return (data if codec == "utf-8" else text), codec
+
+
+def maybe_utf8(data: bytes | str, http_charset: str | None = None) -> bool:
+    """May the page go to the HTML parser as UTF-8 bytes before they are proved valid? Yes for bytes with no
+    byte-order mark, no charset but UTF-8 declared (by HTTP or the page) and no binary noise; the caller
+    then checks the text it gets for U+FFFD and falls back to `html_source` when one shows."""
+    if not isinstance(data, bytes) or not data or data.startswith(_BOM_STARTS):
+        return False
+    for declared in (http_charset, declared_charset(data)):
+        if declared is not None and _codec(declared) != "utf-8":
+            return False
+    return not _noisy_bytes(data, "utf-8")
+
+
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 
 
 def _decode(data: bytes | str, http_charset: str | None, utf8_text: bool) -> tuple[str, str | None]:

@@ -109,3 +109,36 @@ def test_bad_bom_is_a_decode_error() -> None:
 def test_empty_page() -> None:
     with pytest.raises(PageDecodeError, match="empty"):
         decode_html(b"  \n")
+
+
+def test_a_broken_byte_outside_the_article_leaves_the_utf8_text_alone(reference: dict) -> None:
+    # The parser reads UTF-8 bytes before they are proved valid; one bad byte in a script is no reason to
+    # read the whole page in another encoding (which turned every Vietnamese letter into mojibake).
+    page = utf8_page().encode("utf-8")
+    data = page.replace(b"</head>", b"<script>var s = '\xff\xfe';</script></head>", 1)
+    assert data != page
+    assert parse_article(data).to_dict() == reference
+
+
+def test_a_broken_byte_inside_the_article_is_never_output_as_a_replacement_character() -> None:
+    page = utf8_page().encode("utf-8")
+    broken = page.replace("Chốt lịch".encode(), "Ch\xf4t l\xecch".encode("latin-1"))
+    assert broken != page
+    try:
+        article = parse_article(broken).to_dict()
+    except (PageDecodeError, NotAnArticle):
+        return  # a clear error is an acceptable answer; U+FFFD in the output is not
+    assert "\ufffd" not in repr(article)
+
+
+def test_maybe_utf8_only_for_pages_that_declare_nothing_else() -> None:
+    from extractors.encoding import maybe_utf8
+
+    page = utf8_page().encode("utf-8")
+    assert maybe_utf8(page)
+    assert maybe_utf8(page, "utf-8")
+    assert not maybe_utf8(page, "windows-1258")  # the HTTP header names another charset
+    assert not maybe_utf8(b'<meta charset="windows-1258">' + page)  # the page does
+    assert not maybe_utf8(b"\xef\xbb\xbf" + page)  # a byte-order mark is read by the strict path
+    assert not maybe_utf8(random.Random(3).randbytes(5_000))  # binary noise
+    assert not maybe_utf8(utf8_page())  # text is already decoded

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from extractors.encoding import _UTF8_STRETCH, PageDecodeError, _is_utf8, decode_html_with_codec, html_source
+from extractors.encoding import _UTF8_STRETCH, PageDecodeError, decode_html_with_codec, html_source, is_utf8
 
 VIETNAMESE = "Tiếng Việt có dấu: ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ đ € 𝄞 "
 
@@ -29,9 +29,9 @@ def test_verdict_at_a_stretch_boundary(offset: int, bad: bytes) -> None:
     for char in ("ạ", "€", "𝄞"):
         head = b"a" * (_UTF8_STRETCH + offset)
         data = head + bad + char.encode() * 3 + b"<p>" + VIETNAMESE.encode()
-        assert _is_utf8(data) == _decodes(data)
+        assert is_utf8(data) == _decodes(data)
         truncated = head + char.encode()[:-1]
-        assert _is_utf8(truncated) is False
+        assert is_utf8(truncated) is False
 
 
 def test_verdict_on_random_damage() -> None:
@@ -42,7 +42,7 @@ def test_verdict_on_random_damage() -> None:
         for _ in range(rng.randint(0, 2)):
             data[rng.randrange(len(data))] = rng.randrange(256)
         data = bytes(data[: rng.randrange(len(data) + 1)])
-        assert _is_utf8(data) == _decodes(data)
+        assert is_utf8(data) == _decodes(data)
 
 
 def test_html_source_keeps_valid_utf8_bytes_and_decodes_the_rest() -> None:
