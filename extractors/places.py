@@ -221,7 +221,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue  # "Hội Xuất bản Việt", "phiên bản": bản as a noun
         spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
         taken.append((m.start(), start + len(name)))
-    for span in _address_continuations(text, spans):
+    for span in (*_address_continuations(text, spans), *_plural_lists(text, spans)):
         if not any(s < span.end and span.start < e for s, e in taken):
             spans.append(span)
             taken.append((span.start, span.end))
@@ -282,8 +282,40 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     for m in _HCM_RE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
+    for span in _short_countries(text):
+        if not any(s < span.end and span.start < e for s, e in (*taken, *((p.start, p.end) for p in spans))):
+            spans.append(span)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# Countries news names by one syllable: "hàng Nhật", "người giàu Nhật"; "Triều" only beside another country
+# ("thượng đỉnh Mỹ - Triều"), as it is also a given name and half of many names.
+_NHAT_RE = re.compile(rf"(?<![\w])Nhật(?![\w]|[ ][{UPPER}])")
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
+# "Mỹ - Triều", "Hàn - Triều", "Triều - Hàn": the one-syllable forms of Korea's two states, beside another state
+_PAIR_PARTNERS = r"(?:Mỹ|Hàn|Nhật|Trung|Nga|Triều)"
+_KOREA_RE = re.compile(
+    rf"(?<![\w])(?P<name>Triều|Hàn)(?=[ ][-–][ ]{_PAIR_PARTNERS}(?![\w]))"
+    rf"|(?<=[ ][-–][ ])(?P<after>Triều|Hàn)(?![\w])"
+)
+_KOREA = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc"}
+
+
+def _short_countries(text: str) -> list[PlaceSpan]:
+    out = []
+    for m in _NHAT_RE.finditer(text):
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        word = before.group(1).lstrip("\"“‘('") if before is not None else ""
+        if word[:1].islower():  # "hàng Nhật", not "Việt Nhật", "Nguyễn Nhật"
+            out.append(PlaceSpan(m.start(), m.end(), "Nhật", "country", m.start(), strong=False))
+    for m in _KOREA_RE.finditer(text):
+        if m.group("after"):
+            before = text[max(0, m.start() - 10) : m.start()]
+            if not re.search(rf"(?<![\w]){_PAIR_PARTNERS}[ ][-–][ ]$", before):
+                continue
+        out.append(PlaceSpan(m.start(), m.end(), _KOREA[m.group()], "country", m.start(), strong=False))
+    return out
 
 
 _PARENTED_RE = re.compile(rf"(?<![\w])({RUN})(?:,[ ]|[ ]\()(?=({RUN}))")
@@ -366,6 +398,30 @@ def _address_continuations(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]
                 unit = min(shared, key=lambda u: kind_order[u.kind])
             out.append(PlaceSpan(m.start(1), m.end(1), name, unit.type, m.start(1)))
             previous = _province_codes([unit])
+            pos = m.end(1)
+    return out
+
+
+_PLURAL_BEFORE_RE = re.compile(r"(?:(?<![\w])(?:các|những|hai|ba|bốn|năm)|\d)[ ]$", re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(rf"(?:,[ ]|[ ]và[ ])({RUN})")
+
+
+def _plural_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The other names of a list after a plural prefix, each of the prefix's type: "các xã Văn Lang, Cẩm Khê",
+    "hai xã Sơn Vi và Tứ Xã". Only names the gazetteer knows as some unit are taken."""
+    out: list[PlaceSpan] = []
+    units = gazetteer.load().by_name
+    for span in spans:
+        if not span.strong or span.prefix_start == span.start:
+            continue
+        if not _PLURAL_BEFORE_RE.search(text, max(0, span.prefix_start - 8), span.prefix_start):
+            continue
+        pos = span.end
+        while m := _LIST_ITEM_RE.match(text, pos):
+            name = m.group(1)
+            if fold_key(name) not in units:
+                break
+            out.append(PlaceSpan(m.start(1), m.end(1), name, span.type, m.start(1)))
             pos = m.end(1)
     return out
 
@@ -546,7 +602,10 @@ def _province_parent(province: str | None, prov_key: str | None) -> tuple[Parent
 def _resolve(group: _Group, context: set[str], prov_key: str | None, province: str | None) -> Place:
     mentions = tuple(group.mentions)
     if group.type == "country":
-        return Place(gazetteer.countries()[fold_key(group.name)], "country", mentions=mentions)
+        # a short form ("Nhật") keeps its own name; the countries table spells the others
+        return Place(
+            gazetteer.countries().get(fold_key(group.name), group.name), "country", mentions=mentions
+        )
     typ = group.type
     if typ in gazetteer.KINDS_FOR_TYPE:
         unit = _pick(gazetteer.lookup(group.name, typ), group.text_parents, context, prov_key)

@@ -950,6 +950,30 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Người tiêu dùng chuộng hàng Nhật, còn thượng đỉnh Hàn - Triều bị hoãn; ông Triều và bà Nguyễn Nhật Linh không bình luận.",
+        None,
+        None,
+        [P("Triều", "Ông"), P("Nguyễn Nhật Linh", "Bà")],
+        [L("Nhật", "country"), L("Hàn Quốc", "country", m=["Hàn"]), L("Triều Tiên", "country", m=["Triều"])],
+        [],
+    ),
+    (
+        OWN,
+        "Nước lũ làm ngập các xã Hương Xạ, Phương Viên và Đan Thượng, trong khi hai phường Nông Trang, Tân Dân vẫn an toàn.",
+        None,
+        None,
+        [],
+        [
+            L("Hương Xạ", "xã", ["Hạ Hòa", "Phú Thọ"]),
+            L("Phương Viên", "xã", ["Hạ Hòa", "Phú Thọ"]),
+            L("Đan Thượng", "xã", ["Hạ Hòa", "Phú Thọ"]),
+            L("Nông Trang", "phường", ["Việt Trì", "Phú Thọ"]),
+            L("Tân Dân", "phường", ["Việt Trì", "Phú Thọ"]),
+        ],
+        [],
+    ),
+    (
+        OWN,
         "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Thanh Ba đã giải ngân cho 40 hộ.",
         None,
         None,
