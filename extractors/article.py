@@ -192,7 +192,6 @@ def _selected_paragraphs(
     )
     matched = container.css(template.paragraphs)
     ids = {n.mem_id for n in matched}
-    skipped: set[int] | None = None  # caption blocks, looked up once a paragraph has elements inside
     out: list[str] = []
     for node in matched:
         if node.mem_id in captions:
@@ -210,9 +209,8 @@ def _selected_paragraphs(
             continue
         blocks = generic.text_only_blocks(node)
         if blocks is None:
-            if skipped is None:
-                skipped = generic.caption_blocks(container)
-            blocks = generic.flatten(node, captions=skipped)
+            # the caption blocks inside this paragraph only: a query over the paragraph, not the container
+            blocks = generic.flatten(node)
         for block in blocks:
             if generic.keep_block(block):
                 out.append(block.text)
