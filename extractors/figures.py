@@ -348,6 +348,7 @@ _AFTER_HEAD_BIGRAMS = {
     "hoảng loạn",
     "thụ hưởng",
     "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
+    "vay vốn",  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
@@ -435,7 +436,8 @@ _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
-    r"|1\s+sớm\s+1\s+chiều|3\s+chân\s+4\s+cẳng|5\s+lần\s+7\s+lượt|9\s+người\s+10\s+ý)(?![\w])"
+    r"|1\s+sớm\s+1\s+chiều|3\s+chân\s+4\s+cẳng|5\s+lần\s+7\s+lượt|9\s+người\s+10\s+ý"
+    r"|(?<=chấm )11\s*(?:m|mét))(?![\w])"  # "chấm 11 m": the penalty spot
 )
 
 # `_STOP_BIGRAMS` that are never a counted noun, so they end a unit even in first place.
@@ -654,6 +656,8 @@ def _figure_at(
             return None
         if denominator < first.value:
             return None
+        if first.value == 1 and prev_word.lower() == "lệ" and _unit_after(text, ratio.end())[0] is None:
+            return None  # "tỷ lệ 1/500": a map's scale, not one of 500
         of = denominator
         first.end = ratio.end()
     second = None if of is not None else _range_after(text, first, masked)

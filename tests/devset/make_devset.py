@@ -1475,6 +1475,14 @@ ISSUE3_FIGURES = [
     ),
     ("Lực lượng trực 24/24 giờ, đường dây nóng hoạt động 24/7 trong dịp lễ.", []),
     (
+        "Đội khách thắng nhờ quả phạt trên chấm 11 m; bản đồ quy hoạch tỷ lệ 1/2.000 được công bố.",
+        [],
+    ),
+    (
+        "Ngân hàng đã giải ngân cho 1.500 lượt hộ vay vốn, trong đó 12 khoản vay được gia hạn.",
+        [F("1.500 lượt hộ", 1500, "lượt hộ"), F("12 khoản vay", 12, "khoản vay")],
+    ),
+    (
         "Hàng triệu người thụ hưởng chính sách mới từ tháng sau.",
         [F("Hàng triệu người", 1000000, "người", "hàng")],
     ),
