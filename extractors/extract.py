@@ -178,6 +178,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Bằng",  # "Bằng khen", "Bằng Tổ quốc ghi công"
         "Năm",  # "Năm Mới 2026"
         "Mới",
+        "Phần",  # "Phần thi ứng xử": a part of a contest
     ]
 )
 # A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the
@@ -259,7 +260,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or is_place_name(name)
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
-                or (len(words) == 1 and name in _COLLECTIVE_NOUNS)
+                or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
                 or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
             ):

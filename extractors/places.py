@@ -16,7 +16,7 @@ from functools import cache
 
 from extractors import gazetteer
 from extractors.facts import Mention, ParentUnit, Place
-from extractors.normalize import fold_key
+from extractors.normalize import fold_key, wordset
 
 __all__ = ["PlaceSpan", "find_place_spans", "is_place_name", "resolve_places"]
 
@@ -64,6 +64,11 @@ _BARE_RE = re.compile(rf"(?<![\w]){RUN}(?:[ ][-–][ ]{RUN})*")
 _HCM_RE = re.compile(r"(?<![\w.])(?:TP\.?[ ]?HCM|TPHCM|Tp\.?[ ]?HCM)(?![\w])")
 # Village-level prefixes count mid-sentence only in lower case: "Khu Tưởng niệm", "Làng Thi cử" are names.
 _VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "khu phố", "tổ dân phố"}
+# "thôn Bảo Lộc 1, xã ...": a village's number ends its name when a comma, a bracket or a unit follows
+_VILLAGE_NUMBER_RE = re.compile(
+    r"[ ]\d{1,2}[A-Z]?(?![.,]\d)(?=[,;:.)]|$|[ ](?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)(?![\w]))"
+)
+_NUMBERED_VILLAGES = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "bản"}
 # Types whose name may be a number ("thôn 4", "phường 5", "quận 1").
 _NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
 # Capitalised words after "khu"/"bản" that are common nouns, not village names.
@@ -71,7 +76,10 @@ _BAN_NOUN_BEFORE = frozenset(["xuất", "phiên", "văn", "cơ", "căn", "nguyê
 # Capitalised words that make a compound noun with a lower-case unit word after them.
 _COMPOUND_BEFORE = frozenset(["Quân", "Văn", "Phiên", "Xuất", "Khu", "Đặc", "Liên"])
 # Country words that begin a common word: "Anh hùng", "Anh dũng".
-_NOT_COUNTRY_BEFORE = frozenset(["hùng", "dũng", "tài", "minh", "linh", "thư", "em", "chị", "ấy"])
+# ... and garments: "Áo dài", "Áo tắm" are no Austria.
+_NOT_COUNTRY_BEFORE = frozenset(
+    wordset("hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới")
+)
 _NOT_NAMES = {
     "đông",
     "tây",
@@ -216,6 +224,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             if name.split(" ")[0] in ("Miền", "Vùng", "Khu"):
                 continue  # "các tỉnh Miền Tây": a region, not a unit
+            if typ in _NUMBERED_VILLAGES and (number := _VILLAGE_NUMBER_RE.match(text, start + len(name))):
+                name += number.group()  # "thôn Bảo Lộc 1", "ấp Xuân Thới Đông 2": the number is the name's
             before = text[max(0, m.start() - 10) : m.start()].split()
             if typ == "bản" and before and before[-1].lower() in _BAN_NOUN_BEFORE:
                 continue  # "Hội Xuất bản Việt", "phiên bản": bản as a noun
@@ -242,7 +252,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             key = fold_key(name)
             if key in countries:
                 after_name = k and words[k - 1].lower() not in LEADING_WORDS
-                if len(words) - k == 1 and (after_name or (not k and _sentence_initial(text, start))):
+                opening = not k and _sentence_initial(text, start) and not _country_opens(text, name, end)
+                if len(words) - k == 1 and (after_name or opening):
                     continue  # "BV Việt Đức", "Hoài Đức": a one-word country ending a longer name is none
                 nxt = re.match(r"[ ]([^\W\d_]+)", text[end:])
                 if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
@@ -300,6 +311,24 @@ _KOREA_RE = re.compile(
     rf"|(?<=[ ][-–][ ])(?P<after>Triều|Hàn)(?![\w])"
 )
 _KOREA = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc"}
+
+
+# Words after a sentence-opening "Mỹ" that make it a noun: "Mỹ phẩm" (cosmetics), "Mỹ thuật" (fine arts).
+_MY_COMPOUNDS = frozenset(
+    ["phẩm", "thuật", "nghệ", "quan", "mãn", "nhân", "vị", "học", "cảm", "danh", "tửu", "lệ", "viện"]
+)
+_NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
+
+
+def _country_opens(text: str, name: str, end: int) -> bool:
+    """Is a one-word country opening a sentence the country? A foreign-shaped name is ("Iran cho biết"), and
+    "Mỹ" unless a noun follows; "Anh", "Đức", "Nga", "Pháp" open sentences as pronouns, names and nouns."""
+    from extractors.people import plausible_syllables
+
+    if not plausible_syllables([name]):
+        return True
+    nxt = _NEXT_LOWER_RE.match(text, end)
+    return name == "Mỹ" and nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _MY_COMPOUNDS
 
 
 def _short_countries(text: str) -> list[PlaceSpan]:
@@ -404,26 +433,49 @@ def _address_continuations(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]
 
 _PLURAL_BEFORE_RE = re.compile(r"(?:(?<![\w])(?:các|những|hai|ba|bốn|năm)|\d)[ ]$", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(rf"(?:,[ ]|[ ]và[ ])({RUN})")
+_AND_ITEM_RE = re.compile(rf"[ ]và[ ]({RUN})")
+# "các xã: Vô Tranh, Bình Sơn và Lục Sơn": a plural prefix, a colon, then the list
+_PLURAL_COLON_RE = re.compile(
+    r"(?<![\w])(?:các|những|hai|ba|bốn|năm|\d+)[ ](?P<prefix>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thôn|xóm)"
+    rf"[ ]?:[ ](?P<name>{RUN})",
+    re.IGNORECASE,
+)
 
 
 def _plural_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """The other names of a list after a plural prefix, each of the prefix's type: "các xã Văn Lang, Cẩm Khê",
-    "hai xã Sơn Vi và Tứ Xã". Only names the gazetteer knows as some unit are taken."""
+    "hai xã Sơn Vi và Tứ Xã", "các xã: Vô Tranh, Bình Sơn". Only names the gazetteer knows as some unit are
+    taken; after a singular prefix only a name joined by "và" that the gazetteer knows as a unit of the same
+    type ("phường Hạ Long và Hồng Gai")."""
     out: list[PlaceSpan] = []
     units = gazetteer.load().by_name
-    for span in spans:
-        if not span.strong or span.prefix_start == span.start:
-            continue
-        if not _PLURAL_BEFORE_RE.search(text, max(0, span.prefix_start - 8), span.prefix_start):
-            continue
-        pos = span.end
-        while m := _LIST_ITEM_RE.match(text, pos):
+    heads = [
+        (s.end, s.type, True) for s in spans if s.strong and s.prefix_start != s.start and _plural(text, s)
+    ]
+    for m in _PLURAL_COLON_RE.finditer(text):
+        typ = _PREFIX_TYPES[m.group("prefix").lower()]
+        if fold_key(m.group("name")) in units:
+            out.append(PlaceSpan(m.start("name"), m.end("name"), m.group("name"), typ, m.start("prefix")))
+            heads.append((m.end("name"), typ, True))
+    heads += [
+        (s.end, s.type, False)
+        for s in spans
+        if s.strong and s.prefix_start != s.start and not _plural(text, s)
+    ]
+    for pos, typ, plural in heads:
+        while m := (_LIST_ITEM_RE if plural else _AND_ITEM_RE).match(text, pos):
             name = m.group(1)
-            if fold_key(name) not in units:
+            if fold_key(name) not in units or (not plural and not gazetteer.lookup(name, typ)):
                 break
-            out.append(PlaceSpan(m.start(1), m.end(1), name, span.type, m.start(1)))
+            out.append(PlaceSpan(m.start(1), m.end(1), name, typ, m.start(1)))
             pos = m.end(1)
+            if not plural:
+                break
     return out
+
+
+def _plural(text: str, span: PlaceSpan) -> bool:
+    return _PLURAL_BEFORE_RE.search(text, max(0, span.prefix_start - 8), span.prefix_start) is not None
 
 
 def _province_codes(units: Iterable[gazetteer.Unit]) -> set[str]:
