@@ -348,7 +348,8 @@ _AFTER_HEAD_BIGRAMS = {
     "hoảng loạn",
     "thụ hưởng",
     "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
-    "vay vốn",  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
+    "vay vốn",
+    "sinh ra",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {

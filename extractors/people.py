@@ -752,6 +752,8 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
             continue  # a Vietnamese name: the other passes read it
         if any(w.lower() in _NOT_FOREIGN_PERSON for w in words[1:]) or is_place_name(name):
             continue
+        if known_orgs_re().fullmatch(name):
+            continue  # "của Real Madrid": a club, whatever the cue
         cue = _foreign_cue(text, start)
         if cue is None:
             after = _foreign_cue_after(text, m.end())

@@ -272,6 +272,19 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 if not any(s < offset + len(name) and offset < e for s, e in taken):
                     spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
                 return
+        if offset == 0 or text[offset - 1] == "\n":
+            for k in range(min(len(words) - 1, 4), 1, -1):
+                # "Quảng Ngãi Bốn tàu cá ...": a dateline's province, then the headline's first word
+                name = " ".join(words[:k])
+                if fold_key(name) in provinces and not any(
+                    s < offset + len(name) and offset < e for s, e in taken
+                ):
+                    spans.append(
+                        PlaceSpan(
+                            offset, offset + len(name), name, provinces[fold_key(name)], offset, strong=False
+                        )
+                    )
+                    return
 
     for m in _BARE_RE.finditer(text):
         whole = m.group()

@@ -950,6 +950,24 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Phú Thọ Mưa lớn kéo dài khiến nhiều tuyến đường bị ngập, hàng chục hộ phải di dời.",
+        None,
+        None,
+        [],
+        [L("Phú Thọ", "tỉnh")],
+        [],
+    ),
+    (
+        OWN,
+        "Hậu vệ này từng thi đấu 5 mùa cho Real Madrid trước khi chuyển sang Juventus.",
+        None,
+        None,
+        [],
+        [],
+        [O("Real Madrid"), O("Juventus")],
+    ),
+    (
+        OWN,
         "Iran cho biết sẽ đáp trả. Mỹ phẩm nhập lậu bị thu giữ ở Ecuador. Mỹ sẽ áp thuế mới. Anh nói rằng sẽ về.",
         None,
         None,
@@ -1520,6 +1538,10 @@ ISSUE3_FIGURES = [
         [F("2 phút", 2, "phút"), F("25 giây 81", "25.81", "giây")],
     ),
     ("Lực lượng trực 24/24 giờ, đường dây nóng hoạt động 24/7 trong dịp lễ.", []),
+    (
+        "Chú voi con 2 tháng tuổi sinh ra tại vườn thú đã được đặt tên.",
+        [F("2 tháng tuổi", 2, "tháng tuổi")],
+    ),
     (
         "Đội khách thắng nhờ quả phạt trên chấm 11 m; bản đồ quy hoạch tỷ lệ 1/2.000 được công bố.",
         [],
