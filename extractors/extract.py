@@ -211,6 +211,9 @@ _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "M�
 # The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,]*|\w,)[ ]$")
+_NAMED_THING_RE = re.compile(
+    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường)[ ]$", re.IGNORECASE
+)
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
@@ -263,6 +266,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
                 or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
+                or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
             ):
                 continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))

@@ -463,7 +463,7 @@ _LATIN_LOW = "a-zß-öø-ÿ"
 _FOREIGN_WORD = rf"[{_LATIN_UP}][{_LATIN_LOW}'’]+(?:[{_LATIN_UP}][{_LATIN_LOW}]+)?(?:-[{_LATIN_UP}{_LATIN_LOW}][{_LATIN_LOW}]+)*"
 _FOREIGN_RE = re.compile(
     rf"(?<![\w.-]){_FOREIGN_WORD}(?:[ ](?:(?:de|la|del|van|von|der|den|bin|al|da|di|dos|le)[ ])*"
-    rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w-])"
+    rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w]|-\w)"  # "Jeff Bezos- đã": a dash glued to the name ends it
 )
 # Words before a foreign name (besides the role heads) that say a person follows: "thủ thành Emiliano Martinez".
 _FOREIGN_CUES = frozenset(

@@ -255,9 +255,11 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 opening = not k and _sentence_initial(text, start) and not _country_opens(text, name, end)
                 if len(words) - k == 1 and (after_name or opening):
                     continue  # "BV Việt Đức", "Hoài Đức": a one-word country ending a longer name is none
-                nxt = re.match(r"[ ]([^\W\d_]+)", text[end:])
+                nxt = _NEXT_LOWER_RE.match(text, end)
                 if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
                     continue
+                if len(words) - k == 1 and _LANGUAGE_BEFORE_RE.search(text, max(0, start - 10), start):
+                    continue  # "tiếng Anh", "lớp chuyên Anh": the language
                 spans.append(PlaceSpan(start, end, name, "country", start, strong=False))
                 return
             if key in provinces:
@@ -331,6 +333,7 @@ _MY_COMPOUNDS = frozenset(
     ["phẩm", "thuật", "nghệ", "quan", "mãn", "nhân", "vị", "học", "cảm", "danh", "tửu", "lệ", "viện"]
 )
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
+_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
 
 
 def _country_opens(text: str, name: str, end: int) -> bool:

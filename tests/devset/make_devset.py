@@ -950,6 +950,24 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Tài sản của nhà sáng lập Amazon Jeff Bezos- người giàu thứ ba thế giới- tăng mạnh.",
+        None,
+        None,
+        [P("Jeff Bezos", "Nhà sáng lập")],
+        [],
+        [O("Amazon")],
+    ),
+    (
+        OWN,
+        "Du thuyền trên sông Hương đông khách; em học lớp chuyên Anh, giỏi tiếng Pháp và sang Anh du học.",
+        None,
+        None,
+        [],
+        [L("Anh", "country")],
+        [],
+    ),
+    (
+        OWN,
         "Phú Thọ Mưa lớn kéo dài khiến nhiều tuyến đường bị ngập, hàng chục hộ phải di dời.",
         None,
         None,
