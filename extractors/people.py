@@ -201,7 +201,7 @@ _ROLE_STOP_RE = re.compile(
     r"|hướng dẫn|kiểm tra|(?<![Tt]hư[ ])ký|tiếp|có|(?<![Hh]àng[ ])không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
     r"|kiến nghị|nêu|phân tích|nhận định|nhận xét|gửi|đánh|chúc|mong|hy vọng|tin|nghĩ|biết|cảm ơn)(?![\w])"
 )
-_ROLE_END_RE = re.compile(r"[.;:!?()\"“”\n]|\s[-–]\s|,")
+_ROLE_END_RE = re.compile(r"\.(?!\w)|[;:!?()\"“”\n]|\s[-–]\s|,")  # "TP.HCM" goes on
 # Words right before a name-shaped run that make it a street, school or other named thing, not a person.
 _NOT_PERSON_BEFORE = frozenset(
     [

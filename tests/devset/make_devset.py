@@ -950,6 +950,28 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Bà Trần Thị Hoa - Trưởng phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM cho biết. Tim Romeo đập mạnh khi thấy nàng.",
+        None,
+        None,
+        [
+            P(
+                "Trần Thị Hoa",
+                "Bà",
+                ["Trưởng phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM"],
+                "phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM",
+            )
+        ],
+        [L("Hồ Chí Minh", "thành phố", m=["TP.HCM"])],
+        [
+            O(
+                "phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM",
+                "phòng Giáo dục tiểu học Sở GD-ĐT Thành phố Hồ Chí Minh",
+                place="Hồ Chí Minh",
+            )
+        ],
+    ),
+    (
+        OWN,
         "Tài sản của nhà sáng lập Amazon Jeff Bezos- người giàu thứ ba thế giới- tăng mạnh.",
         None,
         None,
