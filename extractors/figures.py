@@ -87,7 +87,10 @@ _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
-_SPLIT_SECONDS_RE = re.compile(r" giây (\d\d)(?![\w/%]|[.,]\d|\s*(?:giây|phút|%))")
+# "49 giây 67" (a swim time) only where nothing counted follows: "sau 30 giây 15 người thoát ra" is two figures
+_SPLIT_SECONDS_RE = re.compile(
+    r" giây (\d\d)(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
+)
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
@@ -526,7 +529,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
-    r"(?<![\d/])24/(?:24|7)(?![\d/])",  # "trực 24/24 giờ", "24/7": all the time, not a ratio
+    # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
+    r"(?<![\d/])24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$))|(?<![\d/])24/7(?![\d/])",
     # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
     r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
 )

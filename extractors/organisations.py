@@ -50,7 +50,7 @@ _NEEDS_NAME = (
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
     r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])"
-    r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= [A-ZĐ])"
+    r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= (?:Y tế|Khuyến nông|Kiểm lâm|Thú y|Bảo vệ thực vật|Cảnh sát|CSGT|Kiểm soát|Biên phòng|Khí tượng|Thủy văn|Quản lý|Kiểm dịch|Thủy nông|Bơm|Trồng trọt|Chăn nuôi|Đăng kiểm|Điện|Cấp nước|Quan trắc)(?![\w]))"
     r"|(?:(?<=[Tt]rưởng )|^)phòng(?= [A-ZĐ])"  # "Trưởng phòng Kinh tế huyện ...": the office is "phòng Kinh tế ..." (a role's remainder starts with it)
     # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
     r"|(?<!thị )trường(?= (?:THPT|THCS|ĐH|Đại học|Cao đẳng|Tiểu học|Mầm non|PTDTNT|chuyên)(?: chuyên)? [A-ZĐ][a-zà-ỹđ])"
@@ -78,11 +78,13 @@ _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
 _CAP_RE = re.compile(
-    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:[-&][{UPPER}]{{2,}})*(?![\w])|\d+(?![\w]|[.,]\d))"
+    rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}}|&[{UPPER}]+)*(?![\w])|\d+(?![\w]|[.,]\d))"
 )  # "Bộ GD-ĐT", "Bộ GD&ĐT": an abbreviation may hold a hyphen or an ampersand
-_NUMBERED_RE = re.compile(r"[ ]số[ ]\d+(?![\w]|[.,]\d)")  # "Đội Cảnh sát giao thông số 2"
+# "Đội Cảnh sát giao thông số 2"; not "số 5 triệu tấn", an amount
+_NUMBERED_RE = re.compile(r"[ ]số[ ]\d+(?![\w]|[.,]\d|[ ](?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn)(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
-_COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?)+?[ ]và[ ]{SYL}")
+# at most eight items: an unbounded list would rescan a long comma-separated text from every comma
+_COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?){{1,8}}?[ ]và[ ]{SYL}")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–]|[ ]&)(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
 _NEVER_CONT = frozenset(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.facts import Mention, Person
+from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
 from extractors.places import LEADING_WORDS, LOWER, RUN, UPPER, _sentence_initial, is_place_name
 
@@ -347,15 +348,24 @@ _COMMON_SURNAMES = frozenset(
 )
 
 
-def _two_syllable_name(words: Sequence[str]) -> bool:
+# Words before a capitalised pair that make it a plant's, a doctrine's or a thing's name: "cây Đinh Lăng",
+# "hoa Đỗ Quyên", "chủ nghĩa Mác - Lê Nin".
+_THING_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:cây|hoa|quả|trái|lá|rau|cỏ|con|giống|thuốc|vị|nghĩa|chè|trà|rượu|bánh|món)|[-–])[ ]$",
+    re.IGNORECASE,
+)
+
+
+def _two_syllable_name(text: str, start: int, words: Sequence[str]) -> bool:
     """A cue-less name of two syllables: a common surname and a given name, no unit's name ("Phạm Tuân",
-    not "Phan Thiết" or "Nguyễn Văn" cut short)."""
+    not "Phan Thiết" or "Nguyễn Văn" cut short), and no plant or doctrine ("cây Đinh Lăng", "Mác - Lê Nin")."""
     return (
         len(words) == 2
         and words[0] in _COMMON_SURNAMES
         and words[1] not in _MIDDLES
         and plausible_syllables(words)
         and not is_place_name(" ".join(words))
+        and not _THING_BEFORE_RE.search(text, max(0, start - 10), start)
     )
 
 
@@ -432,13 +442,19 @@ def _role_end(text: str, pos: int) -> int:
     return end
 
 
+_ROLE_WINDOW = 200
+
+
 def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
     """A role phrase just before the name: "Phó Chủ tịch UBND tỉnh Phan Trọng Tấn"."""
-    clause_start = max(text.rfind(ch, 0, start) for ch in '.;:!?()"“”\n,') + 1
+    # A role is at most 120 characters long, so only a short window is read: a long text with no
+    # punctuation would otherwise be rescanned from its start for every name in it.
+    window = max(0, start - _ROLE_WINDOW)
+    clause_start = max(max(text.rfind(ch, window, start) for ch in '.;:!?()"“”\n,') + 1, window)
     segment = text[clause_start:start]
-    if not segment.strip() and text[:start].endswith(": "):
+    if not segment.strip() and text.endswith(": ", 0, start):
         # "Tổng biên tập: Đỗ Danh Phương": a bare role as a label before the name
-        label_start = max(text.rfind(ch, 0, start - 2) for ch in '.;!?()"“”\n,') + 1
+        label_start = max(max(text.rfind(ch, window, start - 2) for ch in '.;!?()"“”\n,') + 1, window)
         label = text[label_start : start - 2].strip()
         if _ROLE_HEAD_RE.fullmatch(label):
             return label, (-1, -1)
@@ -683,6 +699,35 @@ _SINGLE_NAME_CUES = frozenset(
         "đạo diễn",
     ]
 )
+# Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
+_NOT_SINGLE_NAMES = frozenset(
+    [
+        "Hollywood",
+        "Bollywood",
+        "Kpop",
+        "Vpop",
+        "Cpop",
+        "Instagram",
+        "Facebook",
+        "TikTok",
+        "Tiktok",
+        "YouTube",
+        "Youtube",
+        "Grammy",
+        "Oscar",
+        "Oscars",
+        "Netflix",
+        "Broadway",
+        "Olympic",
+        "Olympics",
+        "Premier",
+        "Marvel",
+    ]
+)
+# Product nouns before a cue-less foreign name that make it a brand: "Rượu Jack Daniels", "bộ sưu tập Victoria".
+_BRAND_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:rượu|xe|tập|túi|hoa|hồ|giày|thoại|hiệu|hãng|phẩm|dòng|mẫu|kính|son|bia)[ ]$", re.IGNORECASE
+)
 _SINGLE_FOREIGN_RE = re.compile(rf"(?<![\w.-]){_FOREIGN_WORD}(?![\w-]|[ ][{_LATIN_UP}])")
 
 
@@ -695,6 +740,7 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
         name = m.group()
         if (
             plausible_syllables([name])
+            or name in _NOT_SINGLE_NAMES
             or "-" in name
             or is_place_name(name)
             or known_orgs_re().fullmatch(name)
@@ -767,6 +813,7 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
                 and len(words) <= 3
                 and not known_orgs_re().match(name)
                 and not _is_blocked_before(text, start)  # "thương hiệu Pierre Cardin": a brand
+                and not _BRAND_BEFORE_RE.search(text, max(0, start - 10), start)  # "Rượu Jack Daniels"
             ):
                 out.append(PersonSpan(start, m.end(), name, True))  # "Mike Tyson", "Lee Dong Wook": no cue
             continue
@@ -801,15 +848,16 @@ def _is_blocked_before(text: str, start: int) -> bool:
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
     """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
     spans: list[PersonSpan] = []
-    taken: list[tuple[int, int]] = []
+    fixed = Spans(blocked)
+    taken = DisjointSpans()  # a span joins only when it overlaps none already taken
 
     def overlaps(s: int, e: int) -> bool:
-        return any(bs < e and s < be for bs, be in (*blocked, *taken))
+        return fixed.overlaps(s, e) or taken.overlaps(s, e)
 
     for span in (*_foreign_spans(text), *_single_foreign_spans(text)):
         if not overlaps(span.start, span.end):
             spans.append(span)
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -824,8 +872,9 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
         if alias:
             end = start + len(words[0])
-            spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
-            taken.append((m.start(), end))
+            if not overlaps(m.start(), end):
+                spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
+                taken.add(m.start(), end)
             continue
         if len(words[0]) == 1 or is_place_name(" ".join(words), units=False, cities=False):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
@@ -847,7 +896,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if role:
                 span.roles, span.role_spans = [role], [org]
         spans.append(span)
-        taken.append((start, end))
+        taken.add(start, end)
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
@@ -877,7 +926,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
             role, org = _role_before(text, start)
-            if n < 3 and role is None and not _two_syllable_name(words[i:]):
+            if n < 3 and role is None and not _two_syllable_name(text, start, words[i:]):
                 break
             if role is None and not _plausible(words[i:]):
                 break
@@ -888,7 +937,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if not span.roles and role:
                 span.roles, span.role_spans = [role], [org]
             spans.append(span)
-            taken.append((start, end))
+            taken.add(start, end)
             break
     spans.sort(key=lambda s: s.start)
     return spans

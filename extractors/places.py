@@ -16,6 +16,7 @@ from functools import cache
 
 from extractors import gazetteer
 from extractors.facts import Mention, ParentUnit, Place
+from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key, wordset
 
 __all__ = ["PlaceSpan", "find_place_spans", "is_place_name", "resolve_places"]
@@ -185,7 +186,7 @@ def _trim_run(name: str, typ: str) -> str | None:
 def find_place_spans(text: str) -> list[PlaceSpan]:
     """Every place-looking span in `text`: prefixed names first (strong), then bare provinces and countries."""
     spans: list[PlaceSpan] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()  # the spans found so far, asked about each new candidate
     for m in _PREFIX_RE.finditer(text):
         raw_prefix = m.group("prefix")
         typ = _PREFIX_TYPES[raw_prefix.lower().replace("uỷ", "ủy")]
@@ -230,11 +231,11 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             if typ == "bản" and before and before[-1].lower() in _BAN_NOUN_BEFORE:
                 continue  # "Hội Xuất bản Việt", "phiên bản": bản as a noun
         spans.append(PlaceSpan(start, start + len(name), name, typ, m.start()))
-        taken.append((m.start(), start + len(name)))
+        taken.add(m.start(), start + len(name))
     for span in (*_address_continuations(text, spans), *_plural_lists(text, spans)):
-        if not any(s < span.end and span.start < e for s, e in taken):
+        if not taken.overlaps(span.start, span.end):
             spans.append(span)
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
     provinces = _bare_names()
     countries = gazetteer.countries()
     from extractors.people import SURNAMES  # local: people imports places
@@ -247,7 +248,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             name = " ".join(words[k:])
             start = offset + sum(len(w) + 1 for w in words[:k])
             end = start + len(name)
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             key = fold_key(name)
             if key in countries:
@@ -271,16 +272,14 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             # "Mỹ Donald Trump", "Australia Nannette Holliday": a country, then a foreign name
             name = " ".join(words[:k])
             if fold_key(name) in countries and not plausible_syllables(words[k : k + 1]):
-                if not any(s < offset + len(name) and offset < e for s, e in taken):
+                if not taken.overlaps(offset, offset + len(name)):
                     spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
                 return
         if offset == 0 or text[offset - 1] == "\n":
             for k in range(min(len(words) - 1, 4), 1, -1):
                 # "Quảng Ngãi Bốn tàu cá ...": a dateline's province, then the headline's first word
                 name = " ".join(words[:k])
-                if fold_key(name) in provinces and not any(
-                    s < offset + len(name) and offset < e for s, e in taken
-                ):
+                if fold_key(name) in provinces and not taken.overlaps(offset, offset + len(name)):
                     spans.append(
                         PlaceSpan(
                             offset, offset + len(name), name, provinces[fold_key(name)], offset, strong=False
@@ -292,7 +291,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         whole = m.group()
         if " - " in whole or " – " in whole:
             key = fold_key(whole)
-            if key in provinces and not any(s < m.end() and m.start() < e for s, e in taken):
+            if key in provinces and not taken.overlaps(m.start(), m.end()):
                 spans.append(PlaceSpan(m.start(), m.end(), whole, provinces[key], m.start(), strong=False))
                 continue
             offset = m.start()
@@ -302,14 +301,15 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         else:
             bare(m.start(), whole.split(" "))
     for span in _parented(text) + _repeated(text, spans):
-        if not any(s < span.end and span.start < e for s, e in taken):
+        if not taken.overlaps(span.start, span.end):
             spans.append(span)
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
     for m in _HCM_RE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken.overlaps(m.start(), m.end()):
             spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
+    found = Spans((p.start, p.end) for p in spans)
     for span in _short_countries(text):
-        if not any(s < span.end and span.start < e for s, e in (*taken, *((p.start, p.end) for p in spans))):
+        if not taken.overlaps(span.start, span.end) and not found.overlaps(span.start, span.end):
             spans.append(span)
     spans.sort(key=lambda s: s.start)
     return spans
@@ -319,6 +319,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
 # ("thượng đỉnh Mỹ - Triều"), as it is also a given name and half of many names.
 _NHAT_RE = re.compile(rf"(?<![\w])Nhật(?![\w]|[ ][{UPPER}])")
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
+_NAME_CONTEXT_RE = re.compile(
+    r"(?<![\w])(?:tên|tên là|bé|em|cháu|con|anh|chị|ông|bà|cô|chú)[ ]$", re.IGNORECASE
+)
 # "Mỹ - Triều", "Hàn - Triều", "Triều - Hàn": the one-syllable forms of Korea's two states, beside another state
 _PAIR_PARTNERS = r"(?:Mỹ|Hàn|Nhật|Trung|Nga|Triều)"
 _KOREA_RE = re.compile(
@@ -352,7 +355,8 @@ def _short_countries(text: str) -> list[PlaceSpan]:
     for m in _NHAT_RE.finditer(text):
         before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
         word = before.group(1).lstrip("\"“‘('") if before is not None else ""
-        if word[:1].islower():  # "hàng Nhật", not "Việt Nhật", "Nguyễn Nhật"
+        # "hàng Nhật", not "Việt Nhật", "Nguyễn Nhật", nor a child's name ("cô bé tên là Nhật", "bé Nhật")
+        if word[:1].islower() and not _NAME_CONTEXT_RE.search(text, max(0, m.start() - 16), m.start()):
             out.append(PlaceSpan(m.start(), m.end(), "Nhật", "country", m.start(), strong=False))
     for m in _KOREA_RE.finditer(text):
         if m.group("after"):
@@ -391,9 +395,13 @@ def _parented(text: str) -> list[PlaceSpan]:
 def _repeated(text: str, spans: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """Later bare mentions of a place the text named with its prefix: "huyện Trạm Tấu ... Trạm Tấu đón"."""
     out: list[PlaceSpan] = []
+    searched: set[str] = set()
     for span in spans:
         if span.prefix_start == span.start or " " not in span.name or span.type == "country":
             continue
+        if span.name in searched:
+            continue  # its later mentions were found from its first one; the caller keeps the first type
+        searched.add(span.name)
         # searched from `span.end` in place, and the word before read from a window: slicing the text
         # here made a long page with many repeated names quadratic
         for m in re.compile(rf"(?<![\w]){re.escape(span.name)}(?![\w])").finditer(text, span.end):
@@ -447,7 +455,10 @@ def _address_continuations(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]
     return out
 
 
-_PLURAL_BEFORE_RE = re.compile(r"(?:(?<![\w])(?:các|những|hai|ba|bốn|năm)|\d)[ ]$", re.IGNORECASE)
+# "các", "hai", "3" before a unit word; not a year ("Năm 2023 xã Tân Lập, Đan Phượng ...")
+_PLURAL_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:các|những|hai|ba|bốn|năm)|(?<![\d.,/])\d{1,3})[ ]$", re.IGNORECASE
+)
 _LIST_ITEM_RE = re.compile(rf"(?:,[ ]|[ ]và[ ])({RUN})")
 _AND_ITEM_RE = re.compile(rf"[ ]và[ ]({RUN})")
 # "các xã: Vô Tranh, Bình Sơn và Lục Sơn": a plural prefix, a colon, then the list

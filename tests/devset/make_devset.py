@@ -950,6 +950,33 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Diễn viên Hollywood đến thăm; ca sĩ Kpop biểu diễn. Rượu Jack Daniels và bộ sưu tập Victoria Secret được bày bán.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Chủ nghĩa Mác - Lê Nin là nền tảng; bài thuốc từ cây Đinh Lăng rất tốt. Cô bé tên là Nhật, học lớp 5.",
+        None,
+        None,
+        [],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Trạm Trưởng Nguyễn Văn Hải cho biết Trạm Khuyến nông huyện Thanh Ba và Công ty AT&T đã ký kết.",
+        None,
+        None,
+        [P("Nguyễn Văn Hải", roles=["Trưởng"])],
+        [L("Thanh Ba", "huyện", ["Phú Thọ"])],
+        [O("Trạm Khuyến nông huyện Thanh Ba", place="Thanh Ba"), O("Công ty AT&T")],
+    ),
+    (
+        OWN,
         "Bà Trần Thị Hoa - Trưởng phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM cho biết. Tim Romeo đập mạnh khi thấy nàng.",
         None,
         None,
@@ -1578,6 +1605,15 @@ ISSUE3_FIGURES = [
         [F("2 phút", 2, "phút"), F("25 giây 81", "25.81", "giây")],
     ),
     ("Lực lượng trực 24/24 giờ, đường dây nóng hoạt động 24/7 trong dịp lễ.", []),
+    (
+        "Sau 30 giây 15 người đã thoát ra; toàn huyện có 24/24 xã đạt chuẩn; Hòa Phát đạt số 5 triệu tấn.",
+        [
+            F("30 giây", 30, "giây"),
+            F("15 người", 15, "người"),
+            F("24/24 xã", 24, "xã", of=24),
+            F("5 triệu tấn", 5000000, "tấn"),
+        ],
+    ),
     (
         "Chú voi con 2 tháng tuổi sinh ra tại vườn thú đã được đặt tên.",
         [F("2 tháng tuổi", 2, "tháng tuổi")],
