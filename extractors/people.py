@@ -481,6 +481,25 @@ _FOREIGN_RE = re.compile(
     rf"(?<![\w.-]){_FOREIGN_WORD}(?:[ ](?:(?:de|la|del|van|von|der|den|bin|al|da|di|dos|le)[ ])*"
     rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w]|-\w)"  # "Jeff Bezos- đã": a dash glued to the name ends it
 )
+# Occupations in sport and the arts: before a foreign name even of one word they say a person follows.
+_SPORTS_AND_ARTS_CUES = (
+    "thủ thành",
+    "thủ môn",
+    "tiền đạo",
+    "tiền vệ",
+    "hậu vệ",
+    "trung vệ",
+    "cầu thủ",
+    "danh thủ",
+    "ngôi sao",
+    "tay vợt",
+    "võ sĩ",
+    "ca sĩ",
+    "diễn viên",
+    "siêu mẫu",
+    "người mẫu",
+    "đạo diễn",
+)
 # Words before a foreign name (besides the role heads) that say a person follows: "thủ thành Emiliano Martinez".
 _FOREIGN_CUES = frozenset(
     h.lower()
@@ -495,24 +514,9 @@ _FOREIGN_CUES = frozenset(
         "cháu",
         "em",
         "CEO",
-        "thủ thành",
-        "thủ môn",
-        "tiền đạo",
-        "tiền vệ",
-        "hậu vệ",
-        "trung vệ",
-        "cầu thủ",
-        "danh thủ",
-        "ngôi sao",
-        "tay vợt",
-        "võ sĩ",
+        *_SPORTS_AND_ARTS_CUES,
         "vận động viên",
         "VĐV",
-        "ca sĩ",
-        "diễn viên",
-        "siêu mẫu",
-        "người mẫu",
-        "đạo diễn",
         "nhà báo",
         "nhà văn",
         "tỷ phú",
@@ -677,28 +681,7 @@ def foreign_given_names() -> frozenset[str]:
 
 # Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
 # also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
-_SINGLE_NAME_CUES = frozenset(
-    [
-        "hlv",
-        "huấn luyện viên",
-        "thủ thành",
-        "thủ môn",
-        "tiền đạo",
-        "tiền vệ",
-        "hậu vệ",
-        "trung vệ",
-        "cầu thủ",
-        "danh thủ",
-        "ngôi sao",
-        "tay vợt",
-        "võ sĩ",
-        "ca sĩ",
-        "diễn viên",
-        "siêu mẫu",
-        "người mẫu",
-        "đạo diễn",
-    ]
-)
+_SINGLE_NAME_CUES = frozenset(["hlv", "huấn luyện viên", *_SPORTS_AND_ARTS_CUES])
 # Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
 _NOT_SINGLE_NAMES = frozenset(
     [
