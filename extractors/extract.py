@@ -32,7 +32,7 @@ from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -208,6 +208,30 @@ _COLLECTIVE_NOUNS = frozenset(
         "Quỹ",
     ]
 )
+# Regions named like a given name and a surname: not people (nor places: regions are neither).
+_REGIONS = frozenset(
+    [
+        "Nam Mỹ",
+        "Bắc Mỹ",
+        "Mỹ Latinh",
+        "Nam Á",
+        "Đông Á",
+        "Trung Đông",
+        "Tây Âu",
+        "Đông Âu",
+        "Bắc Âu",
+        "Nam Âu",
+        "Bắc Phi",
+        "Tây Phi",
+        "Đông Phi",
+        "Tây Nguyên",
+        "Nam Bộ",
+        "Bắc Bộ",
+        "Trung Bộ",
+        "Tây Bắc",
+        "Đông Bắc",
+    ]
+)
 _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 # The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is
@@ -267,6 +291,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
+                or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
                 or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"

@@ -91,6 +91,9 @@ _SPACE_DIGIT_RE = re.compile(r" \d")
 _SPLIT_SECONDS_RE = re.compile(
     r" giây (\d\d)(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
 )
+_SPLIT_MINUTES_RE = re.compile(
+    r" phút (\d{1,2}) giây (\d\d)(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
+)
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
@@ -241,7 +244,7 @@ _AFTER_HEAD = wordset(
     lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi
+    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -352,7 +355,8 @@ _AFTER_HEAD_BIGRAMS = {
     "thụ hưởng",
     "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
     "vay vốn",
-    "sinh ra",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
+    "sinh ra",
+    "biểu diễn",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
@@ -416,6 +420,7 @@ _COMPOUNDS = {
     "người thuê",
     "vợ chồng",
     "vắc xin",
+    "ăn quả",  # "3.600 cây ăn quả": fruit trees
     "nghi phạm",
     "nghi can",
 }
@@ -668,6 +673,16 @@ def _figure_at(
     second = None if of is not None else _range_after(text, first, masked)
     if second is False:
         return None
+    if (
+        second is None
+        and of is None
+        and first.scale == 1
+        and (split := _SPLIT_MINUTES_RE.match(text, first.end))
+    ):
+        start = q_start if qualifier else first.start  # "1 phút 58 giây 43": 118.43 seconds
+        seconds = first.value * 60 + Decimal(split.group(1)) + Decimal(split.group(2)) / 100
+        figure = Figure(text=text[start : split.end()], value=tidy(seconds), unit="giây", qualifier=qualifier)
+        return start, split.end(), figure
     if (
         second is None
         and of is None

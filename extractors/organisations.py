@@ -72,7 +72,7 @@ _STEMS = (
     r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
     r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
-    r"|[Mm]ột thành viên|Chính sách, chiến lược|chuyên(?= [A-ZĐ])"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
+    r"|[Mm]ột thành viên|Chính sách, chiến lược|chuyên(?= [A-ZĐ])|Trung ương|Bệnh nhiệt đới"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
@@ -315,7 +315,13 @@ def _tail(
             ):
                 return end, None  # "Sở Y tế Nguyễn Đắc Ca": a person's name follows
             end = cap.end()
-            cap_run = 1 if _HEAD_RE.match(text, start) else cap_run + 1  # a parent's head starts afresh
+            # a parent's head starts afresh; a one-word head ("Bộ" in "Thanh tra Bộ Xây dựng") passes the
+            # first place to the word after it, which may carry its lower-case syllable
+            parent = _HEAD_RE.match(text, start)
+            if parent:  # ... unless lower case follows: "Phòng thủ dân sự" is a name's word, not a head
+                cap_run = 0 if parent.end() == cap.end() and _WORD_CAP_RE.match(text, cap.end()) else 1
+            else:
+                cap_run += 1
             consumed += 1
             low = _LOWER_RE.match(text, end)
             if (

@@ -33,6 +33,7 @@ __all__ = [
 SURNAMES = frozenset(
     [
         "Khuất",
+        "Sa",
         "Cấn",
         "Đậu",
         "Chử",
@@ -324,7 +325,29 @@ WEAK_SURNAMES = frozenset(
     ]
 )
 _MIDDLES = frozenset(
-    ["Văn", "Thị", "Seo", "Mí", "Thế", "Đức", "Hữu", "Minh", "Quang", "Ngọc", "Thanh", "Xuân"]
+    [
+        "Văn",
+        "Thị",
+        "Seo",
+        "Mí",
+        "Thế",
+        "Đức",
+        "Hữu",
+        "Minh",
+        "Quang",
+        "Ngọc",
+        "Thanh",
+        "Xuân",
+        "Quốc",
+        "Đình",
+        "Công",
+        "Trọng",
+        "Bá",
+        "Anh",
+        "Hoài",
+        "Khắc",
+        "Tiến",
+    ]
 )
 _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
@@ -825,7 +848,10 @@ def _in_street_list(text: str, start: int) -> bool:
 
 def _is_blocked_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower().strip(".,") in _NOT_PERSON_BEFORE
+    # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc": a comma ends what the word before could name
+    return (
+        bool(before) and not before[-1].endswith(",") and before[-1].lower().strip(".") in _NOT_PERSON_BEFORE
+    )
 
 
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:

@@ -322,13 +322,13 @@ _WORD_BEFORE_RE = re.compile(r"(\S+)[ ]$")
 _NAME_CONTEXT_RE = re.compile(
     r"(?<![\w])(?:tên|tên là|bé|em|cháu|con|anh|chị|ông|bà|cô|chú)[ ]$", re.IGNORECASE
 )
-# "Mỹ - Triều", "Hàn - Triều", "Triều - Hàn": the one-syllable forms of Korea's two states, beside another state
-_PAIR_PARTNERS = r"(?:Mỹ|Hàn|Nhật|Trung|Nga|Triều)"
+# "Mỹ - Triều", "Triều - Hàn", "Việt - Lào": one-syllable forms of Korea's two states and of Việt Nam, beside another state
+_PAIR_PARTNERS = r"(?:Mỹ|Hàn|Nhật|Trung|Nga|Triều|Việt|Lào|Campuchia|Cuba)"
 _KOREA_RE = re.compile(
-    rf"(?<![\w])(?P<name>Triều|Hàn)(?=[ ][-–][ ]{_PAIR_PARTNERS}(?![\w]))"
-    rf"|(?<=[ ][-–][ ])(?P<after>Triều|Hàn)(?![\w])"
+    rf"(?<![\w])(?P<name>Triều|Hàn|Việt)(?=[ ][-–][ ]{_PAIR_PARTNERS}(?![\w]))"
+    rf"|(?<=[ ][-–][ ])(?P<after>Triều|Hàn|Việt)(?![\w])"
 )
-_KOREA = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc"}
+_KOREA = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc", "Việt": "Việt Nam"}  # "Việt - Lào": Việt Nam too
 
 
 # Words after a sentence-opening "Mỹ" that make it a noun: "Mỹ phẩm" (cosmetics), "Mỹ thuật" (fine arts).

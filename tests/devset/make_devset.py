@@ -950,6 +950,29 @@ CASES = [
 BLINDFIX = [
     (
         OWN,
+        "Ông Sa Văn Luận, Bí thư Đảng ủy xã, cùng Âu Thanh Hà và Marc Dupont dự lễ kỷ niệm quan hệ Việt - Lào. Ảnh: Ninh Quốc Hưng",
+        None,
+        None,
+        [
+            P("Sa Văn Luận", "Ông", ["Bí thư Đảng ủy xã"], "Đảng ủy xã"),
+            P("Âu Thanh Hà"),
+            P("Marc Dupont"),
+            P("Ninh Quốc Hưng"),
+        ],
+        [L("Việt Nam", "country", m=["Việt"]), L("Lào", "country")],
+        [O("Đảng ủy xã")],
+    ),
+    (
+        OWN,
+        "Thanh tra Bộ Xây dựng làm việc với Bệnh viện Nhi Trung ương; hai đội tuyển châu Âu và Nam Mỹ đá giao hữu; sàn HoSE tăng điểm.",
+        None,
+        None,
+        [],
+        [],
+        [O("Thanh tra Bộ Xây dựng"), O("Bệnh viện Nhi Trung ương"), O("HoSE")],
+    ),
+    (
+        OWN,
         "Diễn viên Hollywood đến thăm; ca sĩ Kpop biểu diễn. Rượu Jack Daniels và bộ sưu tập Victoria Secret được bày bán.",
         None,
         None,
@@ -1605,6 +1628,23 @@ ISSUE3_FIGURES = [
         [F("2 phút", 2, "phút"), F("25 giây 81", "25.81", "giây")],
     ),
     ("Lực lượng trực 24/24 giờ, đường dây nóng hoạt động 24/7 trong dịp lễ.", []),
+    (
+        "Cô về nhất với 2 phút 10 giây 05, cùng 200 diễn viên quần chúng biểu diễn; 5 mẹo giúp bạn tự tin.",
+        [
+            F("2 phút 10 giây 05", "130.05", "giây"),
+            F("200 diễn viên quần chúng", 200, "diễn viên quần chúng"),
+            F("5 mẹo", 5, "mẹo"),
+        ],
+    ),
+    (
+        "Hội đã trồng 1.200 cây ăn quả, trao 3 học bổng toàn phần tổng trị giá 2 tỷ đồng; 8 sản phẩm đoạt giải.",
+        [
+            F("1.200 cây ăn quả", 1200, "cây ăn quả"),
+            F("3 học bổng toàn phần", 3, "học bổng toàn phần"),
+            F("2 tỷ đồng", 2000000000, "đồng"),
+            F("8 sản phẩm", 8, "sản phẩm"),
+        ],
+    ),
     (
         "Sau 30 giây 15 người đã thoát ra; toàn huyện có 24/24 xã đạt chuẩn; Hòa Phát đạt số 5 triệu tấn.",
         [
