@@ -36,6 +36,7 @@ SPLITS = {
     "blind4": BLIND.parent / "blind4",
     "blind5": BLIND.parent / "blind5",
     "blind6": BLIND.parent / "blind6",
+    "blind7": BLIND.parent / "blind7",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind6 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind7 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -87,6 +87,18 @@ SPLITS = {
             "models": (0, 4),
         },
         ("", "blind", "blind2", "blind3", "blind4", "blind5"),
+    ),
+    "blind7": Expected(
+        13,
+        (0, 13),
+        {
+            "people": (0, 5),
+            "places": (0, 11),
+            "organizations": (0, 7),
+            "figures": (0, 17),
+            "models": (0, 2),
+        },
+        ("", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
     ),
 }
 
