@@ -16,9 +16,11 @@ tests/devset/blind7/{people,places,organizations,figures,models}.jsonl:
 
 Conventions: exactly those of tests/devset/blind6/make_blind6.py (and blind/..blind5/ before it), plus
 these decisions taken before any scoring:
-- figures: a match score "2-0", a league round "vòng 12" and a match minute "phút 77" are not figures (as blind6's "3-1", "vòng
-  9"); "tăng 3,4%" is "3,4%" with no qualifier; "khoảng" is a qualifier (as blind6).
-- people: "Thượng tá" before a name is the title (a rank), the role after a comma keeps its unit.
+- figures: a match score "2-0", a league round "vòng 12", a match minute "phút 77" and a session
+  "kỳ họp thứ 23" are not figures (as blind6's "3-1", "vòng 9"); "tăng 3,4%" is "3,4%" with no
+  qualifier; "khoảng" is a qualifier (as blind6); "lên tới"/"tới" before a temperature is "tới"
+  (as an earlier split's "tới 39,5 độ C"); a range "8 - 11 triệu đồng/tháng" has value_max.
+- people: a photo credit "Ảnh: ..." is a person (as blind6); "Thượng tá" before a name is the title (a rank), the role after a comma keeps its unit.
 - models: "Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa" names the part after the kind word.
 """
 
@@ -144,6 +146,57 @@ WRITTEN_CASES = [
         [],
         [],
         [F("khoảng 3.000 người dân", 3000, "người dân", "khoảng")],
+        [],
+    ),
+    (
+        "Ảnh: Phùng Thế Bảo",
+        [P("Phùng Thế Bảo")],
+        [],
+        [],
+        [],
+        [],
+    ),
+    (
+        "Nông dân xã Thanh Ba thu hoạch 120 tấn chè búp tươi mỗi tháng, giá bán 9.500 đồng/kg.",
+        [],
+        [L("Thanh Ba", "xã", [PT])],
+        [],
+        [F("120 tấn", 120, "tấn"), F("9.500 đồng/kg", 9500, "đồng/kg")],
+        [],
+    ),
+    (
+        "Ngày 15/8, HĐND tỉnh Phú Thọ khai mạc kỳ họp thứ 23, xem xét 18 tờ trình.",
+        [],
+        [L(PT, "tỉnh")],
+        [O("HĐND tỉnh Phú Thọ", "Hội đồng nhân dân tỉnh Phú Thọ", PT)],
+        [F("18 tờ trình", 18, "tờ trình")],
+        [],
+    ),
+    (
+        "Công ty CP May Sông Thao tuyển dụng 300 công nhân, thu nhập 8 - 11 triệu đồng/tháng.",
+        [],
+        [],
+        [O("Công ty CP May Sông Thao", "Công ty Cổ phần May Sông Thao")],
+        [
+            F("300 công nhân", 300, "công nhân"),
+            F("8 - 11 triệu đồng/tháng", 8000000, "đồng/tháng", value_max=11000000),
+        ],
+        [],
+    ),
+    (
+        "Ca sĩ Vũ Hoài Thương biểu diễn tại đêm nhạc gây quỹ ở thành phố Đà Nẵng, quyên góp được 450 triệu đồng.",
+        [P("Vũ Hoài Thương", roles=["Ca sĩ"])],
+        [L("Đà Nẵng", "thành phố")],
+        [],
+        [F("450 triệu đồng", 450000000, "đồng")],
+        [],
+    ),
+    (
+        "Nắng nóng kéo dài, nhiệt độ tại Lào Cai có nơi tới 39 độ C.",
+        [],
+        [L("Lào Cai", "tỉnh")],
+        [],
+        [F("tới 39 độ C", 39, "độ C", "tới")],
         [],
     ),
 ]
