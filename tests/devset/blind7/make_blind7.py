@@ -33,6 +33,8 @@ these decisions taken before any scoring:
   a brand inside a product name ("điện thoại Nokia", "quảng cáo Neptune": not); "khu du lịch Đại Nam"
   (a tourist site) names neither an organisation nor a place; "Tân Sơn Nhất" (an airport) is no place.
 - people: "ngài Benitez" is "Benitez" with title "Ngài" (as blind5's "bà Phia").
+- figures: "quốc lộ 32C" (a road number) is not a figure.
+- models: a common-noun "mô hình nuôi ong lấy mật" is not a model (as blind5's same phrase).
 - models: "Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa" names the part after the kind word.
 """
 
@@ -183,10 +185,10 @@ REAL = [
 # (text, people, places, organizations, figures, models)
 WRITTEN_CASES = [
     (
-        "Ông Lương Đình Khải – Chủ tịch UBND xã Phú Mỹ – cho biết năm nay xã trồng mới 85 ha bưởi.",
-        [P("Lương Đình Khải", "Ông", ["Chủ tịch UBND xã Phú Mỹ"], "UBND xã Phú Mỹ")],
-        [L("Phú Mỹ", "xã", [PT])],
-        [O("UBND xã Phú Mỹ", f"{UBND} xã Phú Mỹ", "Phú Mỹ")],
+        "Ông Lương Đình Khải – Chủ tịch UBND xã Ca Đình – cho biết năm nay xã trồng mới 85 ha bưởi.",
+        [P("Lương Đình Khải", "Ông", ["Chủ tịch UBND xã Ca Đình"], "UBND xã Ca Đình")],
+        [L("Ca Đình", "xã", [PT])],
+        [O("UBND xã Ca Đình", f"{UBND} xã Ca Đình", "Ca Đình")],
         [F("85 ha", 85, "ha")],
         [],
     ),
@@ -247,12 +249,12 @@ WRITTEN_CASES = [
         [],
     ),
     (
-        "Hội LHPN xã Văn Lang duy trì mô hình Tiết kiệm vì phụ nữ nghèo với 58 thành viên tham gia.",
+        "Hội LHPN xã Vụ Quang duy trì mô hình Phụ nữ giúp nhau làm kinh tế với 58 thành viên tham gia.",
         [],
-        [L("Văn Lang", "xã", [PT])],
-        [O("Hội LHPN xã Văn Lang", "Hội Liên hiệp Phụ nữ xã Văn Lang", "Văn Lang")],
+        [L("Vụ Quang", "xã", [PT])],
+        [O("Hội LHPN xã Vụ Quang", "Hội Liên hiệp Phụ nữ xã Vụ Quang", "Vụ Quang")],
         [F("58 thành viên", 58, "thành viên")],
-        [M("Tiết kiệm vì phụ nữ nghèo", "mô hình")],
+        [M("Phụ nữ giúp nhau làm kinh tế", "mô hình")],
     ),
     (
         "Lê Thanh Tùng ghi bàn phút 77, Hà Nội FC thắng 2-0 ở vòng 12",
@@ -295,9 +297,9 @@ WRITTEN_CASES = [
         [],
     ),
     (
-        "Nông dân xã Thanh Ba thu hoạch 120 tấn chè búp tươi mỗi tháng, giá bán 9.500 đồng/kg.",
+        "Nông dân xã Tề Lễ thu hoạch 120 tấn chè búp tươi mỗi tháng, giá bán 9.500 đồng/kg.",
         [],
-        [L("Thanh Ba", "xã", [PT])],
+        [L("Tề Lễ", "xã", [PT])],
         [],
         [F("120 tấn", 120, "tấn"), F("9.500 đồng/kg", 9500, "đồng/kg")],
         [],
@@ -335,6 +337,45 @@ WRITTEN_CASES = [
         [L("Lào Cai", "tỉnh")],
         [],
         [F("tới 39 độ C", 39, "độ C", "tới")],
+        [],
+    ),
+    (
+        "Đại tá Ninh Văn Cừ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phú Thọ, thăm 250 tân binh.",
+        [
+            P(
+                "Ninh Văn Cừ",
+                "Đại tá",
+                ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phú Thọ"],
+                "Bộ Chỉ huy Quân sự tỉnh Phú Thọ",
+            )
+        ],
+        [L(PT, "tỉnh")],
+        [O("Bộ Chỉ huy Quân sự tỉnh Phú Thọ", place=PT)],
+        [F("250 tân binh", 250, "tân binh")],
+        [],
+    ),
+    (
+        "Xã Yên Kỳ nhân rộng mô hình nuôi ong lấy mật, mỗi hộ thu lãi gần 60 triệu đồng/năm.",
+        [],
+        [L("Yên Kỳ", "xã", [PT])],
+        [],
+        [F("gần 60 triệu đồng/năm", 60000000, "đồng/năm", "gần")],
+        [],
+    ),
+    (
+        "Mưa lớn gây sạt lở 1.200 m3 đất đá xuống quốc lộ 32C, đoạn qua xã Minh Đài.",
+        [],
+        [L("Minh Đài", "xã", [PT])],
+        [],
+        [F("1.200 m3", 1200, "m3")],
+        [],
+    ),
+    (
+        "Học sinh Quách Gia Hân giành Huy chương Bạc Olympic Toán quốc tế với 31 điểm.",
+        [P("Quách Gia Hân", roles=["Học sinh"])],
+        [],
+        [],
+        [F("31 điểm", 31, "điểm")],
         [],
     ),
 ]
