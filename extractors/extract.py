@@ -150,7 +150,8 @@ def _spans(
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
     taken = [(p.start, p.end) for p in people]
-    places = [p for p in all_places if p.strong or not any(s < p.end and p.start < e for s, e in taken)]
+    named = Spans(taken)
+    places = [p for p in all_places if p.strong or not named.overlaps(p.start, p.end)]
     claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
     people.extend(_tagged_people(text, claimed))
     people.sort(key=lambda p: p.start)

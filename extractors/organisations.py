@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors.facts import Mention, Organization
+from extractors.intervals import Spans
 from extractors.normalize import fold_key
 from extractors.people import SURNAMES, WEAK_SURNAMES, plausible_syllables
 from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
@@ -432,9 +433,10 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     one mention), a brand before a product ("Samsung Galaxy"), or a river or forest ("rừng Amazon").
     """
     out: list[OrgSpan] = []
+    occupied = Spans(blocked)
     for m in known_orgs_re().finditer(text):
         start, end = m.start(), m.end()
-        if any(s < end and start < e for s, e in blocked):
+        if occupied.overlaps(start, end):
             continue
         if text[end : end + 1] == ")" and re.search(
             rf"[{UPPER}\w][\w.]*[ ]\($", text[max(0, start - 40) : start]
@@ -459,9 +461,9 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
             ):
                 continue
         out.append(OrgSpan(start, end, text[start:end]))
-    taken = [(o.start, o.end) for o in out]
+    occupied = Spans([*blocked, *((o.start, o.end) for o in out)])
     for m in _SITE_NAME_RE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in (*blocked, *taken)):
+        if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
     out.sort(key=lambda o: o.start)
     return out

@@ -755,13 +755,20 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
         cue = _foreign_cue(text, m.start())
         if cue is None or cue.lower() not in _SINGLE_NAME_CUES:
             continue
-        span = PersonSpan(m.start(), m.end(), name, True)
-        if _ROLE_HEAD_RE.fullmatch(cue):
-            span.roles, span.role_spans = [cue[0].upper() + cue[1:]], [(-1, -1)]
-        else:
-            span.title = cue[0].upper() + cue[1:]
-        out.append(span)
+        out.append(_cued(m.start(), m.end(), name, cue))
     return out
+
+
+def _cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
+    """A foreign name with the cue written before it: the cue is a role when it is a role head ("HLV"),
+    else a title ("Tiền đạo")."""
+    span = PersonSpan(start, end, name, True)
+    cue = cue[0].upper() + cue[1:]
+    if _ROLE_HEAD_RE.fullmatch(cue):
+        span.roles, span.role_spans = [cue], [(-1, -1)]
+    else:
+        span.title = cue
+    return span
 
 
 def _leading_firm(name: str) -> int:
@@ -825,14 +832,9 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
             continue
         if cue.lower() == "của" and len(words) > 3:
             continue
-        span = PersonSpan(start, m.end(), name, True)
-        if cue.lower() not in ("của", "cựu"):
-            if _ROLE_HEAD_RE.fullmatch(cue):
-                span.roles = [cue[0].upper() + cue[1:]]
-                span.role_spans = [(-1, -1)]
-            else:
-                span.title = cue[0].upper() + cue[1:]
-        out.append(span)
+        # "của", "cựu" say a person follows but are neither title nor role
+        plain = cue.lower() in ("của", "cựu")
+        out.append(PersonSpan(start, m.end(), name, True) if plain else _cued(start, m.end(), name, cue))
     return out
 
 

@@ -71,15 +71,15 @@ _VILLAGE_NUMBER_RE = re.compile(
 )
 _NUMBERED_VILLAGES = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "bản"}
 # Types whose name may be a number ("thôn 4", "phường 5", "quận 1").
-_NUMBERED = {"thôn", "khu", "xóm", "ấp", "tổ dân phố", "khu phố", "phường", "quận", "bản"}
+_NUMBERED = _NUMBERED_VILLAGES | {"phường", "quận"}
 # Capitalised words after "khu"/"bản" that are common nouns, not village names.
 _BAN_NOUN_BEFORE = frozenset(["xuất", "phiên", "văn", "cơ", "căn", "nguyên", "kịch", "tài", "bài", "hồ"])
 # Capitalised words that make a compound noun with a lower-case unit word after them.
 _COMPOUND_BEFORE = frozenset(["Quân", "Văn", "Phiên", "Xuất", "Khu", "Đặc", "Liên"])
 # Country words that begin a common word: "Anh hùng", "Anh dũng".
 # ... and garments: "Áo dài", "Áo tắm" are no Austria.
-_NOT_COUNTRY_BEFORE = frozenset(
-    wordset("hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới")
+_NOT_COUNTRY_BEFORE = wordset(
+    "hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới"
 )
 _NOT_NAMES = {
     "đông",
@@ -324,11 +324,12 @@ _NAME_CONTEXT_RE = re.compile(
 )
 # "Mỹ - Triều", "Triều - Hàn", "Việt - Lào": one-syllable forms of Korea's two states and of Việt Nam, beside another state
 _PAIR_PARTNERS = r"(?:Mỹ|Hàn|Nhật|Trung|Nga|Triều|Việt|Lào|Campuchia|Cuba)"
-_KOREA_RE = re.compile(
+_PAIRED_SHORT_RE = re.compile(
     rf"(?<![\w])(?P<name>Triều|Hàn|Việt)(?=[ ][-–][ ]{_PAIR_PARTNERS}(?![\w]))"
     rf"|(?<=[ ][-–][ ])(?P<after>Triều|Hàn|Việt)(?![\w])"
 )
-_KOREA = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc", "Việt": "Việt Nam"}  # "Việt - Lào": Việt Nam too
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w]){_PAIR_PARTNERS}[ ][-–][ ]$")
+_PAIRED_SHORT = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc", "Việt": "Việt Nam"}
 
 
 # Words after a sentence-opening "Mỹ" that make it a noun: "Mỹ phẩm" (cosmetics), "Mỹ thuật" (fine arts).
@@ -358,12 +359,12 @@ def _short_countries(text: str) -> list[PlaceSpan]:
         # "hàng Nhật", not "Việt Nhật", "Nguyễn Nhật", nor a child's name ("cô bé tên là Nhật", "bé Nhật")
         if word[:1].islower() and not _NAME_CONTEXT_RE.search(text, max(0, m.start() - 16), m.start()):
             out.append(PlaceSpan(m.start(), m.end(), "Nhật", "country", m.start(), strong=False))
-    for m in _KOREA_RE.finditer(text):
-        if m.group("after"):
-            before = text[max(0, m.start() - 10) : m.start()]
-            if not re.search(rf"(?<![\w]){_PAIR_PARTNERS}[ ][-–][ ]$", before):
-                continue
-        out.append(PlaceSpan(m.start(), m.end(), _KOREA[m.group()], "country", m.start(), strong=False))
+    for m in _PAIRED_SHORT_RE.finditer(text):
+        if m.group("after") and not _PARTNER_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        out.append(
+            PlaceSpan(m.start(), m.end(), _PAIRED_SHORT[m.group()], "country", m.start(), strong=False)
+        )
     return out
 
 
@@ -476,19 +477,18 @@ def _plural_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     type ("phường Hạ Long và Hồng Gai")."""
     out: list[PlaceSpan] = []
     units = gazetteer.load().by_name
-    heads = [
-        (s.end, s.type, True) for s in spans if s.strong and s.prefix_start != s.start and _plural(text, s)
+    prefixed = [s for s in spans if s.strong and s.prefix_start != s.start]
+    plural = [
+        _PLURAL_BEFORE_RE.search(text, max(0, s.prefix_start - 8), s.prefix_start) is not None
+        for s in prefixed
     ]
+    heads = [(s.end, s.type, True) for s, many in zip(prefixed, plural, strict=True) if many]
     for m in _PLURAL_COLON_RE.finditer(text):
         typ = _PREFIX_TYPES[m.group("prefix").lower()]
         if fold_key(m.group("name")) in units:
             out.append(PlaceSpan(m.start("name"), m.end("name"), m.group("name"), typ, m.start("prefix")))
             heads.append((m.end("name"), typ, True))
-    heads += [
-        (s.end, s.type, False)
-        for s in spans
-        if s.strong and s.prefix_start != s.start and not _plural(text, s)
-    ]
+    heads += [(s.end, s.type, False) for s, many in zip(prefixed, plural, strict=True) if not many]
     for pos, typ, plural in heads:
         while m := (_LIST_ITEM_RE if plural else _AND_ITEM_RE).match(text, pos):
             name = m.group(1)
@@ -499,10 +499,6 @@ def _plural_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
             if not plural:
                 break
     return out
-
-
-def _plural(text: str, span: PlaceSpan) -> bool:
-    return _PLURAL_BEFORE_RE.search(text, max(0, span.prefix_start - 8), span.prefix_start) is not None
 
 
 def _province_codes(units: Iterable[gazetteer.Unit]) -> set[str]:
