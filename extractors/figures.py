@@ -88,11 +88,11 @@ _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
 _SPACE_DIGIT_RE = re.compile(r" \d")
 # "49 giây 67" (a swim time) only where nothing counted follows: "sau 30 giây 15 người thoát ra" is two figures
-_SPLIT_SECONDS_RE = re.compile(
-    r" giây (\d\d)(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
-)
-_SPLIT_MINUTES_RE = re.compile(
-    r" phút (\d{1,2}) giây (\d\d)(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
+# A race time, "49 giây 67" or "1 phút 58 giây 43" (49.67 s, 118.43 s), only where nothing counted follows:
+# "sau 30 giây 15 người thoát ra" is two figures
+_RACE_TIME_RE = re.compile(
+    r"(?: phút (?P<seconds>\d{1,2}))? giây (?P<hundredths>\d\d)"
+    r"(?=[,;:!?)]|\.(?!\d)|\s*$|\s+(?:tại|ở|và|trong|để|nhưng|khi|giành|về|lập|phá|với|nên)(?![\w]))"
 )
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
@@ -673,29 +673,12 @@ def _figure_at(
     second = None if of is not None else _range_after(text, first, masked)
     if second is False:
         return None
-    if (
-        second is None
-        and of is None
-        and first.scale == 1
-        and (split := _SPLIT_MINUTES_RE.match(text, first.end))
-    ):
-        start = q_start if qualifier else first.start  # "1 phút 58 giây 43": 118.43 seconds
-        seconds = first.value * 60 + Decimal(split.group(1)) + Decimal(split.group(2)) / 100
-        figure = Figure(text=text[start : split.end()], value=tidy(seconds), unit="giây", qualifier=qualifier)
-        return start, split.end(), figure
-    if (
-        second is None
-        and of is None
-        and first.scale == 1
-        and (split := _SPLIT_SECONDS_RE.match(text, first.end))
-    ):
-        start = q_start if qualifier else first.start  # "49 giây 67": a swimmer's time, 49.67 seconds
-        value = tidy(first.value + Decimal(split.group(1)) / 100)
-        return (
-            start,
-            split.end(),
-            Figure(text=text[start : split.end()], value=value, unit="giây", qualifier=qualifier),
-        )
+    if second is None and of is None and first.scale == 1 and (race := _RACE_TIME_RE.match(text, first.end)):
+        start = q_start if qualifier else first.start
+        seconds = first.value * 60 + Decimal(race["seconds"]) if race["seconds"] else first.value
+        value = tidy(seconds + Decimal(race["hundredths"]) / 100)
+        figure = Figure(text=text[start : race.end()], value=value, unit="giây", qualifier=qualifier)
+        return start, race.end(), figure
     if _is_year(num, first) and (
         not _counts_after(text, first, second)
         or _YEAR_RANGE_BEFORE_RE.search(text, max(0, first.start - 9), first.start)
