@@ -38,6 +38,10 @@ class Selectors:
     `remove` lists what to drop inside the body before reading it (share bars, related boxes...).
     `lead_prefixes` are regular expressions stripped from the start of the lead ("PTĐT -").
     `decoder` names a body decoder from `extractors.decoders` for sites that obfuscate bodies.
+    `ends_before` lists literal markup that starts after everything the template reads (the comment
+    form, the footer): the tree is built only from the page before the first of them, since building
+    it is most of a parse and the related-news boxes, sidebars and footers after an article are often
+    half the page. A page where the cut loses the article is parsed whole.
     """
 
     name: str = "generic"
@@ -58,6 +62,7 @@ class Selectors:
     lead_prefixes: tuple[str, ...] = ()
     date_formats: tuple[str, ...] = ()
     decoder: str = ""
+    ends_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -366,16 +371,60 @@ def _has_replacement_char(article: Article) -> bool:
     return any("\ufffd" in text for text in (*texts, *captions))
 
 
+class _CutTooSoon(Exception):
+    """The page before a template's `ends_before` marker does not hold that template's article."""
+
+
 def _parse_source(
     source: bytes | str, url: str | None, site: str | None, templates: Sequence[Selectors]
 ) -> Article:
     """`parse_article` on what the HTML parser reads: the page's text, or bytes it takes as UTF-8."""
-    tree = LexborHTMLParser(source)
+    cut = _cut_point(source, templates)
+    if cut is not None:
+        end, owners = cut
+        try:
+            return _parse_tree(LexborHTMLParser(source[:end]), source, url, site, templates, owners)
+        except (_CutTooSoon, NotAnArticle):
+            pass
+    return _parse_tree(LexborHTMLParser(source), source, url, site, templates, None)
+
+
+def _cut_point(source: bytes | str, templates: Sequence[Selectors]) -> tuple[int, list[Selectors]] | None:
+    """Where the earliest `ends_before` marker of any template starts, and the templates whose own
+    earliest marker it is (the only ones the shortened page may be read with)."""
+    firsts: list[tuple[int, Selectors]] = []
+    for template in templates:
+        found = []
+        for marker in template.ends_before:
+            at = source.find(marker.encode() if isinstance(source, bytes) else marker)
+            if at > 0:
+                found.append(at)
+        if found:
+            firsts.append((min(found), template))
+    if not firsts:
+        return None
+    end = min(at for at, _ in firsts)
+    return end, [template for at, template in firsts if at == end]
+
+
+def _parse_tree(
+    tree: LexborHTMLParser,
+    source: bytes | str,
+    url: str | None,
+    site: str | None,
+    templates: Sequence[Selectors],
+    cut_for: list[Selectors] | None,
+) -> Article:
+    """Read the article from `tree`, built from `source` or, when `cut_for` is given, from the part of it
+    before the `ends_before` marker of those templates: then any other outcome than one of them finding
+    body text raises `_CutTooSoon`, and the caller reads the whole page."""
     if tree.body is None:
         raise NotAnArticle("page has no <body>")
     meta = generic.read_meta(tree, breadcrumb=False)  # read when the category needs it
     base = url or (meta.canonical if meta.canonical.startswith("http") else None)
     template = next((t for t in templates if _template_matches(tree, t)), None)
+    if cut_for is not None and not any(template is t for t in cut_for):
+        raise _CutTooSoon
     draft: _Draft | None = None
     profile = "generic"
     if template is not None:
@@ -387,6 +436,8 @@ def _parse_source(
             if fragment is not None and fragment.body is not None:
                 decoded = _from_template(fragment, fragment.body, _fragment_template(template), base, None)
                 draft = _merge(decoded, draft)
+        if not draft.paragraphs and cut_for is not None:
+            raise _CutTooSoon
         if not draft.paragraphs and not template.decoder:
             draft.warnings.append(f"template {template.name!r} found no body text; used the generic parser")
             fallback = _from_generic(LexborHTMLParser(source), meta, base)

@@ -95,7 +95,7 @@ def parse_profile(data: dict[str, Any], where: str = "<profile>") -> SiteProfile
                 if bad:
                     raise ProfileError(f"{where}: templates[{i}] has unknown key(s) {sorted(bad)}")
                 tpl = dict(tpl)
-                for k in ("lead_prefixes", "date_formats"):
+                for k in ("lead_prefixes", "date_formats", "ends_before"):
                     if k in tpl:
                         tpl[k] = _as_tuple(tpl[k], k, where)
                 templates.append(Selectors(**tpl))
