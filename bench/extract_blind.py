@@ -6,6 +6,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
   (103): measured, then tuned on, so now regression alarms (their first scores are kept in the floor
   tests' comments); blind5 was extractor v4's honest estimate, blind6 v5's;
 - blind7 (45 texts: 22 real, 23 written): measured, never read: the honest estimate for extractor v6.
+- blind8 (102 texts): never read, measures extractor v6.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -37,6 +38,7 @@ SPLITS = {
     "blind5": BLIND.parent / "blind5",
     "blind6": BLIND.parent / "blind6",
     "blind7": BLIND.parent / "blind7",
+    "blind8": BLIND.parent / "blind8",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind7 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind8 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -99,6 +99,18 @@ SPLITS = {
             "models": (0, 2),
         },
         ("", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+    ),
+    "blind8": Expected(
+        102,
+        (56, 46),
+        {
+            "people": (15, 32),
+            "places": (23, 44),
+            "organizations": (4, 19),
+            "figures": (10, 51),
+            "models": (0, 17),
+        },
+        ("", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
     ),
 }
 
