@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from extractors.facts import Facts, Mention
 from extractors.intervals import Spans
@@ -28,11 +29,11 @@ from extractors.organisations import (
     place_in,
 )
 from extractors.people import SURNAMES, PersonSpan, find_person_spans, merge_people, plausible_syllables
-from extractors.places import LOWER, SYL, PlaceSpan, find_place_spans, is_place_name, resolve_places
+from extractors.places import LOWER, SYL, UPPER, PlaceSpan, find_place_spans, is_place_name, resolve_places
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -154,6 +155,7 @@ def _spans(
     places = [p for p in all_places if p.strong or not named.overlaps(p.start, p.end)]
     claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
     people.extend(_tagged_people(text, claimed))
+    people.extend(_given_name_mentions(text, people, claimed))
     people.sort(key=lambda p: p.start)
     return places, people, orgs
 
@@ -226,6 +228,12 @@ _REGIONS = frozenset(
         "Tây Phi",
         "Đông Phi",
         "Tây Nguyên",
+        "Châu Âu",
+        "Châu Á",
+        "Châu Phi",
+        "Châu Mỹ",
+        "Châu Úc",
+        "Biển Đông",
         "Nam Bộ",
         "Bắc Bộ",
         "Trung Bộ",
@@ -239,7 +247,7 @@ _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "M�
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,]*|\w,)[ ]$")
 _NAMED_THING_RE = re.compile(
-    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường)[ ]$", re.IGNORECASE
+    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội)[ ]$", re.IGNORECASE
 )
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
@@ -249,8 +257,10 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
 
     Only sentences holding a capitalised word that no rule claimed are tagged, so most sentences never
     reach the CRF models. A B-PER span is kept when it is one or two Vietnamese-shaped syllables tagged as a
-    proper noun, is no place name, and follows a lower-case word in its sentence (capitalised sentence and
-    heading openings are where the NER model errs most).
+    proper noun, is no place name, and follows a lower-case word in its sentence. Capitalised sentence and
+    heading openings are where the NER model errs most, so a name opening one must be two syllables and
+    be followed by a verb or by another name ("Tuấn Hải và Văn Toàn cùng ghi bàn", "Mỹ Anh, Hoàng Dũng
+    góp giọng"): the way headlines name footballers and singers.
     """
     try:
         from extractors import nlp
@@ -259,6 +269,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
     out: list[PersonSpan] = []
     taken = Spans(claimed)
     for s_start, s_end in _sentence_bounds(text):
+        opening = _opening_pair(text, s_start, s_end, taken)
         loose = [
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
@@ -266,6 +277,8 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
             and _AFTER_LOWER_RE.search(text[max(0, m.start() - 24) : m.start()])
             and not taken.overlaps(m.start(), m.end())
         ]
+        if opening is not None:
+            loose.append(opening)
         if not loose:
             continue
         tokens = nlp.tag_with_offsets(text[s_start:s_end])
@@ -288,17 +301,75 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or len(words) > 2
                 or not _LOOSE_NAME_RE.fullmatch(name)
                 or taken.overlaps(start, end)
-                or is_place_name(name)
+                or (_names_district_or_wider(name) if (start, end) == opening else is_place_name(name))
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
-                or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
             ):
                 continue
+            if not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]) and not (
+                (start, end) == opening and _name_goes_on(tokens, j)
+            ):
+                continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))
+    return out
+
+
+_OPENING_PAIR_RE = re.compile(rf"[\s\"“‘'(\[]*({SYL}[ ]{SYL})(?![ ][{UPPER}])")
+
+
+def _opening_pair(text: str, s_start: int, s_end: int, taken: Spans) -> tuple[int, int] | None:
+    """The two capitalised syllables opening a sentence, alone (no third capitalised word after them)
+    and claimed by no rule: where a headline names a player or a singer by given name."""
+    m = _OPENING_PAIR_RE.match(text, s_start, s_end)
+    if m is None or taken.overlaps(*m.span(1)) or m.group(1).split(" ")[0] in _NOT_GIVEN_NAMES:
+        return None
+    return m.span(1)
+
+
+def _name_goes_on(tokens: Sequence[Any], after: int) -> bool:
+    """Whether the words after a sentence-opening name make it the subject: a verb, or "và" / a comma
+    before another name."""
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    if nxt.pos == "V":
+        return nxt.word[:1].isalpha()  # the tagger calls ">>" a verb
+    return nxt.word in ("và", ",") and after + 1 < len(tokens) and tokens[after + 1].ner == "B-PER"
+
+
+def _names_district_or_wider(name: str) -> bool:
+    """Whether `name` names a country, province or district: the units a headline opens with unprefixed
+    ("Tân Yên tổ chức ..."). A commune's name is as often a person's given names ("Quang Vinh")."""
+    from extractors import gazetteer
+
+    units = gazetteer.load().by_name.get(fold_key(name), ())
+    return is_place_name(name, units=False) or any(u.kind == "D" for u in units)
+
+
+def _given_name_mentions(
+    text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
+) -> list[PersonSpan]:
+    """Later mentions of a person by the given name alone, with no cue: "Bị cáo Triệu Văn Sình ... Tại
+    tòa, Sình khai ...". Only inside a sentence (after a lower-case word or a comma) and before a
+    lower-case word, where a capitalised word standing alone is a name."""
+    given = {p.name.split(" ")[-1] for p in people if p.full and len(p.name.split(" ")) >= 3}
+    given -= _NOT_GIVEN_NAMES
+    if not given:
+        return []
+    taken = Spans([*claimed, *((p.start, p.end) for p in people)])
+    alternation = "|".join(re.escape(g) for g in sorted(given, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w])(?:{alternation})(?=[ ][{LOWER}])", text):
+        start, end = m.span()
+        if taken.overlaps(start, end) or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
+            continue
+        if _NAMED_THING_RE.search(text, max(0, start - 12), start):
+            continue
+        out.append(PersonSpan(start, end, m.group(), full=False))
     return out
 
 

@@ -421,6 +421,7 @@ _COMPOUNDS = {
     "vợ chồng",
     "vắc xin",
     "ăn quả",  # "3.600 cây ăn quả": fruit trees
+    "suất ăn",  # "1.200 suất ăn": meals
     "nghi phạm",
     "nghi can",
 }

@@ -17,7 +17,16 @@ from pathlib import Path
 
 from extractors.normalize import fold_key, strip_tones
 
-__all__ = ["Unit", "alias_successor", "ancestors", "countries", "load", "lookup", "province_key"]
+__all__ = [
+    "Unit",
+    "alias_successor",
+    "ancestors",
+    "countries",
+    "load",
+    "lookup",
+    "province_key",
+    "world_cities",
+]
 
 DATA = Path(__file__).parent / "data"
 
@@ -124,6 +133,18 @@ def countries() -> dict[str, str]:
         line = line.strip()
         if line and not line.startswith("#"):
             out[fold_key(line)] = line
+    return out
+
+
+@cache
+def world_cities() -> dict[str, tuple[str, str]]:
+    """fold_key(name) -> (the city as written, its country): foreign cities news names without a prefix
+    ("tại Seoul", "biến New York thành ..."), from data/world_cities.tsv."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "world_cities.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            city, country = line.split("\t")
+            out[fold_key(city)] = (city, country)
     return out
 
 

@@ -307,6 +307,15 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Xây dựng trường học thân thiện, học sinh tích cực",
     "Chung sức xây dựng nông thôn mới",
     "Xây dựng gia đình 5 không, 3 sạch",
+    "Phụ nữ giúp nhau làm kinh tế",
+    "Thi đua dạy tốt, học tốt",
+    "Dạy tốt, học tốt",
+    "Người tốt, việc tốt",
+    "Tết vì người nghèo",
+    "Xây dựng xã hội học tập",
+    "Cựu chiến binh gương mẫu",
+    "Nông dân sản xuất, kinh doanh giỏi",
+    "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)

@@ -423,7 +423,9 @@ _SITE_NAME_RE = re.compile(
 )
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
 _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
-_KNOWN_NOT_AFTER = frozenset(["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng"])
+# Words before a known name that make it a river, a forest, an app or a phone: "rừng Amazon", "ứng dụng
+# Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia".
+_KNOWN_NOT_AFTER = frozenset(["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại"])
 
 
 def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:

@@ -34,6 +34,7 @@ SURNAMES = frozenset(
     [
         "Khuất",
         "Sa",
+        "Vì",
         "Cấn",
         "Đậu",
         "Chử",
@@ -162,7 +163,8 @@ _RANKS = (
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
-    r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục)"
+    r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
+    r"|Hoa hậu|Á hậu|Nam vương)"
 )
 
 
@@ -322,6 +324,7 @@ WEAK_SURNAMES = frozenset(
         "Vy",
         "Trình",
         "Thạch",
+        "Vì",
     ]
 )
 _MIDDLES = frozenset(
@@ -530,6 +533,7 @@ _FOREIGN_CUES = frozenset(
         *ROLE_HEADS,
         "ông",
         "bà",
+        "ngài",
         "anh",
         "chị",
         "cô",
@@ -640,6 +644,9 @@ _NOT_FOREIGN_PERSON = frozenset(
 )
 
 
+_TEAM_AGE_RE = re.compile(r"U\d{2}")
+
+
 def _foreign_cue(text: str, start: int) -> str | None:
     """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
     "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
@@ -655,9 +662,19 @@ def _foreign_cue(text: str, start: int) -> str | None:
             : known[-1].start
         ]  # "CEO Tesla Elon Musk": the firm sits between the role and the name
     toks = before.rstrip().split(" ")
-    for k in (3, 2, 1):
-        if len(toks) > k and fold_key(" ".join(toks[-k:])) in countries():
-            toks = toks[:-k]
+    for _ in range(2):  # "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": a country, "tại" and another
+        for k in (3, 2, 1):
+            if len(toks) > k and fold_key(" ".join(toks[-k:])) in countries():
+                toks = toks[:-k]
+                break
+        else:
+            break
+        if len(toks) > 1 and toks[-1] == "tại":
+            toks = toks[:-1]
+        elif len(toks) > 1 and _TEAM_AGE_RE.fullmatch(toks[-1]):
+            toks = toks[:-1]  # "tiền đạo U23 Thái Lan Achitpol Keereerom": a country's age team
+            break
+        else:
             break
     for skip in range(3):
         if skip and not toks[-skip].islower():
@@ -704,7 +721,7 @@ def foreign_given_names() -> frozenset[str]:
 
 # Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
 # also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
-_SINGLE_NAME_CUES = frozenset(["hlv", "huấn luyện viên", *_SPORTS_AND_ARTS_CUES])
+_SINGLE_NAME_CUES = frozenset(["hlv", "huấn luyện viên", "ông", "bà", "ngài", *_SPORTS_AND_ARTS_CUES])
 # Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
 _NOT_SINGLE_NAMES = frozenset(
     [
@@ -781,6 +798,10 @@ def _leading_firm(name: str) -> int:
     return 0
 
 
+# Honorifics the Latin-word pattern takes for a first name when they open a sentence: "Bà Carla Hoffmann".
+_OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài"])
+
+
 def _foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
@@ -809,6 +830,10 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
             continue
         if plausible_syllables([w for w in words if "-" not in w]) and not any("-" in w for w in words):
             continue  # a Vietnamese name: the other passes read it
+        if words[0].lower() in _OPENING_HONORIFICS and len(words) > 2:
+            start += len(words[0]) + 1  # "Bà Carla Hoffmann": the title, then the name
+            out.append(_cued(start, m.end(), text[start : m.end()], words[0]))
+            continue
         if any(w.lower() in _NOT_FOREIGN_PERSON for w in words[1:]) or is_place_name(name):
             continue
         if known_orgs_re().fullmatch(name):
@@ -856,8 +881,53 @@ def _is_blocked_before(text: str, start: int) -> bool:
     )
 
 
+# A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
+_CREDIT_RE = re.compile(rf"(?<![\w])(?:Ảnh|Video|Clip)[ ]?:[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))")
+# Newspapers that credit their own photos, named like a person: "Ảnh: Thanh Niên".
+_NEWSPAPER_CREDITS = frozenset(
+    fold_key(n)
+    for n in (
+        "Thanh Niên",
+        "Tuổi Trẻ",
+        "Dân Trí",
+        "Lao Động",
+        "Người Lao Động",
+        "Tiền Phong",
+        "Nhân Dân",
+        "Pháp Luật",
+    )
+)
+
+
+def _credit_spans(text: str) -> list[PersonSpan]:
+    """Photo credits: a run of two to four Vietnamese syllables closing a caption after "Ảnh:"."""
+    out = []
+    for m in _CREDIT_RE.finditer(text):
+        name = m.group("name")
+        words = name.split(" ")
+        if (
+            2 <= len(words) <= 4
+            and plausible_syllables(words)
+            and fold_key(name) not in _NEWSPAPER_CREDITS
+            and not is_place_name(name, units=False)  # a commune's name is also a given name: "Minh Khôi"
+        ):
+            out.append(PersonSpan(m.start("name"), m.end("name"), name, True))
+    return out
+
+
+# A name whose last two syllables repeat, as Chinese stage names do: "Can Lộ Lộ", "Vương Phi Phi".
+def _reduplicated(words: Sequence[str]) -> bool:
+    return len(words) == 3 and words[1] == words[2] and plausible_syllables(words)
+
+
+# Titles won in a pageant: cues before a name, stored as the person's role ("Hoa hậu Thanh Thủy").
+_PAGEANT_TITLES = frozenset(["Hoa hậu", "Á hậu", "Nam vương"])
+
+
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
     """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
+    from extractors.organisations import known_orgs_re
+
     spans: list[PersonSpan] = []
     fixed = Spans(blocked)
     taken = DisjointSpans()  # a span joins only when it overlaps none already taken
@@ -865,7 +935,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     def overlaps(s: int, e: int) -> bool:
         return fixed.overlaps(s, e) or taken.overlaps(s, e)
 
-    for span in (*_foreign_spans(text), *_single_foreign_spans(text)):
+    for span in (*_foreign_spans(text), *_single_foreign_spans(text), *_credit_spans(text)):
         if not overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
@@ -897,11 +967,18 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         end = start + len(name)
         if fold_key(name) in _BLOCKED or overlaps(start, end):
             continue
+        if known_orgs_re().fullmatch(name):
+            continue  # "bác sĩ Google": a firm, whatever the cue
         title = _clean_title(cue)
         if m.group("cue2") and title[0].islower():
             title = _clean_title(m.group("cue2"))
-        span = PersonSpan(start, end, name, full, title)
+        pageant = title in _PAGEANT_TITLES
+        if pageant and len(words) < 2:
+            continue  # "Cuộc thi Hoa hậu Thế giới": the contest, not a winner
+        span = PersonSpan(start, end, name, full, None if pageant else title)
         span.roles, span.role_spans = _roles_after(text, end)
+        if pageant:
+            span.roles, span.role_spans = [title, *span.roles], [(-1, -1), *span.role_spans]
         if not span.roles:
             role, org = _role_before(text, m.start())
             if role:
@@ -925,6 +1002,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 offset += len(word) + 1
                 continue  # "Từ Hà Nội, ...": a capitalised preposition, not the surname Từ
             n = len(words) - i
+            if i == 0 and _reduplicated(words) and not is_place_name(m.group()):
+                if not overlaps(m.start(), m.end()):
+                    spans.append(PersonSpan(m.start(), m.end(), m.group(), True))
+                    taken.add(m.start(), m.end())
+                break
             if word not in SURNAMES or n < 2 or n > 4:
                 offset += len(word) + 1
                 continue

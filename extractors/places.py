@@ -128,6 +128,7 @@ LEADING_WORDS = {
 
 RANK = {
     "country": 0,
+    "city": 1,
     "tỉnh": 1,
     "thành phố": 1,
     "huyện": 2,
@@ -238,10 +239,19 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             taken.add(span.start, span.end)
     provinces = _bare_names()
     countries = gazetteer.countries()
-    from extractors.people import SURNAMES  # local: people imports places
+    cities = gazetteer.world_cities()
+    from extractors.people import SURNAMES, plausible_syllables  # local: people imports places
 
-    def bare(offset: int, words: list[str]) -> None:
+    def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
+        for k in range(min(len(words) - 1, 3), 0, -1):
+            # "Mỹ Donald Trump", "Hàn Quốc Lee Jae-myung": a country, then a foreign name (before the tails,
+            # as "Hàn" or "Thái" opening the run would otherwise read as a surname)
+            name = " ".join(words[:k])
+            if fold_key(name) in countries and not plausible_syllables(words[k:]):
+                if not taken.overlaps(offset, offset + len(name)):
+                    spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
+                return
         for k in range(len(words)):
             if k and words[k - 1] in SURNAMES and (k > 1 or not _sentence_initial(text, offset)):
                 return  # "Nguyễn Thái Bình" is a person, not the province
@@ -266,14 +276,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             if key in provinces:
                 spans.append(PlaceSpan(start, end, name, provinces[key], start, strong=False))
                 return
-        from extractors.people import plausible_syllables
-
-        for k in range(min(len(words) - 1, 3), 0, -1):
-            # "Mỹ Donald Trump", "Australia Nannette Holliday": a country, then a foreign name
-            name = " ".join(words[:k])
-            if fold_key(name) in countries and not plausible_syllables(words[k : k + 1]):
-                if not taken.overlaps(offset, offset + len(name)):
-                    spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
+            if key in cities and not joined and (k == 0 or words[k - 1].lower() in LEADING_WORDS):
+                # "tại Seoul"; not "Trump Washington", a club's "Real Madrid" or a school's "Hà Nội – Amsterdam"
+                spans.append(PlaceSpan(start, end, name, "city", start, strong=False))
                 return
         if offset == 0 or text[offset - 1] == "\n":
             for k in range(min(len(words) - 1, 4), 1, -1):
@@ -296,7 +301,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             offset = m.start()
             for part in re.split(r"[ ][-–][ ]", whole):
-                bare(offset, part.split(" "))
+                bare(offset, part.split(" "), joined=True)
                 offset += len(part) + 3
         else:
             bare(m.start(), whole.split(" "))
@@ -306,7 +311,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             taken.add(span.start, span.end)
     for m in _HCM_RE.finditer(text):
         if not taken.overlaps(m.start(), m.end()):
-            spans.append(PlaceSpan(m.start(), m.end(), "Hồ Chí Minh", "thành phố", m.start()))
+            # "TP HCM" is the prefix and the name, as "tỉnh Phú Thọ" is; "TP.HCM", "TPHCM" are one word
+            start = m.start() + m.group().index("HCM") if " " in m.group() else m.start()
+            spans.append(PlaceSpan(start, m.end(), "Hồ Chí Minh", "thành phố", m.start()))
     found = Spans((p.start, p.end) for p in spans)
     for span in _short_countries(text):
         if not taken.overlaps(span.start, span.end) and not found.overlaps(span.start, span.end):
@@ -682,6 +689,9 @@ def _resolve(group: _Group, context: set[str], prov_key: str | None, province: s
             gazetteer.countries().get(fold_key(group.name), group.name), "country", mentions=mentions
         )
     typ = group.type
+    if typ == "city":
+        city, country = gazetteer.world_cities()[fold_key(group.name)]
+        return Place(city, "city", (ParentUnit(country, "country"),), mentions=mentions)
     if typ in gazetteer.KINDS_FOR_TYPE:
         unit = _pick(gazetteer.lookup(group.name, typ), group.text_parents, context, prov_key)
         if unit is not None:
