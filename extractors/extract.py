@@ -27,13 +27,14 @@ from extractors.organisations import (
     merge_organisations,
     org_in_role,
     place_in,
+    with_branches,
 )
 from extractors.people import SURNAMES, PersonSpan, find_person_spans, merge_people, plausible_syllables
 from extractors.places import LOWER, SYL, UPPER, PlaceSpan, find_place_spans, is_place_name, resolve_places
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -146,7 +147,7 @@ def _spans(
                 organization_of.setdefault(role, name)
     grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])
     known = find_known_orgs(text, blocked=person_blocks)
-    orgs = _longest(role_orgs + grammar_orgs + known)
+    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
@@ -186,6 +187,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "Phần",  # "Phần thi ứng xử": a part of a contest
     ]
 )
+# Before a second capitalised syllable a season is a given name: "Xuân Son", "Thu Hà", "Hạ Vi".
+_NOT_OPENING_NAMES = _NOT_GIVEN_NAMES - {"Xuân", "Thu", "Hạ"}
 # A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the
 # NER model may tag as a one-word person; as given names alone they are too rare to keep.
 _COLLECTIVE_NOUNS = frozenset(
@@ -303,7 +306,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or taken.overlaps(start, end)
                 or (_names_district_or_wider(name) if (start, end) == opening else is_place_name(name))
                 or not plausible_syllables(words)
-                or words[0] in _NOT_GIVEN_NAMES
+                or words[0] in (_NOT_OPENING_NAMES if (start, end) == opening else _NOT_GIVEN_NAMES)
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
@@ -325,7 +328,7 @@ def _opening_pair(text: str, s_start: int, s_end: int, taken: Spans) -> tuple[in
     """The two capitalised syllables opening a sentence, alone (no third capitalised word after them)
     and claimed by no rule: where a headline names a player or a singer by given name."""
     m = _OPENING_PAIR_RE.match(text, s_start, s_end)
-    if m is None or taken.overlaps(*m.span(1)) or m.group(1).split(" ")[0] in _NOT_GIVEN_NAMES:
+    if m is None or taken.overlaps(*m.span(1)) or m.group(1).split(" ")[0] in _NOT_OPENING_NAMES:
         return None
     return m.span(1)
 

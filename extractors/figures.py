@@ -186,6 +186,8 @@ _STOP = wordset(
     """
 )
 _STOP_BIGRAMS = {
+    "cập cảng",  # "Tàu Hải Thành 26 cập cảng": the ship's number, then the verb
+    "cập bến",
     "lần lượt",
     "diễn ra",
     "kết thúc",
@@ -963,7 +965,9 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
-        return True
+        # "Điều 8 Luật ..." is an article, but the verb "điều" (to dispatch) counts: "điều 8 máy bay"
+        unit, _ = _unit_after(text, value.end) if prev_word == "điều" else (None, 0)
+        return unit is None or unit.split(" ")[0].lower() in _LABELS  # "điều 12 khoản 3": both labels
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
         return before.lower() in _LABELS_AFTER[lower]

@@ -65,7 +65,7 @@ KINDS: tuple[str, ...] = (
     "giải thưởng",
     "sáng kiến",
 )
-_MAX_BARE_WORDS = 8
+_MAX_BARE_WORDS = 10
 _MAX_ITEM_WORDS = 10
 _FAMILY = {"phong trào thi đua": "phong trào"}
 _NO_BARE_NAME = {"kế hoạch", "phương án"}
@@ -308,6 +308,8 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Chung sức xây dựng nông thôn mới",
     "Xây dựng gia đình 5 không, 3 sạch",
     "Phụ nữ giúp nhau làm kinh tế",
+    "Cựu chiến binh giúp nhau giảm nghèo",
+    "Cựu chiến binh giúp nhau giảm nghèo, làm kinh tế giỏi",
     "Thi đua dạy tốt, học tốt",
     "Dạy tốt, học tốt",
     "Người tốt, việc tốt",
@@ -515,7 +517,7 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
     if words[0].group().lower() in _ORG_START or _KIND_RE.match(text, pos + 1):
         return []
     end = words[0].end()
-    for count, (prev, word) in enumerate(itertools.pairwise(words[:8]), start=2):
+    for count, (prev, word) in enumerate(itertools.pairwise(words[: _MAX_BARE_WORDS + 1]), start=2):
         lower = word.group().lower()
         gap = text[prev.end() : word.start()]
         if gap != " " and not (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -421,11 +421,15 @@ _KNOWN_SUFFIX_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"(?<![\w.@/:-])[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org)(?![\w.-]|\.\w)"
 )
+# Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
+_PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
 _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
-# Words before a known name that make it a river, a forest, an app or a phone: "rừng Amazon", "ứng dụng
-# Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia".
-_KNOWN_NOT_AFTER = frozenset(["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại"])
+# Words before a known name that make it a river, a forest, an app, a phone or a vehicle: "rừng Amazon",
+# "ứng dụng Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia", "xe Honda", "ô tô Ford".
+_KNOWN_NOT_AFTER = frozenset(
+    ["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại", "xe", "tô"]
+)
 
 
 def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
@@ -451,6 +455,8 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
         prev = text[max(0, start - 12) : start].split()
         if prev and prev[-1] in _KNOWN_NOT_AFTER:
             continue
+        if prev and prev[-1].lower() == "trên" and m.group() in _PLATFORMS:
+            continue  # "chuyện trên Facebook": the site, not the firm
         suffix = _KNOWN_SUFFIX_RE.match(text, end)
         if suffix:
             end = suffix.end()
@@ -468,6 +474,19 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
     out.sort(key=lambda o: o.start)
+    return out
+
+
+_BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?{RUN}")
+
+
+def with_branches(text: str, spans: Sequence[OrgSpan]) -> list[OrgSpan]:
+    """Organisations followed by their branch, which is part of the name: "Ngân hàng Nông nghiệp và
+    Phát triển nông thôn chi nhánh Phú Thọ"."""
+    out = []
+    for span in spans:
+        branch = _BRANCH_RE.match(text, span.end)
+        out.append(replace(span, end=branch.end(), name=text[span.start : branch.end()]) if branch else span)
     return out
 
 

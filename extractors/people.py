@@ -19,7 +19,7 @@ from pathlib import Path
 from extractors.facts import Mention, Person
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
-from extractors.places import LEADING_WORDS, LOWER, RUN, UPPER, _sentence_initial, is_place_name
+from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, _sentence_initial, is_place_name
 
 __all__ = [
     "SURNAMES",
@@ -164,7 +164,7 @@ _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
-    r"|Hoa hậu|Á hậu|Nam vương)"
+    r"|Hoa hậu|Á hậu|Nam vương|Nữ ca sĩ|Nam ca sĩ|Ca sĩ|Rapper|Diễn viên|Người mẫu|Siêu mẫu)"
 )
 
 
@@ -721,7 +721,24 @@ def foreign_given_names() -> frozenset[str]:
 
 # Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
 # also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
-_SINGLE_NAME_CUES = frozenset(["hlv", "huấn luyện viên", "ông", "bà", "ngài", *_SPORTS_AND_ARTS_CUES])
+_SINGLE_NAME_CUES = frozenset(
+    [
+        "hlv",
+        "huấn luyện viên",
+        "ông",
+        "bà",
+        "ngài",
+        *_SPORTS_AND_ARTS_CUES,
+        # state titles, which come before a person and (unlike "Giám đốc") not before a firm
+        "tổng thống",
+        "thủ tướng",
+        "ngoại trưởng",
+        "quốc vương",
+        "nhà vua",
+        "giáo hoàng",
+        "thượng nghị sĩ",
+    ]
+)
 # Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
 _NOT_SINGLE_NAMES = frozenset(
     [
@@ -920,8 +937,71 @@ def _reduplicated(words: Sequence[str]) -> bool:
     return len(words) == 3 and words[1] == words[2] and plausible_syllables(words)
 
 
-# Titles won in a pageant: cues before a name, stored as the person's role ("Hoa hậu Thanh Thủy").
-_PAGEANT_TITLES = frozenset(["Hoa hậu", "Á hậu", "Nam vương"])
+# Names of the Central Highlands peoples, with an apostrophe after the first letter: "H'Hen Niê", "Y'Moan".
+_HIGHLANDS_NAME_RE = re.compile(
+    rf"(?<![\w'’])[A-Z]['’][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
+)
+# A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
+_STAGE_NAME_RE = re.compile(
+    rf"(?<![\w])(?P<given>[A-Z][a-z]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
+)
+
+
+def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
+    """Names no surname list knows: Central Highlands names and foreign-and-Vietnamese stage names."""
+    out = [PersonSpan(m.start(), m.end(), m.group(), True) for m in _HIGHLANDS_NAME_RE.finditer(text)]
+    for m in _STAGE_NAME_RE.finditer(text):
+        words = m.group("rest").split(" ")
+        if (
+            m.group("given") in foreign_given_names()
+            and not plausible_syllables([m.group("given")])
+            and plausible_syllables(words)
+            and not is_place_name(m.group("rest"))
+        ):
+            out.append(PersonSpan(m.start(), m.end(), m.group(), True))
+    return out
+
+
+# Titles won in a pageant and stage occupations: cues before a name, stored as the person's role ("Hoa hậu
+# Thanh Thủy", "Nữ ca sĩ Bích Phương").
+_PAGEANT_TITLES = frozenset(
+    [
+        "Hoa hậu",
+        "Á hậu",
+        "Nam vương",
+        "Nữ ca sĩ",
+        "Nam ca sĩ",
+        "Ca sĩ",
+        "Rapper",
+        "Diễn viên",
+        "Người mẫu",
+        "Siêu mẫu",
+    ]
+)
+
+
+def country_lead(words: Sequence[str]) -> int:
+    """How many words at the start of a capitalised run name a country ("Trung Quốc Vương Nghị": 2), or 0."""
+    from extractors.gazetteer import countries
+
+    for k in (3, 2, 1):
+        if len(words) > k and fold_key(" ".join(words[:k])) in countries():
+            return k
+    return 0
+
+
+def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSpan | None:
+    """A name written the Vietnamese way after a country and a role: "Ngoại trưởng Trung Quốc Vương
+    Nghị", where the run of capitals holds both the country and the minister."""
+    lead = country_lead(words)
+    rest = words[lead:]
+    if not lead or not 2 <= len(rest) <= 4 or rest[0] not in SURNAMES or not plausible_syllables(rest):
+        return None
+    start = offset + len(" ".join(words[:lead])) + 1
+    cue = _foreign_cue(text, start)
+    if cue is None or (not _ROLE_HEAD_RE.fullmatch(cue) and cue.lower() not in _SINGLE_NAME_CUES):
+        return None
+    return _cued(start, start + len(" ".join(rest)), " ".join(rest), cue)
 
 
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
@@ -935,7 +1015,12 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     def overlaps(s: int, e: int) -> bool:
         return fixed.overlaps(s, e) or taken.overlaps(s, e)
 
-    for span in (*_foreign_spans(text), *_single_foreign_spans(text), *_credit_spans(text)):
+    for span in (
+        *_foreign_spans(text),
+        *_single_foreign_spans(text),
+        *_credit_spans(text),
+        *_stage_and_highland_spans(text),
+    ):
         if not overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
@@ -988,6 +1073,12 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
+        after_country = name_after_country(text, offset, words)
+        if after_country is not None:
+            if not overlaps(after_country.start, after_country.end):
+                spans.append(after_country)
+                taken.add(after_country.start, after_country.end)
+            continue
         if words[0].lower() in _NOT_PERSON_BEFORE and words[0] not in SURNAMES:
             continue  # "Đường Nguyễn Tất Thành", "Trường Lê Quý Đôn": named after a person
         if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]) and _role_before(text, offset)[0] is None:

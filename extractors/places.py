@@ -241,6 +241,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     countries = gazetteer.countries()
     cities = gazetteer.world_cities()
     from extractors.people import SURNAMES, plausible_syllables  # local: people imports places
+    from extractors.people import name_after_country as names_after_country
 
     def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
@@ -248,7 +249,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             # "Mỹ Donald Trump", "Hàn Quốc Lee Jae-myung": a country, then a foreign name (before the tails,
             # as "Hàn" or "Thái" opening the run would otherwise read as a surname)
             name = " ".join(words[:k])
-            if fold_key(name) in countries and not plausible_syllables(words[k:]):
+            if fold_key(name) in countries and (
+                not plausible_syllables(words[k:]) or names_after_country(text, offset, words) is not None
+            ):
                 if not taken.overlaps(offset, offset + len(name)):
                     spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
                 return
@@ -555,7 +558,32 @@ def _bare_names() -> dict[str, str]:
         for key, units in gazetteer.load().by_name.items()
         if " " in key and any(u.kind == "D" and u.type == "thành phố" for u in units)
     }
-    return {**cities, **_province_names()}
+    known = {}
+    for name in _KNOWN_BARE_UNITS:
+        units = gazetteer.load().by_name.get(fold_key(name), ())
+        unit = next((u for u in units if u.kind == "D"), None) or next(
+            (u for u in units if u.kind == "W"), None
+        )
+        if unit is not None:
+            known[fold_key(name)] = unit.type
+    return {**known, **cities, **_province_names()}
+
+
+# Districts, towns and wards news names without a prefix as often as a province, being destinations or
+# landmarks in their own right ("du lịch Sa Pa", "sân bay Long Thành", "Hầm Thủ Thiêm").
+_KNOWN_BARE_UNITS = (
+    "Sa Pa",
+    "Mộc Châu",
+    "Cần Giờ",
+    "Côn Đảo",
+    "Củ Chi",
+    "Gò Vấp",
+    "Tam Đảo",
+    "Đồ Sơn",
+    "Cát Bà",
+    "Long Thành",
+    "Thủ Thiêm",
+)
 
 
 # --- resolution ---------------------------------------------------------------------------------------

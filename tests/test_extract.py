@@ -24,8 +24,9 @@ def all_mentions(facts: Facts):
 
 def test_version_is_stored_on_the_facts() -> None:
     # v7: rules from blind7's and blind8's errors (headline given names, foreign cities, "TP HCM" as
-    # prefix and name, honorifics before one foreign word, photo credits)
-    assert EXTRACTOR_VERSION == "7"
+    # prefix and name, honorifics before one foreign word, photo credits); v8: blind9's (stage names,
+    # state titles, well-known units without prefix, branches of organisations)
+    assert EXTRACTOR_VERSION == "8"
     assert extract_facts("").version == EXTRACTOR_VERSION
 
 

@@ -1569,6 +1569,50 @@ BLINDFIX = [
         None,
     ),
     (OWN, "Người dân có thể tra cứu thủ tục qua ứng dụng Zalo của xã.", None, None, [], None, []),
+    # Written after blind9 was read (extractor v8): seasons opening a given name, state titles before one
+    # foreign word, stage occupations, stage and Highlands names, a role and country before a Chinese
+    # name, well-known units without prefix, branches, platforms.
+    (OWN, "Xuân Mạnh lập hat-trick, đội khách thắng 5-1", None, None, [P("Xuân Mạnh")], [], []),
+    (
+        OWN,
+        "Bài phát biểu của Thủ tướng Modi được dư luận chú ý.",
+        None,
+        None,
+        [P("Modi", roles=["Thủ tướng"])],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Diễn viên Lan Phương tham gia phim mới về đề tài gia đình.",
+        None,
+        None,
+        [P("Lan Phương", roles=["Diễn viên"])],
+        [],
+        [],
+    ),
+    (OWN, "Hậu trường chụp ảnh của Anna Trương gây chú ý.", None, None, [P("Anna Trương")], [], []),
+    (OWN, "H'Xuân Niê hướng dẫn du khách dệt thổ cẩm tại buôn.", None, None, [P("H'Xuân Niê")], [], []),
+    (
+        OWN,
+        "Thủ tướng Trung Quốc Lý Cường hội kiến đoàn đại biểu Việt Nam.",
+        None,
+        None,
+        [P("Lý Cường", roles=["Thủ tướng"])],
+        [L("Trung Quốc", "country"), L("Việt Nam", "country")],
+        [],
+    ),
+    (OWN, "Du khách đổ về Mộc Châu ngắm hoa mận.", None, None, [], [L("Mộc Châu", "thị xã", ["Sơn La"])], []),
+    (
+        OWN,
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Phú Thọ giải ngân 500 tỷ đồng.",
+        None,
+        None,
+        [],
+        [L("Phú Thọ", "tỉnh")],
+        [O("Ngân hàng Chính sách xã hội chi nhánh tỉnh Phú Thọ", place="Phú Thọ")],
+    ),
+    (OWN, "Anh ấy chia sẻ trên Facebook cá nhân.", None, None, [], [], []),
     (
         OWN,
         "Tổng thống Hàn Quốc Yoon Suk-yeol tiếp phái đoàn Việt Nam.",
@@ -1828,6 +1872,10 @@ ISSUE3_FIGURES = [
         "Nhà hảo tâm trao 350 suất ăn miễn phí cho bệnh nhân nghèo.",
         [F("350 suất ăn", 350, "suất ăn")],
     ),
+    (
+        "Hải quân điều 3 tàu hộ vệ tới vùng biển; theo điều 8 của luật này, tàu Hải Đăng 05 cập bến an toàn.",
+        [F("3 tàu hộ vệ", 3, "tàu hộ vệ")],
+    ),
 ]
 
 ISSUE3_MODELS = [
@@ -1936,6 +1984,14 @@ ISSUE3_MODELS = [
     (
         "Chi hội duy trì mô hình Phụ nữ giúp nhau làm kinh tế với 40 hội viên; trường phát động phong trào Thi đua dạy tốt, học tốt.",
         [M("Phụ nữ giúp nhau làm kinh tế", "mô hình"), M("Thi đua dạy tốt, học tốt", "phong trào")],
+    ),
+    (
+        "Hội viên hưởng ứng phong trào Cựu chiến binh giúp nhau giảm nghèo, làm kinh tế giỏi.",
+        [M("Cựu chiến binh giúp nhau giảm nghèo, làm kinh tế giỏi", "phong trào")],
+    ),
+    (
+        "Phong trào Toàn dân chung tay giữ gìn cảnh quan môi trường được phát động.",
+        [M("Toàn dân chung tay giữ gìn cảnh quan môi trường", "phong trào")],
     ),
 ]
 
