@@ -8,6 +8,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
 - blind7 (45 texts: 22 real, 23 written): measured, never read: the honest estimate for extractor v6.
 - blind8 (102 texts): never read, measures extractor v6.
 - blind9 (111 texts): never read, measures extractor v7.
+- blind10 (109 texts): never read, measures extractor v8.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -41,6 +42,7 @@ SPLITS = {
     "blind7": BLIND.parent / "blind7",
     "blind8": BLIND.parent / "blind8",
     "blind9": BLIND.parent / "blind9",
+    "blind10": BLIND.parent / "blind10",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind9 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind10 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -123,6 +123,29 @@ SPLITS = {
             "models": (0, 16),
         },
         ("", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"),
+    ),
+    "blind10": Expected(
+        109,
+        (56, 53),
+        {
+            "people": (24, 29),
+            "places": (29, 36),
+            "organizations": (16, 22),
+            "figures": (11, 54),
+            "models": (0, 15),
+        },
+        (
+            "",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+            "blind9",
+        ),
     ),
 }
 
