@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind10 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind11 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -145,6 +145,30 @@ SPLITS = {
             "blind7",
             "blind8",
             "blind9",
+        ),
+    ),
+    "blind11": Expected(
+        101,
+        (51, 50),
+        {
+            "people": (11, 28),
+            "places": (25, 45),
+            "organizations": (8, 19),
+            "figures": (14, 33),
+            "models": (0, 14),
+        },
+        (
+            "",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+            "blind9",
+            "blind10",
         ),
     ),
 }
