@@ -38,10 +38,12 @@ class Selectors:
     `remove` lists what to drop inside the body before reading it (share bars, related boxes...).
     `lead_prefixes` are regular expressions stripped from the start of the lead ("PTĐT -").
     `decoder` names a body decoder from `extractors.decoders` for sites that obfuscate bodies.
-    `ends_before` lists literal markup that starts after everything the template reads (the comment
-    form, the footer): the tree is built only from the page before the first of them, since building
-    it is most of a parse and the related-news boxes, sidebars and footers after an article are often
-    half the page. A page where the cut loses the article is parsed whole.
+    `ends_before` lists literal markup that starts after everything the template reads and outside its
+    body element (the comment form, the footer): the tree is built only from the page before the first
+    of them, since building it is most of a parse and the related-news boxes, sidebars and footers after
+    an article are often half the page. A page where the cut loses the article, or where the rest holds
+    metadata or could match an earlier template, is parsed whole. A marker placed inside the body would
+    cut the body short: tests/test_article_cut.py checks every shipped marker on every fixture page.
     """
 
     name: str = "generic"
@@ -391,7 +393,11 @@ def _parse_source(
 
 def _cut_point(source: bytes | str, templates: Sequence[Selectors]) -> tuple[int, list[Selectors]] | None:
     """Where the earliest `ends_before` marker of any template starts, and the templates whose own
-    earliest marker it is (the only ones the shortened page may be read with)."""
+    earliest marker it is (the only ones the shortened page may be read with).
+
+    No cut when the part after the marker holds metadata the parser reads from the whole page (JSON-LD,
+    a published time), and no owner whose turn could be taken by an earlier template matching only there.
+    """
     firsts: list[tuple[int, Selectors]] = []
     for template in templates:
         found = []
@@ -404,7 +410,37 @@ def _cut_point(source: bytes | str, templates: Sequence[Selectors]) -> tuple[int
     if not firsts:
         return None
     end = min(at for at, _ in firsts)
-    return end, [template for at, template in firsts if at == end]
+    rest = source[end:]
+    if any(_contains(rest, token) for token in _META_TOKENS):
+        return None
+    owners = []
+    for at, template in firsts:
+        earlier = templates[: next(i for i, t in enumerate(templates) if t is template)]
+        if at == end and not any(_could_match_in(rest, t) for t in earlier):
+            owners.append(template)
+    return (end, owners) if owners else None
+
+
+# What `generic.read_meta` reads anywhere on a page: after a cut it would be lost.
+_META_TOKENS = ("application/ld+json", "datePublished", "article:published_time")
+_SELECTOR_NAME_RE = re.compile(r"[.#]([\w-]+)")
+
+
+def _contains(source: bytes | str, token: str) -> bool:
+    return (token.encode() if isinstance(source, bytes) else token) in source
+
+
+def _could_match_in(rest: bytes | str, template: Selectors) -> bool:
+    """Could the template's `match` selector find an element in `rest`? Only if, for some alternative,
+    the class or id its last step names is written there (a bare tag name may match anywhere)."""
+    if not template.match:
+        return True
+    for alternative in template.match.split(","):
+        last = re.split(r"[\s>+~]+", alternative.strip())[-1]
+        names = _SELECTOR_NAME_RE.findall(last)
+        if not names or all(_contains(rest, name) for name in names):
+            return True
+    return False
 
 
 def _parse_tree(

@@ -1,8 +1,9 @@
 """A template's `ends_before` markers: the parser builds the tree only from the page before them.
 
-The cut is a speed-up, never a change of output: every shipped marker is checked against every fixture
-page under every profile (a marker placed before something the template reads fails here), and a page
-where the cut loses the article is read whole.
+The cut is a speed-up, not a change of output, as long as each marker starts after everything its
+template reads and outside its body element: every shipped marker is checked for both against every
+fixture page. Whatever the markers, a page where the cut loses the article, where the rest holds
+metadata, or where the rest could match an earlier template is read whole.
 """
 
 from __future__ import annotations
@@ -57,6 +58,36 @@ def test_every_marker_starts_after_everything_its_template_reads(path: Path) -> 
         assert _parsed(data, profile.templates, profile.name) == _parsed(data, whole, profile.name), (
             profile.name
         )
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_every_marker_sits_outside_its_templates_body(path: Path) -> None:
+    # A marker inside the body element would end the body wherever an editor places that box mid-text.
+    from selectolax.lexbor import LexborHTMLParser
+
+    data = path.read_bytes()
+    tree = LexborHTMLParser(data)
+    for profile in CUT_PROFILES:
+        for template in profile.templates:
+            if not template.ends_before or not template.match or tree.css_first(template.match) is None:
+                continue
+            body = tree.css_first(template.body)
+            inside = [m for m in template.ends_before if body is not None and m in (body.html or "")]
+            assert inside == [], (profile.name, template.name)
+
+
+def test_metadata_after_the_marker_keeps_the_whole_page() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-01T08:00:00+07:00"}</script>'
+    article = parse_article(_page(after=ld).encode(), templates=(TEMPLATE,))
+    assert article.published_at == "2024-05-01T08:00:00+07:00"
+
+
+def test_a_cut_an_earlier_template_could_match_after_is_not_trusted() -> None:
+    # "first" comes first in the profile and matches only an element after "t"'s marker: read whole, the
+    # page is "first"'s, and so it must stay.
+    first = Selectors(name="first", match="div.late", body="div.story", paragraphs="p")
+    page = _page(after='<div class="late"></div>').encode()
+    assert parse_article(page, templates=(first, TEMPLATE)).profile == "first"
 
 
 def test_nothing_after_the_marker_is_read() -> None:
