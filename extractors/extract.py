@@ -15,7 +15,6 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
 
 from extractors.facts import Facts, Mention
 from extractors.intervals import Spans
@@ -29,12 +28,28 @@ from extractors.organisations import (
     place_in,
     with_branches,
 )
-from extractors.people import SURNAMES, PersonSpan, find_person_spans, merge_people, plausible_syllables
-from extractors.places import LOWER, SYL, UPPER, PlaceSpan, find_place_spans, is_place_name, resolve_places
+from extractors.people import (
+    _ROLE_HEAD_RE,
+    SURNAMES,
+    PersonSpan,
+    find_person_spans,
+    merge_people,
+    plausible_syllables,
+)
+from extractors.places import (
+    LEADING_WORDS,
+    LOWER,
+    SYL,
+    UPPER,
+    PlaceSpan,
+    find_place_spans,
+    is_place_name,
+    resolve_places,
+)
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -187,6 +202,107 @@ _NOT_GIVEN_NAMES = frozenset(
         "Phần",  # "Phần thi ứng xử": a part of a contest
     ]
 )
+# Heads of a unit's or a body's name, which open a sentence as often as a person does: "Sở Y tế", "Hội Nông dân".
+_UNIT_HEADS = frozenset(
+    ["Bộ", "Sở", "Hội", "Ban", "Cục", "Viện", "Đảng", "Báo", "Đài", "Quỹ", "Trường", "Bệnh"]
+)
+# Words opening a named thing, time or event rather than a person: "Cầu Cát Lái", "Đêm Giáng sinh".
+# The second group are common nouns and verbs that open headlines before a capitalised word ("Tiếng Anh",
+# "Lính Mỹ", "Đề Hóa").
+_THING_HEADS = frozenset(
+    [
+        "Cầu",
+        "Đường",
+        "Phố",
+        "Sông",
+        "Núi",
+        "Chợ",
+        "Chùa",
+        "Đền",
+        "Hồ",
+        "Đảo",
+        "Làng",
+        "Sân",
+        "Ga",
+        "Cảng",
+        "Nhà",
+        "Khu",
+        "Quảng",
+        "Đêm",
+        "Ngày",
+        "Mùa",
+        "Lễ",
+        "Giải",
+        "Cúp",
+        "Vịnh",
+        "Biển",
+        "Rừng",
+        "Bãi",
+        "Thác",
+        "Động",
+        "Hang",
+        "Đèo",
+        "Tháp",
+        "Cổng",
+        "Lăng",
+        "Phim",
+        "Sách",
+        "Bài",
+        "Tập",
+        "Dự",
+        "Tiếng",
+        "Lính",
+        "Khách",
+        "Đề",
+        "Đào",
+        "Ngắm",
+        "Trang",
+        "Đặt",
+        "Quyền",
+        "Kinh",
+        "Xem",
+        "Cận",
+        "Giá",
+        "Học",
+        "Thi",
+        "Tin",
+        "Ảnh",
+        "Clip",
+        "Video",
+        "Người",
+        "Dân",
+        "Bé",
+        "Mẹ",
+        "Bố",
+        "Vợ",
+        "Chồng",
+        "Sao",
+        "Hot",
+        "Top",
+        "Xe",
+        "Máy",
+        "Hàng",
+        "Sản",
+        "Phó",
+        "Tổng",
+        "Chủ",
+        "Thủ",
+        "Bí",
+        "Cựu",
+        "Nguyên",
+        "Thứ",  # "Thứ Hai": a weekday
+        # honorifics, read with their name by the cue rules ("Bà Nà" is a mountain)
+        "Ông",
+        "Bà",
+        "Cụ",
+        "Bác",
+        "Chú",
+        "Cô",
+        "Chị",
+        "Em",
+        "Cháu",
+    ]
+)
 # Before a second capitalised syllable a season is a given name: "Xuân Son", "Thu Hà", "Hạ Vi".
 _NOT_OPENING_NAMES = _NOT_GIVEN_NAMES - {"Xuân", "Thu", "Hạ"}
 # A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the
@@ -272,7 +388,9 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
     out: list[PersonSpan] = []
     taken = Spans(claimed)
     for s_start, s_end in _sentence_bounds(text):
-        opening = _opening_pair(text, s_start, s_end, taken)
+        headline = _headline_names(text, s_start, s_end, taken)
+        out.extend(headline)
+        taken = Spans([*claimed, *((p.start, p.end) for p in headline)]) if headline else taken
         loose = [
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
@@ -280,8 +398,6 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
             and _AFTER_LOWER_RE.search(text[max(0, m.start() - 24) : m.start()])
             and not taken.overlaps(m.start(), m.end())
         ]
-        if opening is not None:
-            loose.append(opening)
         if not loose:
             continue
         tokens = nlp.tag_with_offsets(text[s_start:s_end])
@@ -304,44 +420,87 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or len(words) > 2
                 or not _LOOSE_NAME_RE.fullmatch(name)
                 or taken.overlaps(start, end)
-                or (_names_district_or_wider(name) if (start, end) == opening else is_place_name(name))
+                or is_place_name(name)
                 or not plausible_syllables(words)
-                or words[0] in (_NOT_OPENING_NAMES if (start, end) == opening else _NOT_GIVEN_NAMES)
+                or words[0] in _NOT_GIVEN_NAMES
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
             ):
                 continue
-            if not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]) and not (
-                (start, end) == opening and _name_goes_on(tokens, j)
-            ):
+            if not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
                 continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))
     return out
 
 
-_OPENING_PAIR_RE = re.compile(rf"[\s\"“‘'(\[]*({SYL}[ ]{SYL})(?![ ][{UPPER}])")
+_HEADLINE_NAME = rf"{SYL}(?:[ ]{SYL}){{1,2}}(?![ ][{UPPER}])"
+_HEADLINE_START_RE = re.compile(rf"[\s\"“‘'(\[]*({_HEADLINE_NAME})")
+_HEADLINE_LINK_RE = re.compile(rf"(?:,[ ]|[ ]và[ ])({_HEADLINE_NAME})")
+# Capitalised pairs opening a sentence that name a feast, a body or the world, not a person.
+_NOT_HEADLINE_NAMES = frozenset(
+    fold_key(n)
+    for n in (
+        "Trung Thu",
+        "Giáng Sinh",
+        "Phục Sinh",
+        "Quốc Khánh",
+        "Thế Giới",
+        "Quốc Hội",
+        "Chính Phủ",
+        "Nguyên Đán",
+    )
+)
 
 
-def _opening_pair(text: str, s_start: int, s_end: int, taken: Spans) -> tuple[int, int] | None:
-    """The two capitalised syllables opening a sentence, alone (no third capitalised word after them)
-    and claimed by no rule: where a headline names a player or a singer by given name."""
-    m = _OPENING_PAIR_RE.match(text, s_start, s_end)
-    if m is None or taken.overlaps(*m.span(1)) or m.group(1).split(" ")[0] in _NOT_OPENING_NAMES:
-        return None
-    return m.span(1)
+def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
+    name = text[start:end]
+    words = name.split(" ")
+    second = start + len(words[0]) + 1
+    halves = (" ".join(words[:2]), " ".join(words[1:])) if len(words) == 3 else ()
+    return not (
+        taken.overlaps(start, end)
+        or _ROLE_HEAD_RE.match(text, start)  # "Phó Bí thư", "Tổng Bí thư": a role cut at its lower-case word
+        or _ROLE_HEAD_RE.match(text, second)  # "Quyền Bộ trưởng"
+        or any(_names_district_or_wider(half) for half in halves)  # "Lâm Đồng Nghe tiếng gió ..."
+        or any(w in _NOT_OPENING_NAMES for w in words)  # "Dịp Tết Âm lịch"
+        or words[0] in _COLLECTIVE_NOUNS
+        or words[0] in _UNIT_HEADS
+        or words[0] in _THING_HEADS
+        or words[0].lower() in LEADING_WORDS
+        or name in _REGIONS
+        or fold_key(name) in _NOT_HEADLINE_NAMES
+        or not plausible_syllables(words)
+        or _names_district_or_wider(name)
+        or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
+    )
 
 
-def _name_goes_on(tokens: Sequence[Any], after: int) -> bool:
-    """Whether the words after a sentence-opening name make it the subject: a verb, or "và" / a comma
-    before another name."""
-    if after >= len(tokens):
-        return False
-    nxt = tokens[after]
-    if nxt.pos == "V":
-        return nxt.word[:1].isalpha()  # the tagger calls ">>" a verb
-    return nxt.word in ("và", ",") and after + 1 < len(tokens) and tokens[after + 1].ner == "B-PER"
+def _headline_names(text: str, s_start: int, s_end: int, taken: Spans) -> list[PersonSpan]:
+    """Given names or stage names opening a sentence or headline, alone or listed with "và" or a comma,
+    when the words after them make them its subject: "Tuấn Hải và Văn Toàn cùng ghi bàn", "Đan Trường
+    hát ...", "Mỹ Anh, Hoàng Dũng góp giọng". The first run of capitals is where the NER model errs
+    most (it reads "Trường hát" as one word and tags a headline's rest poorly), so the test is the shape
+    of the run: Vietnamese syllables that open no role, place, unit, thing or common noun, then a
+    lower-case word."""
+    m = _HEADLINE_START_RE.match(text, s_start, s_end)
+    if m is None or not _headline_name_ok(text, *m.span(1), taken):
+        return []
+    spans = [m.span(1)]
+    while len(spans) < 4 and (link := _HEADLINE_LINK_RE.match(text, spans[-1][1], s_end)):
+        if not _headline_name_ok(text, *link.span(1), taken):
+            break
+        spans.append(link.span(1))
+    rest = text[spans[-1][1] : s_end]
+    if not rest.startswith(" ") or not rest[1:2].islower():
+        return []
+    return [
+        PersonSpan(
+            a, b, text[a:b], full=len(text[a:b].split(" ")) > 2 and text[a:b].split(" ")[0] in SURNAMES
+        )
+        for a, b in spans
+    ]
 
 
 def _names_district_or_wider(name: str) -> bool:
@@ -353,26 +512,53 @@ def _names_district_or_wider(name: str) -> bool:
     return is_place_name(name, units=False) or any(u.kind == "D" for u in units)
 
 
+# Words before a compass point that make it a region, not the given name it also is: "miền Nam", "phía Bắc".
+_DIRECTION_BEFORE_RE = re.compile(r"(?<![\w])(?:miền|phía|hướng|vùng|khu vực|Đông|Tây|Nam|Bắc)[ ]$")
+
+
 def _given_name_mentions(
     text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
 ) -> list[PersonSpan]:
-    """Later mentions of a person by the given name alone, with no cue: "Bị cáo Triệu Văn Sình ... Tại
-    tòa, Sình khai ...". Only inside a sentence (after a lower-case word or a comma) and before a
-    lower-case word, where a capitalised word standing alone is a name."""
-    given = {p.name.split(" ")[-1] for p in people if p.full and len(p.name.split(" ")) >= 3}
-    given -= _NOT_GIVEN_NAMES
-    if not given:
+    """Later mentions of a person by one word of the name, with no cue. A Vietnamese name is shortened
+    to its given name ("Bị cáo Triệu Văn Sình ... Tại tòa, Sình khai ..."), only inside a sentence (after
+    a lower-case word or a comma), where a capitalised word standing alone is a name. A foreign name is
+    shortened to its first or last word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ...
+    Carney nói"). Either way a lower-case word follows, and a word two people share is left alone."""
+    short: dict[str, str | None] = {}
+    for p in people:
+        words = p.name.split(" ")
+        if not p.full or len(words) < 2:
+            continue
+        foreign = not plausible_syllables(words)
+        if not foreign and len(words) < 3:
+            continue
+        for word in (words[0], words[-1]) if foreign else (words[-1],):
+            if (
+                len(word) > 1
+                and word[0].isupper()
+                and word not in _NOT_GIVEN_NAMES
+                and not is_place_name(word)  # "tiếng Anh" beside Nguyễn Văn Anh
+            ):
+                key = (word, foreign)
+                short[key] = None if short.get(key, p.name) != p.name else p.name
+    if not short:
         return []
     taken = Spans([*claimed, *((p.start, p.end) for p in people)])
-    alternation = "|".join(re.escape(g) for g in sorted(given, key=len, reverse=True))
+    words_re = "|".join(re.escape(w) for w, _ in sorted(short, key=lambda k: len(k[0]), reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w])(?:{alternation})(?=[ ][{LOWER}])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:{words_re})(?=[ ][{LOWER}])", text):
         start, end = m.span()
-        if taken.overlaps(start, end) or not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
+        if taken.overlaps(start, end) or _NAMED_THING_RE.search(text, max(0, start - 12), start):
             continue
-        if _NAMED_THING_RE.search(text, max(0, start - 12), start):
-            continue
-        out.append(PersonSpan(start, end, m.group(), full=False))
+        if _DIRECTION_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "các tỉnh miền Nam" beside Nguyễn Văn Nam
+        if re.search(rf"[{UPPER}]\w*[ ]$", text[max(0, start - 20) : start]):
+            continue  # the last word of a longer run of capitals
+        foreign_name = short.get((m.group(), True))
+        if foreign_name is not None:
+            out.append(PersonSpan(start, end, m.group(), full=False, canonical=foreign_name))
+        elif (m.group(), False) in short and _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
+            out.append(PersonSpan(start, end, m.group(), full=False))
     return out
 
 

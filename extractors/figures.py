@@ -71,6 +71,7 @@ _CANDIDATE_RE = re.compile(
     rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])",
     re.IGNORECASE,
 )
+_THOUSAND_K_RE = re.compile(r"[kK](?=/[^\W\d_]|[ ,.;:?!)]|$)")
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
@@ -182,7 +183,7 @@ _STOP = wordset(
     nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
     trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
     nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
-    sáng trưa chiều tối
+    sáng trưa chiều tối dịp
     """
 )
 _STOP_BIGRAMS = {
@@ -485,6 +486,9 @@ _LABELS = wordset(
     trận ván hiệu đài
     """
 )
+_QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
+# First words of what "điều" (to dispatch) sends: forces and vehicles.
+_DISPATCHED = wordset("máy tàu xe quân binh chiến cán lực trực tiêm phương người đội khẩu")
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
 _LABEL_EXCEPTIONS = {
     "số": {"trong", "tổng", "con", "với", "cả", "các", "những"},
@@ -653,7 +657,8 @@ def _figure_at(
         return None  # phone numbers, codes, "số 03"
     if _GLUED_TIME_RE.match(text, match.end()) or _TIME_AFTER_GIO_RE.match(text, match.end()):
         return None
-    if match.end() < len(text) and text[match.end()].isalpha() and first.glued is None:
+    thousand_k = first.scale == 1000 and text[match.end() : match.end() + 1] in ("k", "K")
+    if match.end() < len(text) and text[match.end()].isalpha() and first.glued is None and not thousand_k:
         return None  # "14GP", "5G": a code, not a count
     if _SPACE_DIGIT_RE.match(text, first.end) or _NOT_A_COUNT_AFTER_RE.match(text, first.end):
         return None
@@ -717,6 +722,8 @@ def _extend_value(text: str, v: _Value) -> _Value:
                 v.value = v.value * v.scale + Decimal(compound.group(1)) * sub
                 v.scale = 1
                 v.end = compound.end()
+    elif v.scale == 1 and _THOUSAND_K_RE.match(text, v.end):
+        v.scale, v.end = 1000, v.end + 1  # "100k/kg": a thousand đồng, as prices are written in speech
     percent = _PERCENT_RE.match(text, v.end)
     if percent:
         v.percent = True
@@ -820,7 +827,11 @@ def _shared_unit(text: str, pos: int) -> str | None:
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The unit phrase starting at `pos` (after one space) and where it ends."""
+    """The unit phrase starting at `pos` (after one space) and where it ends; a count noun in quotes is the
+    unit without them ("3 'kỷ lục'", "5 “bóng hồng”")."""
+    quoted = _QUOTED_UNIT_RE.match(text, pos)
+    if quoted:
+        return quoted.group(1), quoted.end()
     words: list[re.Match[str]] = []
     cursor = pos
     while len(words) < 6:
@@ -966,8 +977,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
         # "Điều 8 Luật ..." is an article, but the verb "điều" (to dispatch) counts: "điều 8 máy bay"
-        unit, _ = _unit_after(text, value.end) if prev_word == "điều" else (None, 0)
-        return unit is None or unit.split(" ")[0].lower() in _LABELS  # "điều 12 khoản 3": both labels
+        if prev_word != "điều":
+            return True
+        # "Đài Loan điều 8 máy bay": the verb (to dispatch) before forces counts; else an article of a law
+        unit, _ = _unit_after(text, value.end)
+        return unit is None or unit.split(" ")[0].lower() not in _DISPATCHED
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
         return before.lower() in _LABELS_AFTER[lower]

@@ -517,7 +517,7 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
     if words[0].group().lower() in _ORG_START or _KIND_RE.match(text, pos + 1):
         return []
     end = words[0].end()
-    for count, (prev, word) in enumerate(itertools.pairwise(words[: _MAX_BARE_WORDS + 1]), start=2):
+    for count, (prev, word) in enumerate(itertools.pairwise(words), start=2):
         lower = word.group().lower()
         gap = text[prev.end() : word.start()]
         if gap != " " and not (

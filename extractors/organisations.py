@@ -228,6 +228,8 @@ def _bridge(text: str, head: str, pos: int) -> int:
     """End of a lower-case kind right after a head, when a capitalised name follows it; else `pos`."""
     if head not in _BRIDGE_HEADS:
         return pos
+    if re.search(rf"(?<![\w])[{UPPER}][{LOWER}]+[ ]$", text[max(0, pos - len(head) - 12) : pos - len(head)]):
+        return pos  # "Đan Trường hát Dân ca": the head word ends a person's name
     m = _BRIDGE_RE.match(text, pos)
     if not m:
         return pos
@@ -452,11 +454,11 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
             after_person = any(e == start - 2 for _, e in blocked)  # "Phạm Nhật Vượng (Vingroup)": his firm
             if not after_person and (before[:1].isupper() or before[:1].isdigit() or _HEAD_RE.search(clause)):
                 continue
-        prev = text[max(0, start - 12) : start].split()
-        if prev and prev[-1] in _KNOWN_NOT_AFTER:
-            continue
-        if prev and prev[-1].lower() == "trên" and m.group() in _PLATFORMS:
-            continue  # "chuyện trên Facebook": the site, not the firm
+        prev = text[max(0, start - 20) : start].split()
+        if prev and prev[-1] in _KNOWN_NOT_AFTER and "hãng" not in prev[-3:-1]:
+            continue  # "xe Honda" is a motorbike, "hãng xe Toyota" the firm
+        if prev and prev[-1].lower() in ("trên", "trang") and m.group() in _PLATFORMS:
+            continue  # "chuyện trên Facebook", "Trang Facebook của mình": the site, not the firm
         suffix = _KNOWN_SUFFIX_RE.match(text, end)
         if suffix:
             end = suffix.end()
@@ -477,7 +479,7 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
-_BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?{RUN}")
+_BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?(?P<where>{RUN})")
 
 
 def with_branches(text: str, spans: Sequence[OrgSpan]) -> list[OrgSpan]:
@@ -486,8 +488,19 @@ def with_branches(text: str, spans: Sequence[OrgSpan]) -> list[OrgSpan]:
     out = []
     for span in spans:
         branch = _BRANCH_RE.match(text, span.end)
-        out.append(replace(span, end=branch.end(), name=text[span.start : branch.end()]) if branch else span)
+        end = _branch_end(text, branch) if branch else None
+        out.append(replace(span, end=end, name=text[span.start : end]) if end else span)
     return out
+
+
+def _branch_end(text: str, branch: re.Match[str]) -> int | None:
+    """Where a branch's place name ends: the longest run of its words that names a place, so a person
+    written right after ("... chi nhánh Phú Thọ Nguyễn Văn Hùng") is not swallowed."""
+    words = branch.group("where").split(" ")
+    for k in range(len(words), 0, -1):
+        if is_place_name(" ".join(words[:k])):
+            return branch.start("where") + len(" ".join(words[:k]))
+    return None
 
 
 def is_org_start(text: str) -> bool:

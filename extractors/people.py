@@ -155,16 +155,32 @@ SURNAMES = frozenset(
     ]
 )
 
-_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu)"
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng)"
 _RANKS = (
     r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại [uú]y|Thượng [uú]y"
     r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
+)
+# Titles won in a pageant and stage occupations: cues before a name, stored as the person's role ("Hoa hậu
+# Thanh Thủy", "Nữ ca sĩ Bích Phương").
+_TITLES_AS_ROLES = (
+    "Hoa hậu",
+    "Á hậu",
+    "Nam vương",
+    "Nữ ca sĩ",
+    "Nam ca sĩ",
+    "Ca sĩ",
+    "Rapper",
+    "Diễn viên",
+    "Người mẫu",
+    "Siêu mẫu",
 )
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
-    r"|Hoa hậu|Á hậu|Nam vương|Nữ ca sĩ|Nam ca sĩ|Ca sĩ|Rapper|Diễn viên|Người mẫu|Siêu mẫu)"
+    r"|Shark|Tiền đạo|Thủ môn|Thủ thành|Tiền vệ|Hậu vệ|Trung vệ|Cầu thủ|Danh thủ|"
+    + "|".join(_TITLES_AS_ROLES)
+    + ")"
 )
 
 
@@ -771,8 +787,16 @@ _BRAND_BEFORE_RE = re.compile(
 _SINGLE_FOREIGN_RE = re.compile(rf"(?<![\w.-]){_FOREIGN_WORD}(?![\w-]|[ ][{_LATIN_UP}])")
 
 
+# Regions with a premier or a president of their own, which a state title may come before: "Thủ tướng
+# Greenland", "Tổng thống Crimea" (self-styled).
+_REGIONS_WITH_LEADERS = frozenset(
+    ["Greenland", "Quebec", "Catalonia", "Crimea", "Scotland", "Wales", "Bavaria", "Kosovo", "Gaza", "Texas"]
+)
+
+
 def _single_foreign_spans(text: str) -> list[PersonSpan]:
     """A foreign name of one word after a sports or arts cue: "HLV Solskjaer", "tiền đạo Neymar"."""
+    from extractors.gazetteer import world_cities
     from extractors.organisations import known_orgs_re
 
     out: list[PersonSpan] = []
@@ -781,8 +805,10 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
         if (
             plausible_syllables([name])
             or name in _NOT_SINGLE_NAMES
+            or name in _REGIONS_WITH_LEADERS
             or "-" in name
             or is_place_name(name)
+            or fold_key(name) in world_cities()
             or known_orgs_re().fullmatch(name)
         ):
             continue
@@ -912,6 +938,31 @@ _NEWSPAPER_CREDITS = frozenset(
         "Tiền Phong",
         "Nhân Dân",
         "Pháp Luật",
+        "Minh Họa",  # "Ảnh: Minh Họa": an illustration
+        "Tư Liệu",  # "Ảnh: Tư Liệu": from the archive
+    )
+)
+
+
+# First words of a credit that name a body, a source or a kind of picture: "Ảnh: Bộ Quốc Phòng", "Ảnh:
+# Minh Họa", "Ảnh: Chụp Màn Hình".
+_NOT_CREDIT_OPENERS = frozenset(
+    fold_key(w)
+    for w in (
+        "Bộ",
+        "Báo",
+        "Đài",
+        "Công",
+        "Sở",
+        "Hội",
+        "Ban",
+        "Hải",
+        "Quân",
+        "Chụp",
+        "Tư",
+        "Nguồn",
+        "Cổng",
+        "Trang",
     )
 )
 
@@ -926,6 +977,7 @@ def _credit_spans(text: str) -> list[PersonSpan]:
             2 <= len(words) <= 4
             and plausible_syllables(words)
             and fold_key(name) not in _NEWSPAPER_CREDITS
+            and fold_key(words[0]) not in _NOT_CREDIT_OPENERS
             and not is_place_name(name, units=False)  # a commune's name is also a given name: "Minh Khôi"
         ):
             out.append(PersonSpan(m.start("name"), m.end("name"), name, True))
@@ -937,18 +989,20 @@ def _reduplicated(words: Sequence[str]) -> bool:
     return len(words) == 3 and words[1] == words[2] and plausible_syllables(words)
 
 
-# Names of the Central Highlands peoples, with an apostrophe after the first letter: "H'Hen Niê", "Y'Moan".
+# Ê Đê names, "H'" for a woman and "Y'" for a man before the given name: "H'Hen Niê", "Y'Moan Niê" (not
+# French elisions: "L'Oréal").
 _HIGHLANDS_NAME_RE = re.compile(
-    rf"(?<![\w'’])[A-Z]['’][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
+    rf"(?<![\w'’])[HY]['’][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
 )
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
-    rf"(?<![\w])(?P<given>[A-Z][a-z]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
+    rf"(?<![\w])(?P<given>[{_LATIN_UP}][{_LATIN_LOW}]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
 )
 
 
 def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
-    """Names no surname list knows: Central Highlands names and foreign-and-Vietnamese stage names."""
+    """Names no surname list knows: Ê Đê names and foreign-and-Vietnamese stage names, with a pageant
+    title or stage occupation written before them as their role."""
     out = [PersonSpan(m.start(), m.end(), m.group(), True) for m in _HIGHLANDS_NAME_RE.finditer(text)]
     for m in _STAGE_NAME_RE.finditer(text):
         words = m.group("rest").split(" ")
@@ -959,25 +1013,46 @@ def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
             and not is_place_name(m.group("rest"))
         ):
             out.append(PersonSpan(m.start(), m.end(), m.group(), True))
+    for span in out:
+        if role := _role_cue_before(text, span.start):
+            span.roles, span.role_spans = [role], [(-1, -1)]
     return out
 
 
-# Titles won in a pageant and stage occupations: cues before a name, stored as the person's role ("Hoa hậu
-# Thanh Thủy", "Nữ ca sĩ Bích Phương").
-_PAGEANT_TITLES = frozenset(
-    [
-        "Hoa hậu",
-        "Á hậu",
-        "Nam vương",
-        "Nữ ca sĩ",
-        "Nam ca sĩ",
-        "Ca sĩ",
-        "Rapper",
-        "Diễn viên",
-        "Người mẫu",
-        "Siêu mẫu",
-    ]
-)
+@functools.cache
+def one_name_people() -> frozenset[str]:
+    """People named by one word (data/one_name_people.txt): "Messi", "Soobin", "Putin"."""
+    path = Path(__file__).parent / "data" / "one_name_people.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _one_name_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(one_name_people(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{names})(?![\w-])(?![ ][{UPPER}])")
+
+
+def _one_name_spans(text: str) -> list[PersonSpan]:
+    """Listed one-word names standing alone: not inside a longer run of capitals ("Cristiano Ronaldo" is
+    read whole by the foreign-name rule)."""
+    return [
+        PersonSpan(m.start(), m.end(), m.group(), True)
+        for m in _one_name_re().finditer(text)
+        if not re.search(rf"[{UPPER}][{LOWER}]+[ ]$", text[max(0, m.start() - 20) : m.start()])
+    ]  # "Brooklyn Beckham": the son, whom the list does not know
+
+
+_CONTEST_BEFORE_RE = re.compile(r"(?<![\w])(?:[Cc]uộc thi|[Gg]iải|[Hh]ội thi)[ ]$")
+
+
+def _role_cue_before(text: str, start: int) -> str | None:
+    """A pageant title or stage occupation written right before a name found by another rule."""
+    before = text[max(0, start - 12) : start]
+    for title in _TITLES_AS_ROLES:
+        if before.lower().endswith(title.lower() + " "):
+            return title
+    return None
 
 
 def country_lead(words: Sequence[str]) -> int:
@@ -999,8 +1074,10 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
         return None
     start = offset + len(" ".join(words[:lead])) + 1
     cue = _foreign_cue(text, start)
-    if cue is None or (not _ROLE_HEAD_RE.fullmatch(cue) and cue.lower() not in _SINGLE_NAME_CUES):
+    if cue is None or cue.lower() in ("của", "cựu"):
         return None
+    if not text[max(0, offset - 80) : offset].rstrip().lower().endswith(cue.lower()):
+        return None  # "Anh Khổng Minh Tuấn": the cue is the run's own first word, no country at all
     return _cued(start, start + len(" ".join(rest)), " ".join(rest), cue)
 
 
@@ -1020,6 +1097,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         *_single_foreign_spans(text),
         *_credit_spans(text),
         *_stage_and_highland_spans(text),
+        *_one_name_spans(text),
     ):
         if not overlaps(span.start, span.end):
             spans.append(span)
@@ -1057,9 +1135,9 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         title = _clean_title(cue)
         if m.group("cue2") and title[0].islower():
             title = _clean_title(m.group("cue2"))
-        pageant = title in _PAGEANT_TITLES
-        if pageant and len(words) < 2:
-            continue  # "Cuộc thi Hoa hậu Thế giới": the contest, not a winner
+        pageant = title in _TITLES_AS_ROLES
+        if pageant and (len(words) < 2 or _CONTEST_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())):
+            continue  # "Cuộc thi Hoa hậu Thế giới", "Cuộc thi Người mẫu Châu Á": the contest, not a winner
         span = PersonSpan(start, end, name, full, None if pageant else title)
         span.roles, span.role_spans = _roles_after(text, end)
         if pageant:

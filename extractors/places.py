@@ -59,8 +59,13 @@ _PREFIX_TYPES = {
 _PREFIX_RE = re.compile(
     r"(?<![\w.])(?P<prefix>(?i:thành phố|thị xã|thị trấn|tổ dân phố|khu phố|tỉnh|huyện|quận|xã|phường|thôn"
     r"|khu|bản|xóm|ấp|làng|buôn)|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|TP\.?|Tp\.?|TX\.?|P\.|Q\.)"
+    # "xã vùng cao Yên Sơn", "huyện miền núi Tân Sơn": a description between the prefix and the name
+    r"(?:[ ](?:vùng cao|miền núi|biên giới|vùng sâu|vùng xa|ven biển|bãi ngang|đảo)(?=[ ][A-ZĐÂĂÊÔƠƯ]))?"
     rf"[ ]?(?P<name>{RUN}(?:[ ]-[ ]{RUN})?|(?:số[ ])?\d+[A-Z]?(?![\w]))"
 )
+_CLUB_AFTER_RE = re.compile(r"[ ](?:FC|United|City|CF)(?![\w])")
+# Capitalised words that start a new phrase after a country in a run of capitals (tag lists, headings).
+_PHRASE_HEADS = frozenset(["Đội", "Đội tuyển", "World", "Giải", "Bóng", "Tuyển", "Chung", "Vòng", "Lịch"])
 _BARE_RE = re.compile(rf"(?<![\w]){RUN}(?:[ ][-–][ ]{RUN})*")
 _HCM_RE = re.compile(r"(?<![\w.])(?:TP\.?[ ]?HCM|TPHCM|Tp\.?[ ]?HCM)(?![\w])")
 # Village-level prefixes count mid-sentence only in lower case: "Khu Tưởng niệm", "Làng Thi cử" are names.
@@ -79,8 +84,8 @@ _COMPOUND_BEFORE = frozenset(["Quân", "Văn", "Phiên", "Xuất", "Khu", "Đặ
 # Country words that begin a common word: "Anh hùng", "Anh dũng".
 # ... and garments: "Áo dài", "Áo tắm" are no Austria.
 _NOT_COUNTRY_BEFORE = wordset(
-    "hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới"
-)
+    "hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới nam nhân"
+)  # "Mỹ nam", "Mỹ nhân": a handsome man, a beauty
 _NOT_NAMES = {
     "đông",
     "tây",
@@ -240,8 +245,11 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     provinces = _bare_names()
     countries = gazetteer.countries()
     cities = gazetteer.world_cities()
-    from extractors.people import SURNAMES, plausible_syllables  # local: people imports places
-    from extractors.people import name_after_country as names_after_country
+    from extractors.people import (  # local: people imports places
+        SURNAMES,
+        name_after_country,
+        plausible_syllables,
+    )
 
     def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
@@ -250,10 +258,16 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             # as "Hàn" or "Thái" opening the run would otherwise read as a surname)
             name = " ".join(words[:k])
             if fold_key(name) in countries and (
-                not plausible_syllables(words[k:]) or names_after_country(text, offset, words) is not None
+                not plausible_syllables(words[k:]) or name_after_country(text, offset, words) is not None
             ):
                 if not taken.overlaps(offset, offset + len(name)):
                     spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
+                return
+            if k >= 2 and fold_key(name) in countries and words[k] in _PHRASE_HEADS:
+                # "Đội tuyển Tây Ban Nha Đội tuyển Argentina": a list of tags run together
+                if not taken.overlaps(offset, offset + len(name)):
+                    spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
+                bare(offset + len(name) + 1, words[k:], joined)
                 return
         for k in range(len(words)):
             if k and words[k - 1] in SURNAMES and (k > 1 or not _sentence_initial(text, offset)):
@@ -279,7 +293,12 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             if key in provinces:
                 spans.append(PlaceSpan(start, end, name, provinces[key], start, strong=False))
                 return
-            if key in cities and not joined and (k == 0 or words[k - 1].lower() in LEADING_WORDS):
+            if (
+                key in cities
+                and not joined
+                and (k == 0 or words[k - 1].lower() in LEADING_WORDS)
+                and not _CLUB_AFTER_RE.match(text, end)  # "Sydney FC": a club
+            ):
                 # "tại Seoul"; not "Trump Washington", a club's "Real Madrid" or a school's "Hà Nội – Amsterdam"
                 spans.append(PlaceSpan(start, end, name, "city", start, strong=False))
                 return

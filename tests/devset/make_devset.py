@@ -1613,6 +1613,70 @@ BLINDFIX = [
         [O("Ngân hàng Chính sách xã hội chi nhánh tỉnh Phú Thọ", place="Phú Thọ")],
     ),
     (OWN, "Anh ấy chia sẻ trên Facebook cá nhân.", None, None, [], [], []),
+    # Written after blind10 was read (extractor v9): headline given names without the NER model, listed
+    # one-word names, later mentions of a foreign name by one word, sports cues, branches that stop at
+    # the place, compass points that are no mention, vehicles and the firms that make them.
+    (
+        OWN,
+        "Phương Mai và Tùng Lâm song ca trong đêm nhạc mùa thu",
+        None,
+        None,
+        [P("Phương Mai"), P("Tùng Lâm")],
+        [],
+        [],
+    ),
+    (OWN, "Cầu Thăng Long và Long Biên được sửa chữa trong năm nay", None, None, [], None, []),
+    (OWN, "Thứ Bảy tuần này trời nắng nóng", None, None, [], [], []),
+    (OWN, "Sau trận đấu, Haaland chia sẻ niềm vui cùng đồng đội.", None, None, [P("Haaland")], [], []),
+    (
+        OWN,
+        "Thủ tướng Đức Friedrich Merz thăm Việt Nam. Merz cho biết hai nước sẽ mở rộng hợp tác.",
+        None,
+        None,
+        [P("Friedrich Merz", roles=["Thủ tướng"], m=["Friedrich Merz", "Merz"])],
+        [L("Đức", "country"), L("Việt Nam", "country")],
+        [],
+    ),
+    (
+        OWN,
+        "Ông Lê Văn Nam nói mưa lớn kéo dài ở các tỉnh miền Nam.",
+        None,
+        None,
+        [P("Lê Văn Nam", "Ông")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Giám đốc Agribank chi nhánh Phú Thọ Nguyễn Văn Hùng cho biết ngân hàng sẽ giảm lãi suất.",
+        None,
+        None,
+        [P("Nguyễn Văn Hùng", roles=["Giám đốc Agribank chi nhánh Phú Thọ"])],
+        None,
+        [O("Agribank chi nhánh Phú Thọ")],
+    ),
+    (OWN, "Thủ môn Văn Lâm cản phá xuất sắc quả phạt đền.", None, None, [P("Văn Lâm", "Thủ môn")], [], []),
+    (
+        OWN,
+        "Shark Bình chia sẻ kinh nghiệm khởi nghiệp với sinh viên.",
+        None,
+        None,
+        [P("Bình", "Shark")],
+        [],
+        [],
+    ),
+    (OWN, "L'Oréal Paris ra mắt dòng sản phẩm mới.", None, None, [], None, None),
+    (OWN, "Đoàn khách ghé thăm thác Bản Giốc. (Ảnh: Minh Họa)", None, None, [], None, []),
+    (OWN, "Thủ tướng Greenland phản đối đề xuất mua lại hòn đảo.", None, None, [], None, []),
+    (
+        OWN,
+        "Anh ấy mua xe Honda, còn hãng xe Toyota báo lãi lớn.",
+        None,
+        None,
+        [],
+        [],
+        [O("Toyota")],
+    ),
     (
         OWN,
         "Tổng thống Hàn Quốc Yoon Suk-yeol tiếp phái đoàn Việt Nam.",
@@ -1875,6 +1939,14 @@ ISSUE3_FIGURES = [
     (
         "Hải quân điều 3 tàu hộ vệ tới vùng biển; theo điều 8 của luật này, tàu Hải Đăng 05 cập bến an toàn.",
         [F("3 tàu hộ vệ", 3, "tàu hộ vệ")],
+    ),
+    (
+        "Giá rau mùi lên 100k/kg; phố đi bộ đón 9.000 lượt khách dịp lễ.",
+        [F("100k/kg", 100000, "đồng/kg"), F("9.000 lượt khách", 9000, "lượt khách")],
+    ),
+    (
+        "Theo điều 134 bộ luật hình sự, 2 bị cáo bị truy tố; vận động viên sở hữu 4 'kỷ lục' thế giới.",
+        [F("2 bị cáo", 2, "bị cáo"), F("4 'kỷ lục'", 4, "kỷ lục")],
     ),
 ]
 
