@@ -23,6 +23,7 @@ from extractors.organisations import (
     OrgSpan,
     find_known_orgs,
     find_org_spans,
+    known_orgs_re,
     merge_organisations,
     org_in_role,
     place_in,
@@ -30,6 +31,7 @@ from extractors.organisations import (
 )
 from extractors.people import (
     _ROLE_HEAD_RE,
+    NEWSPAPER_NAMES,
     SURNAMES,
     PersonSpan,
     find_person_spans,
@@ -49,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -258,7 +260,6 @@ _THING_HEADS = frozenset(
         "Ngắm",
         "Trang",
         "Đặt",
-        "Quyền",
         "Kinh",
         "Xem",
         "Cận",
@@ -290,6 +291,21 @@ _THING_HEADS = frozenset(
         "Bí",
         "Cựu",
         "Nguyên",
+        "Dịp",
+        "Xứ",  # "Xứ Nghệ": a region's old name
+        "Vu",  # "Vu Lan": a feast
+        # title-cased common words that open weather and accident headlines
+        "Nắng",
+        "Mưa",
+        "Cháy",
+        "Tai",
+        "Kết",
+        "Lịch",
+        "Trẻ",
+        "Cảnh",
+        "Điện",
+        "Thép",
+        "Đất",
         "Thứ",  # "Thứ Hai": a weekday
         # honorifics, read with their name by the cue rules ("Bà Nà" is a mountain)
         "Ông",
@@ -304,7 +320,7 @@ _THING_HEADS = frozenset(
     ]
 )
 # Before a second capitalised syllable a season is a given name: "Xuân Son", "Thu Hà", "Hạ Vi".
-_NOT_OPENING_NAMES = _NOT_GIVEN_NAMES - {"Xuân", "Thu", "Hạ"}
+_NOT_OPENING_NAMES = _NOT_GIVEN_NAMES - {"Xuân", "Thu", "Hạ", "Đông"}
 # A capitalised collective noun opening a unit's name ("Đoàn công tác", "Ngành Quản lý Văn hóa"), which the
 # NER model may tag as a one-word person; as given names alone they are too rare to keep.
 _COLLECTIVE_NOUNS = frozenset(
@@ -390,13 +406,15 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
     for s_start, s_end in _sentence_bounds(text):
         headline = _headline_names(text, s_start, s_end, taken)
         out.extend(headline)
-        taken = Spans([*claimed, *((p.start, p.end) for p in headline)]) if headline else taken
+        # a small set of its own: folding the headline names into `taken` would rebuild it per sentence
+        said = Spans((p.start, p.end) for p in headline)
         loose = [
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
             if m.group(1) not in _NOT_GIVEN_NAMES
             and _AFTER_LOWER_RE.search(text[max(0, m.start() - 24) : m.start()])
             and not taken.overlaps(m.start(), m.end())
+            and not said.overlaps(m.start(), m.end())
         ]
         if not loose:
             continue
@@ -420,6 +438,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
                 or len(words) > 2
                 or not _LOOSE_NAME_RE.fullmatch(name)
                 or taken.overlaps(start, end)
+                or said.overlaps(start, end)
                 or is_place_name(name)
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
@@ -464,13 +483,16 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
         or _ROLE_HEAD_RE.match(text, start)  # "Phó Bí thư", "Tổng Bí thư": a role cut at its lower-case word
         or _ROLE_HEAD_RE.match(text, second)  # "Quyền Bộ trưởng"
         or any(_names_district_or_wider(half) for half in halves)  # "Lâm Đồng Nghe tiếng gió ..."
-        or any(w in _NOT_OPENING_NAMES for w in words)  # "Dịp Tết Âm lịch"
+        or words[0] in _NOT_OPENING_NAMES
+        or "Tết" in words  # "Dịp Tết Âm lịch"
         or words[0] in _COLLECTIVE_NOUNS
         or words[0] in _UNIT_HEADS
         or words[0] in _THING_HEADS
         or words[0].lower() in LEADING_WORDS
         or name in _REGIONS
         or fold_key(name) in _NOT_HEADLINE_NAMES
+        or fold_key(name) in NEWSPAPER_NAMES  # "Tuổi Trẻ đưa tin"
+        or known_orgs_re().match(text, start)  # "Thể Công thắng", "Mai Linh tăng giá"
         or not plausible_syllables(words)
         or _names_district_or_wider(name)
         or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)

@@ -926,8 +926,8 @@ def _is_blocked_before(text: str, start: int) -> bool:
 
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
 _CREDIT_RE = re.compile(rf"(?<![\w])(?:Ảnh|Video|Clip)[ ]?:[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))")
-# Newspapers that credit their own photos, named like a person: "Ảnh: Thanh Niên".
-_NEWSPAPER_CREDITS = frozenset(
+# Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
+NEWSPAPER_NAMES = frozenset(
     fold_key(n)
     for n in (
         "Thanh Niên",
@@ -938,10 +938,10 @@ _NEWSPAPER_CREDITS = frozenset(
         "Tiền Phong",
         "Nhân Dân",
         "Pháp Luật",
-        "Minh Họa",  # "Ảnh: Minh Họa": an illustration
-        "Tư Liệu",  # "Ảnh: Tư Liệu": from the archive
     )
 )
+# Credits that name no one: "Ảnh: Minh Họa" (an illustration), "Ảnh: Tư Liệu" (from the archive).
+_NOT_CREDITS = NEWSPAPER_NAMES | {fold_key("Minh Họa"), fold_key("Tư Liệu")}
 
 
 # First words of a credit that name a body, a source or a kind of picture: "Ảnh: Bộ Quốc Phòng", "Ảnh:
@@ -976,7 +976,7 @@ def _credit_spans(text: str) -> list[PersonSpan]:
         if (
             2 <= len(words) <= 4
             and plausible_syllables(words)
-            and fold_key(name) not in _NEWSPAPER_CREDITS
+            and fold_key(name) not in _NOT_CREDITS
             and fold_key(words[0]) not in _NOT_CREDIT_OPENERS
             and not is_place_name(name, units=False)  # a commune's name is also a given name: "Minh Khôi"
         ):
@@ -1039,10 +1039,23 @@ def _one_name_spans(text: str) -> list[PersonSpan]:
     return [
         PersonSpan(m.start(), m.end(), m.group(), True)
         for m in _one_name_re().finditer(text)
+        # "Brooklyn Beckham": the son, whom the list does not know; "tháp Trump", "Học viện Mourinho"
         if not re.search(rf"[{UPPER}][{LOWER}]+[ ]$", text[max(0, m.start() - 20) : m.start()])
-    ]  # "Brooklyn Beckham": the son, whom the list does not know
+        and not _is_blocked_before(text, m.start())
+        and not _NAMED_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
+    ]
 
 
+# Words before a famous one-word name that make it what is named after the person: "tháp Trump".
+_NAMED_AFTER_RE = re.compile(
+    r"(?<![\w])(?:tháp|viện|động|sạn|đoàn|hiệu|quỹ|tượng|giải|cúp)[ ]$", re.IGNORECASE
+)
+
+
+# Cues this pass reads only Vietnamese names after (the foreign-name rules read the others).
+_VIETNAMESE_NAME_CUES = frozenset(
+    ["shark", "tiền đạo", "thủ môn", "thủ thành", "tiền vệ", "hậu vệ", "trung vệ", "cầu thủ", "danh thủ"]
+)
 _CONTEST_BEFORE_RE = re.compile(r"(?<![\w])(?:[Cc]uộc thi|[Gg]iải|[Hh]ội thi)[ ]$")
 
 
@@ -1097,11 +1110,18 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         *_single_foreign_spans(text),
         *_credit_spans(text),
         *_stage_and_highland_spans(text),
-        *_one_name_spans(text),
     ):
         if not overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
+    for span in _one_name_spans(text):
+        if overlaps(span.start, span.end):
+            continue
+        full = next((s.name for s in spans if s.full and span.name in s.name.split(" ")[1:]), None)
+        if full is not None:
+            span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
+        spans.append(span)
+        taken.add(span.start, span.end)
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -1130,8 +1150,10 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         end = start + len(name)
         if fold_key(name) in _BLOCKED or overlaps(start, end):
             continue
-        if known_orgs_re().fullmatch(name):
-            continue  # "bác sĩ Google": a firm, whatever the cue
+        if known_orgs_re().fullmatch(name) or known_orgs_re().match(text, start):
+            continue  # "bác sĩ Google", "Cầu thủ Công An Hà Nội": a firm or a club, whatever the cue
+        if not full and cue.lower() in _VIETNAMESE_NAME_CUES and not plausible_syllables(words):
+            continue  # "Shark Tank": a show; foreign names after these cues are read by the foreign rules
         title = _clean_title(cue)
         if m.group("cue2") and title[0].islower():
             title = _clean_title(m.group("cue2"))

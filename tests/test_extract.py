@@ -26,8 +26,9 @@ def test_version_is_stored_on_the_facts() -> None:
     # v7: rules from blind7's and blind8's errors (headline given names, foreign cities, "TP HCM" as
     # prefix and name, honorifics before one foreign word, photo credits); v8: blind9's (stage names,
     # state titles, well-known units without prefix, branches of organisations); v9: blind10's (headline
-    # given names by shape, one-word names, later mentions of foreign names, quoted count nouns)
-    assert EXTRACTOR_VERSION == "9"
+    # given names by shape, one-word names, later mentions of foreign names, quoted count nouns); v10: a
+    # review's (one-word names joined to the full name, clubs and newspapers, linear headline checks)
+    assert EXTRACTOR_VERSION == "10"
     assert extract_facts("").version == EXTRACTOR_VERSION
 
 
