@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -456,7 +456,7 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
 
 _HEADLINE_NAME = rf"{SYL}(?:[ ]{SYL}){{1,2}}(?![ ][{UPPER}])"
 _HEADLINE_START_RE = re.compile(rf"[\s\"“‘'(\[]*({_HEADLINE_NAME})")
-_HEADLINE_LINK_RE = re.compile(rf"(?:,[ ]|[ ]và[ ])({_HEADLINE_NAME})")
+_HEADLINE_LINK_RE = re.compile(rf"(?:,[ ]|[ ]và[ ]|[ ][-–][ ])({_HEADLINE_NAME})")  # "Hòa Hiệp - Bá Thắng"
 # Capitalised pairs opening a sentence that name a feast, a body or the world, not a person.
 _NOT_HEADLINE_NAMES = frozenset(
     fold_key(n)

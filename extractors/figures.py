@@ -437,7 +437,9 @@ _MEASURE_NOUNS = {
     "chỉ": wordset("tiêu số"),
     "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
     "giờ": wordset("công"),
-    "tháng": wordset("tuổi"),  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
+    "tháng": wordset(
+        "tuổi lương"
+    ),  # "2 tháng lương": months' pay, given  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
     "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"

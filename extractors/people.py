@@ -152,6 +152,7 @@ SURNAMES = frozenset(
         "Bế",
         "Ma",
         "Ngọ",
+        "Đổng",
     ]
 )
 
@@ -163,6 +164,7 @@ _RANKS = (
 # Titles won in a pageant and stage occupations: cues before a name, stored as the person's role ("Hoa hậu
 # Thanh Thủy", "Nữ ca sĩ Bích Phương").
 _TITLES_AS_ROLES = (
+    "MC",
     "Hoa hậu",
     "Á hậu",
     "Nam vương",
@@ -1086,12 +1088,20 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
     if not lead or not 2 <= len(rest) <= 4 or rest[0] not in SURNAMES or not plausible_syllables(rest):
         return None
     start = offset + len(" ".join(words[:lead])) + 1
+    name, end = " ".join(rest), start + len(" ".join(rest))
     cue = _foreign_cue(text, start)
-    if cue is None or cue.lower() in ("của", "cựu"):
+    if cue is None:
+        role, org = _role_before(text, offset)  # "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân"
+        if role is None or offset == 0:
+            return None
+        span = PersonSpan(start, end, name, True)
+        span.roles, span.role_spans = [f"{role} {' '.join(words[:lead])}"], [org]
+        return span
+    if cue.lower() in ("của", "cựu"):
         return None
     if not text[max(0, offset - 80) : offset].rstrip().lower().endswith(cue.lower()):
         return None  # "Anh Khổng Minh Tuấn": the cue is the run's own first word, no country at all
-    return _cued(start, start + len(" ".join(rest)), " ".join(rest), cue)
+    return _cued(start, end, name, cue)
 
 
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:

@@ -85,7 +85,8 @@ _COMPOUND_BEFORE = frozenset(["Quân", "Văn", "Phiên", "Xuất", "Khu", "Đặ
 # ... and garments: "Áo dài", "Áo tắm" are no Austria.
 _NOT_COUNTRY_BEFORE = wordset(
     "hùng dũng tài minh linh thư em chị ấy dài tắm khoác mưa phao giáp len choàng cưới nam nhân"
-)  # "Mỹ nam", "Mỹ nhân": a handsome man, a beauty
+    " tưởng kiến nghĩa thức chí định"
+)  # "Mỹ nam", "Mỹ nhân": a handsome man, a beauty; "Ý tưởng", "Ý kiến": an idea, an opinion
 _NOT_NAMES = {
     "đông",
     "tây",
@@ -377,7 +378,14 @@ def _country_opens(text: str, name: str, end: int) -> bool:
     if not plausible_syllables([name]):
         return True
     nxt = _NEXT_LOWER_RE.match(text, end)
+    if name in ("Nga", "Pháp") and nxt is not None and _STATE_VERB_RE.match(text, nxt.start(1)):
+        return True  # "Nga nói ...", "Pháp cảnh báo ...": what a state does, not a woman or a man
     return name == "Mỹ" and nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _MY_COMPOUNDS
+
+
+_STATE_VERB_RE = re.compile(
+    r"(?:nói|tuyên bố|cáo buộc|cảnh báo|phản đối|bác bỏ|khẳng định|triển khai|phóng|tấn công|trừng phạt|đe dọa)(?![\w])"
+)
 
 
 def _short_countries(text: str) -> list[PlaceSpan]:
