@@ -10,6 +10,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
 - blind9 (111 texts): never read, measures extractor v7.
 - blind10 (109 texts): never read, measures extractor v8.
 - blind11 (101 texts): never read, measures extractor v9.
+- blind12 (81 texts): never read, measures extractor v11.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -45,6 +46,7 @@ SPLITS = {
     "blind9": BLIND.parent / "blind9",
     "blind10": BLIND.parent / "blind10",
     "blind11": BLIND.parent / "blind11",
+    "blind12": BLIND.parent / "blind12",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind11 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind12 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -169,6 +169,31 @@ SPLITS = {
             "blind8",
             "blind9",
             "blind10",
+        ),
+    ),
+    "blind12": Expected(
+        81,
+        (60, 21),
+        {
+            "people": (9, 15),
+            "places": (26, 18),
+            "organizations": (16, 10),
+            "figures": (20, 17),
+            "models": (0, 5),
+        },
+        (
+            "",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+            "blind9",
+            "blind10",
+            "blind11",
         ),
     ),
 }
