@@ -21,6 +21,8 @@ PATTERNS = {
     "two-syllable names": "do Phạm Tuân lái ",
     "village numbers": "thôn Bảo Lộc 1, ",
     "figures": "trên 300 ban ANTT, gần 2.000 tổ, 97/285 khu dân cư, 3 - 5 ngày, ",
+    "headline names": "Quang Hải ghi bàn cho ông Nguyễn Văn An. ",  # a sentence opening with a given name
+    "later given names": "ông Lò Văn Páo, sau đó Páo khai, ",
 }
 
 
