@@ -668,7 +668,6 @@ _TEAM_AGE_RE = re.compile(r"U\d{2}")
 def _foreign_cue(text: str, start: int) -> str | None:
     """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
     "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
-    from extractors.gazetteer import countries
     from extractors.organisations import find_known_orgs
 
     before = text[max(0, start - 80) : start]
@@ -681,12 +680,10 @@ def _foreign_cue(text: str, start: int) -> str | None:
         ]  # "CEO Tesla Elon Musk": the firm sits between the role and the name
     toks = before.rstrip().split(" ")
     for _ in range(2):  # "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": a country, "tại" and another
-        for k in (3, 2, 1):
-            if len(toks) > k and fold_key(" ".join(toks[-k:])) in countries():
-                toks = toks[:-k]
-                break
-        else:
+        k = country_tail(toks)
+        if not k:
             break
+        toks = toks[:-k]
         if len(toks) > 1 and toks[-1] == "tại":
             toks = toks[:-1]
         elif len(toks) > 1 and _TEAM_AGE_RE.fullmatch(toks[-1]):
@@ -850,17 +847,14 @@ _OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài"])
 def _foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
-    from extractors.gazetteer import countries
     from extractors.organisations import known_orgs_re
 
     for m in _FOREIGN_RE.finditer(text):
         start, name = m.start(), m.group()
-        for k in (2, 1):
-            lead = name.split(" ")[:k]
-            if len(name.split(" ")) > k + 1 and fold_key(" ".join(lead)) in countries():
-                start += len(" ".join(lead)) + 1
-                name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name
-                break
+        k = country_lead(name.split(" "), keep=2)
+        if k:
+            start += len(" ".join(name.split(" ")[:k])) + 1
+            name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name
         prev = re.search(r"(\w+)[ ]$", text[max(0, start - 20) : start])
         first = name.split(" ")[0]
         if prev and len(name.split(" ")) > 2 and is_place_name(f"{prev.group(1)} {first}", units=False):
@@ -1070,12 +1064,24 @@ def _role_cue_before(text: str, start: int) -> str | None:
     return None
 
 
-def country_lead(words: Sequence[str]) -> int:
-    """How many words at the start of a capitalised run name a country ("Trung Quốc Vương Nghị": 2), or 0."""
+def country_lead(words: Sequence[str], keep: int = 1) -> int:
+    """How many words at the start of a capitalised run name a country ("Trung Quốc Vương Nghị": 2), with
+    at least `keep` words left after it; 0 if none."""
     from extractors.gazetteer import countries
 
     for k in (3, 2, 1):
-        if len(words) > k and fold_key(" ".join(words[:k])) in countries():
+        if len(words) >= k + keep and fold_key(" ".join(words[:k])) in countries():
+            return k
+    return 0
+
+
+def country_tail(words: Sequence[str], keep: int = 1) -> int:
+    """How many words at the end of `words` name a country ("Tổng thống Mỹ": 1), with at least `keep`
+    words before it; 0 if none."""
+    from extractors.gazetteer import countries
+
+    for k in (3, 2, 1):
+        if len(words) >= k + keep and fold_key(" ".join(words[-k:])) in countries():
             return k
     return 0
 

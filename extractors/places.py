@@ -248,27 +248,24 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     cities = gazetteer.world_cities()
     from extractors.people import (  # local: people imports places
         SURNAMES,
+        country_lead,
         name_after_country,
         plausible_syllables,
     )
 
     def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
-        for k in range(min(len(words) - 1, 3), 0, -1):
+        if k := country_lead(words):
             # "Mỹ Donald Trump", "Hàn Quốc Lee Jae-myung": a country, then a foreign name (before the tails,
             # as "Hàn" or "Thái" opening the run would otherwise read as a surname)
             name = " ".join(words[:k])
-            if fold_key(name) in countries and (
-                not plausible_syllables(words[k:]) or name_after_country(text, offset, words) is not None
-            ):
+            head = not plausible_syllables(words[k:]) or name_after_country(text, offset, words) is not None
+            tags = k >= 2 and words[k] in _PHRASE_HEADS  # "Đội tuyển Tây Ban Nha Đội tuyển Argentina"
+            if head or tags:
                 if not taken.overlaps(offset, offset + len(name)):
                     spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
-                return
-            if k >= 2 and fold_key(name) in countries and words[k] in _PHRASE_HEADS:
-                # "Đội tuyển Tây Ban Nha Đội tuyển Argentina": a list of tags run together
-                if not taken.overlaps(offset, offset + len(name)):
-                    spans.append(PlaceSpan(offset, offset + len(name), name, "country", offset, strong=False))
-                bare(offset + len(name) + 1, words[k:], joined)
+                if tags and not head:
+                    bare(offset + len(name) + 1, words[k:], joined)
                 return
         for k in range(len(words)):
             if k and words[k - 1] in SURNAMES and (k > 1 or not _sentence_initial(text, offset)):
