@@ -8,7 +8,8 @@ had not read the extractors, then measured once as a held-out set before anyone 
   honest estimate of the extractor it first measured (blind5 v4, blind6 v5, blind7 and blind8 v6,
   blind9 v7, blind10 v8, blind11 v9 and v10);
 - blind12 (81 texts: 60 real, 21 written): measured, never read: the honest estimate for extractor v11
-  (v12, a refactor, scores the same).
+  (v12, a refactor, scores the same);
+- blind13 (85 texts): never read, measures extractor v13.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -45,6 +46,7 @@ SPLITS = {
     "blind10": BLIND.parent / "blind10",
     "blind11": BLIND.parent / "blind11",
     "blind12": BLIND.parent / "blind12",
+    "blind13": BLIND.parent / "blind13",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

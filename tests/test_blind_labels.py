@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind12 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind13 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -145,6 +145,17 @@ SPLITS = {
             "places": (26, 18),
             "organizations": (16, 10),
             "figures": (20, 17),
+            "models": (0, 5),
+        },
+    ),
+    "blind13": Expected(
+        85,
+        (60, 25),
+        {
+            "people": (14, 13),
+            "places": (23, 16),
+            "organizations": (14, 12),
+            "figures": (13, 25),
             "models": (0, 5),
         },
     ),
