@@ -27,6 +27,7 @@ from extractors.organisations import (
     merge_organisations,
     org_in_role,
     place_in,
+    state_bodies,
     with_branches,
 )
 from extractors.people import (
@@ -51,7 +52,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -164,7 +165,8 @@ def _spans(
                 organization_of.setdefault(role, name)
     grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])
     known = find_known_orgs(text, blocked=person_blocks)
-    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known))
+    states = state_bodies(text, blocked=person_blocks)
+    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
@@ -382,7 +384,7 @@ _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "M�
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,]*|\w,)[ ]$")
 _NAMED_THING_RE = re.compile(
-    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội)[ ]$", re.IGNORECASE
+    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội|họ)[ ]$", re.IGNORECASE
 )
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
@@ -541,11 +543,12 @@ _DIRECTION_BEFORE_RE = re.compile(r"(?<![\w])(?:miền|phía|hướng|vùng|khu 
 def _given_name_mentions(
     text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
 ) -> list[PersonSpan]:
-    """Later mentions of a person by one word of the name, with no cue. A Vietnamese name is shortened
-    to its given name ("Bị cáo Triệu Văn Sình ... Tại tòa, Sình khai ..."), only inside a sentence (after
-    a lower-case word or a comma), where a capitalised word standing alone is a name. A foreign name is
-    shortened to its first or last word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ...
-    Carney nói"). Either way a lower-case word follows, and a word two people share is left alone."""
+    """Later mentions of a person by part of the name, with no cue. A Vietnamese name is shortened to its
+    given name, inside a sentence (after a lower-case word or a comma) where a capitalised word standing
+    alone is a name ("Bị cáo Triệu Văn Sình ... Tại tòa, Sình khai ..."), or to its last two syllables,
+    anywhere ("Ca sĩ Tăng Duy Tân ... Duy Tân tặng"). A foreign name is shortened to its first or last
+    word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ... Carney nói"). Either way a
+    lower-case word follows, and a short form two people share is left alone."""
     short: dict[str, str | None] = {}
     for p in people:
         words = p.name.split(" ")
@@ -554,12 +557,13 @@ def _given_name_mentions(
         foreign = not plausible_syllables(words)
         if not foreign and len(words) < 3:
             continue
-        for word in (words[0], words[-1]) if foreign else (words[-1],):
+        shorts = (words[0], words[-1]) if foreign else (words[-1], " ".join(words[-2:]))
+        for word in shorts:  # "Tăng Duy Tân ... Duy Tân tặng": the last two syllables too
             if (
                 len(word) > 1
                 and word[0].isupper()
                 and word not in _NOT_GIVEN_NAMES
-                and not is_place_name(word)  # "tiếng Anh" beside Nguyễn Văn Anh
+                and not is_place_name(word, units=" " not in word)  # "tiếng Anh" beside Nguyễn Văn Anh
             ):
                 key = (word, foreign)
                 short[key] = None if short.get(key, p.name) != p.name else p.name
@@ -579,8 +583,10 @@ def _given_name_mentions(
         foreign_name = short.get((m.group(), True))
         if foreign_name is not None:
             out.append(PersonSpan(start, end, m.group(), full=False, canonical=foreign_name))
-        elif (m.group(), False) in short and _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
-            out.append(PersonSpan(start, end, m.group(), full=False))
+        elif (m.group(), False) in short and (
+            " " in m.group() or _AFTER_LOWER_RE.search(text[max(0, start - 24) : start])
+        ):
+            out.append(PersonSpan(start, end, m.group(), full=False))  # two syllables may open a sentence
     return out
 
 

@@ -183,7 +183,7 @@ _STOP = wordset(
     nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
     trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
     nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
-    sáng trưa chiều tối dịp
+    sáng trưa chiều tối dịp cấm
     """
 )
 _STOP_BIGRAMS = {
@@ -489,6 +489,12 @@ _LABELS = wordset(
     """
 )
 _QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
+# Verbs and nouns of paying right before "<n> triệu/tỷ" with no unit: the amount is in đồng.
+_MONEY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:bồi thường|phạt|hỗ trợ|chi|trả|tặng|thưởng|nộp|vay|góp|quyên góp|ủng hộ|lỗ|lãi|giá|trị giá"
+    r"|kinh phí|mất|thu|lương|cho vay|đền bù|bồi hoàn)[ ](?:(?:gần|hơn|khoảng|trên|tới|lên tới)[ ])?$",
+    re.IGNORECASE,
+)
 # First words of what "điều" (to dispatch) sends: forces and vehicles.
 _DISPATCHED = wordset("máy tàu xe quân binh chiến cán lực trực tiêm phương người đội khẩu")
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
@@ -800,6 +806,12 @@ def _finish(
             return None  # "Mã số thuế 2600123456": an identifier
     if (first.currency or last.currency) and not last.per:
         unit = "USD"
+    if (
+        unit is None
+        and first.scale >= 1_000_000
+        and _MONEY_BEFORE_RE.search(text, max(0, first.start - 24), first.start)
+    ):
+        unit = "đồng"  # "bồi thường 50 triệu", "phạt 2 tỷ": an amount, the đồng left unsaid
     if unit is None and qualifier is None and _parenthesised(text, first.start, end):
         return None
     if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):

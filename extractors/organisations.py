@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors.facts import Mention, Organization
+from extractors.gazetteer import countries
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
 from extractors.people import SURNAMES, WEAK_SURNAMES, plausible_syllables
@@ -393,6 +394,10 @@ def find_org_spans(
             continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)", "Quỹ Khuyến học" bodies
         if _EVENT_COMMITTEE_RE.match(name):
             continue  # "Ban Tổ chức cuộc thi": an event's organisers, not a standing body
+        if name == "Công an" or text.startswith(" các cấp", end):
+            continue  # "giao nộp Công an", "Hội đồng nhân dân các cấp": the institution in general
+        if m.group() == "Báo" and fold_key(name[4:]) in countries():
+            continue  # "Báo Đài Loan đưa tin": a country's press, no one paper ("Báo Phú Thọ" is one)
         out.append(OrgSpan(m.start(), end, name, place))
         pos = end
     return out
@@ -426,6 +431,7 @@ _SITE_NAME_RE = re.compile(
 # Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
 _PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
+_SCORE_AFTER_RE = re.compile(r"[ ]\d+[ ]?[-–][ ]?\d+(?![\w])")
 _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
 # Words before a known name that make it a river, a forest, an app, a phone or a vehicle: "rừng Amazon",
 # "ứng dụng Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia", "xe Honda", "ô tô Ford".
@@ -468,6 +474,7 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
                 product
                 and not plausible_syllables([product.group().strip()])
                 and not _PERSON_AFTER_RE.match(text, end)
+                and not _SCORE_AFTER_RE.match(text, end)  # "Arsenal 4-3 Leicester": a score
             ):
                 continue
         out.append(OrgSpan(start, end, text[start:end]))
@@ -480,6 +487,25 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
 
 
 _BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?(?P<where>{RUN})")
+
+
+_STATE_BODY_RE = re.compile(rf"(?<![\w])(?:chính phủ|quân đội|quốc hội)[ ](?P<where>{RUN})")
+
+
+def state_bodies(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """A country's government, army or parliament written in lower case: "chính phủ Mỹ", "quân đội Libya"
+    (capitalised, "Chính phủ" is one of the heads)."""
+    from extractors.people import country_lead
+
+    occupied = Spans(blocked)
+    out = []
+    for m in _STATE_BODY_RE.finditer(text):
+        words = m.group("where").split(" ")
+        k = country_lead(words, keep=0)
+        end = m.start("where") + len(" ".join(words[:k]))
+        if k and not occupied.overlaps(m.start(), end):
+            out.append(OrgSpan(m.start(), end, text[m.start() : end], " ".join(words[:k])))
+    return out
 
 
 def with_branches(text: str, spans: Sequence[OrgSpan]) -> list[OrgSpan]:

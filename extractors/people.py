@@ -878,6 +878,12 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
         if known_orgs_re().fullmatch(name):
             continue  # "của Real Madrid": a club, whatever the cue
         cue = _foreign_cue(text, start)
+        role, org = (None, (-1, -1)) if cue else _role_before(text, start)
+        if cue is None and role is not None and len(words) <= 3 and text[:start].rstrip().endswith(role):
+            span = PersonSpan(start, m.end(), name, True)  # "Bộ trưởng Quốc phòng Mỹ Pete Hegseth"
+            span.roles, span.role_spans = [role.rstrip(" -–")], [org]
+            out.append(span)
+            continue
         if cue is None:
             after = _foreign_cue_after(text, m.end())
             if after is not None and len(words) <= 3 and words[0].lower() not in _NOT_NAME_OPENERS:

@@ -1710,6 +1710,36 @@ BLINDFIX = [
         [L("Yokohama", "city", ["Nhật Bản"])],
         None,
     ),
+    # Written after blind12 was read (extractor v13).
+    (
+        OWN,
+        "Ca sĩ Hồ Quang Hiếu về quê biểu diễn; Quang Hiếu tặng 100 suất quà cho học sinh.",
+        None,
+        None,
+        [P("Hồ Quang Hiếu", roles=["Ca sĩ"], m=["Hồ Quang Hiếu", "Quang Hiếu"])],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Bộ trưởng Quốc phòng Mỹ Pete Hegseth thăm Hà Nội.",
+        None,
+        None,
+        [P("Pete Hegseth", roles=["Bộ trưởng Quốc phòng Mỹ"])],
+        [L("Mỹ", "country"), L("Hà Nội", "thành phố")],
+        None,
+    ),
+    (OWN, "Dòng họ Hoàng Đạo ra mắt công trình văn hóa.", None, None, [], None, None),
+    (
+        OWN,
+        "Người dân giao nộp Công an; Báo Hàn Quốc khen đội tuyển; chính phủ Mỹ và quân đội Nga lên tiếng.",
+        None,
+        None,
+        [],
+        None,
+        [O("chính phủ Mỹ", place="Mỹ"), O("quân đội Nga", place="Nga")],
+    ),
+    (OWN, "Arsenal 4-3 Leicester: Bữa tiệc bàn thắng", None, None, [], None, [O("Arsenal")]),
     (OWN, "Shark Tank Việt Nam trở lại với mùa mới", None, None, [], None, None),
     (
         OWN,
@@ -2001,6 +2031,14 @@ ISSUE3_FIGURES = [
         [F("100k/kg", 100000, "đồng/kg"), F("9.000 lượt khách", 9000, "lượt khách")],
     ),
     ("Công ty chi trả gộp 3 tháng lương cho người lao động.", [F("3 tháng lương", 3, "tháng lương")]),
+    (
+        "Doanh nghiệp bị phạt 50 triệu; dân số 100 triệu người; công bố 20 ngành nghề cấm tư nhân tham gia.",
+        [
+            F("50 triệu", 50000000, "đồng"),
+            F("100 triệu người", 100000000, "người"),
+            F("20 ngành nghề", 20, "ngành nghề"),
+        ],
+    ),
     (
         "Theo điều 134 bộ luật hình sự, 2 bị cáo bị truy tố; vận động viên sở hữu 4 'kỷ lục' thế giới.",
         [F("2 bị cáo", 2, "bị cáo"), F("4 'kỷ lục'", 4, "kỷ lục")],
