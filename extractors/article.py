@@ -398,27 +398,27 @@ def _cut_point(source: bytes | str, templates: Sequence[Selectors]) -> tuple[int
     No cut when the part after the marker holds metadata the parser reads from the whole page (JSON-LD),
     and no owner whose turn could be taken by an earlier template matching only there.
     """
-    firsts: list[tuple[int, Selectors]] = []
+    firsts: list[tuple[int, int, Selectors]] = []  # (where its first marker starts, index, template)
     limit = len(source)  # a marker after the earliest one found so far can own no cut: search no further
-    for template in templates:
+    for index, template in enumerate(templates):
         found = []
         for marker in template.ends_before:
-            at = source.find(marker.encode() if isinstance(source, bytes) else marker, 0, limit + len(marker))
+            at = source.find(_needle(source, marker), 0, limit + len(marker))
             if at > 0:
                 found.append(at)
                 limit = min(limit, at)
         if found:
-            firsts.append((min(found), template))
+            firsts.append((min(found), index, template))
     if not firsts:
         return None
-    end = min(at for at, _ in firsts)
+    end = min(at for at, _, _ in firsts)
     if any(_contains(source, token, end) for token in _META_TOKENS):
         return None
-    owners = []
-    for at, template in firsts:
-        earlier = templates[: next(i for i, t in enumerate(templates) if t is template)]
-        if at == end and not any(_could_match_in(source, end, t) for t in earlier):
-            owners.append(template)
+    owners = [
+        template
+        for at, index, template in firsts
+        if at == end and not any(_could_match_in(source, end, t) for t in templates[:index])
+    ]
     return (end, owners) if owners else None
 
 
@@ -428,9 +428,14 @@ _META_TOKENS = ("application/ld+json",)
 _SELECTOR_NAME_RE = re.compile(r"[.#]([\w-]+)")
 
 
+def _needle(source: bytes | str, token: str) -> bytes | str:
+    """`token` in the type `source` is searched as: a page given as UTF-8 bytes or as decoded text."""
+    return token.encode() if isinstance(source, bytes) else token
+
+
 def _contains(source: bytes | str, token: str, start: int) -> bool:
     """Is `token` written in `source` from `start` on? (`find` from an offset: a slice would copy.)"""
-    return source.find(token.encode() if isinstance(source, bytes) else token, start) >= 0
+    return source.find(_needle(source, token), start) >= 0
 
 
 def _could_match_in(source: bytes | str, start: int, template: Selectors) -> bool:
