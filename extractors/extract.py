@@ -475,6 +475,10 @@ _NOT_HEADLINE_NAMES = frozenset(
 )
 
 
+# First words that open no person's name in a headline: seasons aside, every set above.
+_NOT_HEADLINE_OPENERS = _NOT_OPENING_NAMES | _COLLECTIVE_NOUNS | _UNIT_HEADS | _THING_HEADS
+
+
 def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
     name = text[start:end]
     words = name.split(" ")
@@ -485,11 +489,8 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
         or _ROLE_HEAD_RE.match(text, start)  # "Phó Bí thư", "Tổng Bí thư": a role cut at its lower-case word
         or _ROLE_HEAD_RE.match(text, second)  # "Quyền Bộ trưởng"
         or any(_names_district_or_wider(half) for half in halves)  # "Lâm Đồng Nghe tiếng gió ..."
-        or words[0] in _NOT_OPENING_NAMES
+        or words[0] in _NOT_HEADLINE_OPENERS
         or "Tết" in words  # "Dịp Tết Âm lịch"
-        or words[0] in _COLLECTIVE_NOUNS
-        or words[0] in _UNIT_HEADS
-        or words[0] in _THING_HEADS
         or words[0].lower() in LEADING_WORDS
         or name in _REGIONS
         or fold_key(name) in _NOT_HEADLINE_NAMES
@@ -519,12 +520,8 @@ def _headline_names(text: str, s_start: int, s_end: int, taken: Spans) -> list[P
     rest = text[spans[-1][1] : s_end]
     if not rest.startswith(" ") or not rest[1:2].islower():
         return []
-    return [
-        PersonSpan(
-            a, b, text[a:b], full=len(text[a:b].split(" ")) > 2 and text[a:b].split(" ")[0] in SURNAMES
-        )
-        for a, b in spans
-    ]
+    names = [(a, b, text[a:b].split(" ")) for a, b in spans]
+    return [PersonSpan(a, b, " ".join(w), full=len(w) > 2 and w[0] in SURNAMES) for a, b, w in names]
 
 
 def _names_district_or_wider(name: str) -> bool:

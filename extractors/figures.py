@@ -437,9 +437,8 @@ _MEASURE_NOUNS = {
     "chỉ": wordset("tiêu số"),
     "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
     "giờ": wordset("công"),
-    "tháng": wordset(
-        "tuổi lương"
-    ),  # "2 tháng lương": months' pay, given  # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled)
+    # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled); "2 tháng lương": months' pay
+    "tháng": wordset("tuổi lương"),
     "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
@@ -665,9 +664,8 @@ def _figure_at(
         return None  # phone numbers, codes, "số 03"
     if _GLUED_TIME_RE.match(text, match.end()) or _TIME_AFTER_GIO_RE.match(text, match.end()):
         return None
-    thousand_k = first.scale == 1000 and text[match.end() : match.end() + 1] in ("k", "K")
-    if match.end() < len(text) and text[match.end()].isalpha() and first.glued is None and not thousand_k:
-        return None  # "14GP", "5G": a code, not a count
+    if match.end() < len(text) and text[match.end()].isalpha() and first.end == match.end():
+        return None  # "14GP", "5G": a code, not a count (a glued unit or "k" was read into the value)
     if _SPACE_DIGIT_RE.match(text, first.end) or _NOT_A_COUNT_AFTER_RE.match(text, first.end):
         return None
     ratio = _RATIO_RE.match(text, match.end())
@@ -990,10 +988,9 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
     if lower in _LABELS:
-        # "Điều 8 Luật ..." is an article, but the verb "điều" (to dispatch) counts: "điều 8 máy bay"
         if prev_word != "điều":
             return True
-        # "Đài Loan điều 8 máy bay": the verb (to dispatch) before forces counts; else an article of a law
+        # "Điều 8 Luật ..." is an article, but the verb "điều" (to dispatch) counts forces: "điều 8 máy bay"
         unit, _ = _unit_after(text, value.end)
         return unit is None or unit.split(" ")[0].lower() not in _DISPATCHED
     if lower in _LABELS_AFTER:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,8 @@ __all__ = [
     "alias_successor",
     "ancestors",
     "countries",
+    "country_lead",
+    "country_tail",
     "load",
     "lookup",
     "province_key",
@@ -146,6 +149,24 @@ def world_cities() -> dict[str, tuple[str, str]]:
             city, country = line.split("\t")
             out[fold_key(city)] = (city, country)
     return out
+
+
+def country_lead(words: Sequence[str], keep: int = 1) -> int:
+    """How many words at the start of a capitalised run name a country ("Trung Quốc Vương Nghị": 2), with
+    at least `keep` words left after it; 0 if none."""
+    for k in (3, 2, 1):
+        if len(words) >= k + keep and fold_key(" ".join(words[:k])) in countries():
+            return k
+    return 0
+
+
+def country_tail(words: Sequence[str], keep: int = 1) -> int:
+    """How many words at the end of `words` name a country ("Tổng thống Mỹ": 1), with at least `keep`
+    words before it; 0 if none."""
+    for k in (3, 2, 1):
+        if len(words) >= k + keep and fold_key(" ".join(words[-k:])) in countries():
+            return k
+    return 0
 
 
 def province_key(province: str | None) -> str | None:

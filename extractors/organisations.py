@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors.facts import Mention, Organization
-from extractors.gazetteer import countries
+from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
 from extractors.people import SURNAMES, WEAK_SURNAMES, plausible_syllables
@@ -495,8 +495,6 @@ _STATE_BODY_RE = re.compile(rf"(?<![\w])(?:chính phủ|quân đội|quốc hộ
 def state_bodies(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
     """A country's government, army or parliament written in lower case: "chính phủ Mỹ", "quân đội Libya"
     (capitalised, "Chính phủ" is one of the heads)."""
-    from extractors.people import country_lead
-
     occupied = Spans(blocked)
     out = []
     for m in _STATE_BODY_RE.finditer(text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.facts import Mention, Person
+from extractors.gazetteer import country_lead, country_tail
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
 from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, _sentence_initial, is_place_name
@@ -176,11 +177,15 @@ _TITLES_AS_ROLES = (
     "Người mẫu",
     "Siêu mẫu",
 )
+# Positions in football, before a name of one word or two: "thủ thành Emiliano Martinez", "Thủ môn Văn Lâm".
+_PLAYER_CUES = ("thủ thành", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "cầu thủ", "danh thủ")
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
-    r"|Shark|Tiền đạo|Thủ môn|Thủ thành|Tiền vệ|Hậu vệ|Trung vệ|Cầu thủ|Danh thủ|"
+    r"|Shark|"
+    + "|".join(cue[0].upper() + cue[1:] for cue in _PLAYER_CUES)
+    + "|"
     + "|".join(_TITLES_AS_ROLES)
     + ")"
 )
@@ -527,14 +532,7 @@ _FOREIGN_RE = re.compile(
 )
 # Occupations in sport and the arts: before a foreign name even of one word they say a person follows.
 _SPORTS_AND_ARTS_CUES = (
-    "thủ thành",
-    "thủ môn",
-    "tiền đạo",
-    "tiền vệ",
-    "hậu vệ",
-    "trung vệ",
-    "cầu thủ",
-    "danh thủ",
+    *_PLAYER_CUES,
     "ngôi sao",
     "tay vợt",
     "võ sĩ",
@@ -1055,9 +1053,7 @@ _NAMED_AFTER_RE = re.compile(
 
 
 # Cues this pass reads only Vietnamese names after (the foreign-name rules read the others).
-_VIETNAMESE_NAME_CUES = frozenset(
-    ["shark", "tiền đạo", "thủ môn", "thủ thành", "tiền vệ", "hậu vệ", "trung vệ", "cầu thủ", "danh thủ"]
-)
+_VIETNAMESE_NAME_CUES = frozenset(["shark", *_PLAYER_CUES])
 _CONTEST_BEFORE_RE = re.compile(r"(?<![\w])(?:[Cc]uộc thi|[Gg]iải|[Hh]ội thi)[ ]$")
 
 
@@ -1068,28 +1064,6 @@ def _role_cue_before(text: str, start: int) -> str | None:
         if before.lower().endswith(title.lower() + " "):
             return title
     return None
-
-
-def country_lead(words: Sequence[str], keep: int = 1) -> int:
-    """How many words at the start of a capitalised run name a country ("Trung Quốc Vương Nghị": 2), with
-    at least `keep` words left after it; 0 if none."""
-    from extractors.gazetteer import countries
-
-    for k in (3, 2, 1):
-        if len(words) >= k + keep and fold_key(" ".join(words[:k])) in countries():
-            return k
-    return 0
-
-
-def country_tail(words: Sequence[str], keep: int = 1) -> int:
-    """How many words at the end of `words` name a country ("Tổng thống Mỹ": 1), with at least `keep`
-    words before it; 0 if none."""
-    from extractors.gazetteer import countries
-
-    for k in (3, 2, 1):
-        if len(words) >= k + keep and fold_key(" ".join(words[-k:])) in countries():
-            return k
-    return 0
 
 
 def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSpan | None:
@@ -1127,23 +1101,24 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     def overlaps(s: int, e: int) -> bool:
         return fixed.overlaps(s, e) or taken.overlaps(s, e)
 
+    def keep(span: PersonSpan) -> None:
+        """Add `span` unless it overlaps a blocked span or one already kept."""
+        if not overlaps(span.start, span.end):
+            spans.append(span)
+            taken.add(span.start, span.end)
+
     for span in (
         *_foreign_spans(text),
         *_single_foreign_spans(text),
         *_credit_spans(text),
         *_stage_and_highland_spans(text),
     ):
-        if not overlaps(span.start, span.end):
-            spans.append(span)
-            taken.add(span.start, span.end)
+        keep(span)
     for span in _one_name_spans(text):
-        if overlaps(span.start, span.end):
-            continue
         full = next((s.name for s in spans if s.full and span.name in s.name.split(" ")[1:]), None)
         if full is not None:
             span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
-        spans.append(span)
-        taken.add(span.start, span.end)
+        keep(span)
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -1158,9 +1133,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
         if alias:
             end = start + len(words[0])
-            if not overlaps(m.start(), end):
-                spans.append(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
-                taken.add(m.start(), end)
+            keep(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
             continue
         if len(words[0]) == 1 or is_place_name(" ".join(words), units=False, cities=False):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
@@ -1190,16 +1163,13 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             role, org = _role_before(text, m.start())
             if role:
                 span.roles, span.role_spans = [role], [org]
-        spans.append(span)
-        taken.add(start, end)
+        keep(span)
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
         after_country = name_after_country(text, offset, words)
         if after_country is not None:
-            if not overlaps(after_country.start, after_country.end):
-                spans.append(after_country)
-                taken.add(after_country.start, after_country.end)
+            keep(after_country)
             continue
         if words[0].lower() in _NOT_PERSON_BEFORE and words[0] not in SURNAMES:
             continue  # "Đường Nguyễn Tất Thành", "Trường Lê Quý Đôn": named after a person
@@ -1216,9 +1186,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 continue  # "Từ Hà Nội, ...": a capitalised preposition, not the surname Từ
             n = len(words) - i
             if i == 0 and _reduplicated(words) and not is_place_name(m.group()):
-                if not overlaps(m.start(), m.end()):
-                    spans.append(PersonSpan(m.start(), m.end(), m.group(), True))
-                    taken.add(m.start(), m.end())
+                keep(PersonSpan(m.start(), m.end(), m.group(), True))
                 break
             if word not in SURNAMES or n < 2 or n > 4:
                 offset += len(word) + 1
@@ -1242,8 +1210,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             span.roles, span.role_spans = _roles_after(text, end)
             if not span.roles and role:
                 span.roles, span.role_spans = [role], [org]
-            spans.append(span)
-            taken.add(start, end)
+            keep(span)
             break
     spans.sort(key=lambda s: s.start)
     return spans

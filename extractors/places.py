@@ -246,16 +246,11 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     provinces = _bare_names()
     countries = gazetteer.countries()
     cities = gazetteer.world_cities()
-    from extractors.people import (  # local: people imports places
-        SURNAMES,
-        country_lead,
-        name_after_country,
-        plausible_syllables,
-    )
+    from extractors.people import SURNAMES, name_after_country, plausible_syllables  # people imports places
 
     def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
-        if k := country_lead(words):
+        if k := gazetteer.country_lead(words):
             # "Mỹ Donald Trump", "Hàn Quốc Lee Jae-myung": a country, then a foreign name (before the tails,
             # as "Hàn" or "Thái" opening the run would otherwise read as a surname)
             name = " ".join(words[:k])
