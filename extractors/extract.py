@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from extractors import gazetteer
 from extractors.facts import Facts, Mention
 from extractors.intervals import Spans
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
@@ -527,8 +528,6 @@ def _headline_names(text: str, s_start: int, s_end: int, taken: Spans) -> list[P
 def _names_district_or_wider(name: str) -> bool:
     """Whether `name` names a country, province or district: the units a headline opens with unprefixed
     ("Tân Yên tổ chức ..."). A commune's name is as often a person's given names ("Quang Vinh")."""
-    from extractors import gazetteer
-
     units = gazetteer.load().by_name.get(fold_key(name), ())
     return is_place_name(name, units=False) or any(u.kind == "D" for u in units)
 
