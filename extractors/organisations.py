@@ -354,13 +354,23 @@ def _tail(
                 after
                 and not _HEAD_RE.match(text, after.start("cap"))
                 and not any(s <= after.start("cap") < e for s, e in blocked)
-                and not is_place_name(re.match(RUN, text[after.start("cap") :]).group(), units=False)  # type: ignore[union-attr]
+                and not _place_run(text, after.start("cap"))
             ):
                 end = join.end()
                 cap_run = 0
                 continue
         numbered = _NUMBERED_RE.match(text, end) if consumed else None
         return (numbered.end() if numbered else end), None
+
+
+_RUN_RE = re.compile(RUN)
+
+
+def _place_run(text: str, pos: int) -> bool:
+    """Whether the capitalised run at `pos` names a place; a number or an abbreviation there ("Tầng 16,
+    17", "tòa nhà VTC") holds no run."""
+    run = _RUN_RE.match(text, pos)
+    return run is not None and is_place_name(run.group(), units=False)
 
 
 def find_org_spans(
