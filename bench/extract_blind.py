@@ -8,6 +8,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
   each was the honest estimate of the extractor it first measured (blind5 v4, blind6 v5, blind7 and
   blind8 v6, blind9 v7, blind10 v8, blind11 v9 and v10, blind12 v11 and v12);
 - blind13 (85 texts: 60 real, 25 written): measured, never read: the honest estimate for extractor v13.
+- blind14 (80 texts: 60 real, 20 written): labelled, not yet measured.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -45,6 +46,7 @@ SPLITS = {
     "blind11": BLIND.parent / "blind11",
     "blind12": BLIND.parent / "blind12",
     "blind13": BLIND.parent / "blind13",
+    "blind14": BLIND.parent / "blind14",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

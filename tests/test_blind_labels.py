@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind13 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind14 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -157,6 +157,17 @@ SPLITS = {
             "organizations": (14, 12),
             "figures": (13, 25),
             "models": (0, 5),
+        },
+    ),
+    "blind14": Expected(
+        80,
+        (60, 20),
+        {
+            "people": (14, 9),
+            "places": (27, 16),
+            "organizations": (17, 15),
+            "figures": (16, 30),
+            "models": (0, 10),
         },
     ),
 }
