@@ -26,6 +26,7 @@ from extractors.organisations import (
     find_org_spans,
     known_orgs_re,
     merge_organisations,
+    named_firms,
     org_in_role,
     place_in,
     state_bodies,
@@ -53,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -167,7 +168,8 @@ def _spans(
     grammar_orgs = find_org_spans(text, blocked=person_blocks, names=[(p.start, p.end) for p in all_places])
     known = find_known_orgs(text, blocked=person_blocks)
     states = state_bodies(text, blocked=person_blocks)
-    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states))
+    firms = named_firms(text, blocked=person_blocks)
+    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]

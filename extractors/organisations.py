@@ -31,6 +31,7 @@ __all__ = [
     "is_org_start",
     "known_orgs_re",
     "merge_organisations",
+    "named_firms",
     "org_in_role",
 ]
 
@@ -51,7 +52,7 @@ _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
-    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])"
+    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])"
     r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= (?:Y tế|Khuyến nông|Kiểm lâm|Thú y|Bảo vệ thực vật|Cảnh sát|CSGT|Kiểm soát|Biên phòng|Khí tượng|Thủy văn|Quản lý|Kiểm dịch|Thủy nông|Bơm|Trồng trọt|Chăn nuôi|Đăng kiểm|Điện|Cấp nước|Quan trắc)(?![\w]))"
     r"|(?:(?<=[Tt]rưởng )|^)phòng(?= [A-ZĐ])"  # "Trưởng phòng Kinh tế huyện ...": the office is "phòng Kinh tế ..." (a role's remainder starts with it)
     # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
@@ -492,6 +493,39 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     for m in _SITE_NAME_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+# A firm named by one foreign word that the text itself calls a firm: "SoPa - công ty mẹ đã mua lại ...",
+# "Leflair, startup bán hàng hiệu", or whose founder or chief it names: "Founder của Leflair".
+_FIRM_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+_FIRM_APPOSITION_RE = re.compile(
+    rf"(?<![\w.-])(?P<name>{_FIRM_WORD}(?:[ ]{_FIRM_WORD}){{0,2}})(?:[ ][-–][ ]|,[ ])(?:công ty|hãng|tập đoàn|startup|doanh nghiệp)(?![\w])"
+)
+_FIRM_CHIEF_RE = re.compile(
+    rf"(?<![\w])(?i:founder|co-founder|CEO|nhà sáng lập|đồng sáng lập|người sáng lập|ông chủ)[ ]của[ ]"
+    rf"(?P<name>{_FIRM_WORD})(?![\w]|[ ][{UPPER}])"
+)
+
+
+def named_firms(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """Firms of foreign words the text calls firms (above), with every other mention of that word in the text."""
+    occupied = Spans(blocked)
+    names = {
+        m.group("name")
+        for regex in (_FIRM_APPOSITION_RE, _FIRM_CHIEF_RE)
+        for m in regex.finditer(text)
+        if not plausible_syllables(m.group("name").split(" "))
+        and not re.search(rf"[{UPPER}][\w.]*[ ]$", text[max(0, m.start() - 20) : m.start()])
+        and not is_place_name(m.group("name"))
+        and not occupied.overlaps(m.start("name"), m.end("name"))
+    }
+    out = []
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
+            if not occupied.overlaps(m.start(), m.end()):
+                out.append(OrgSpan(m.start(), m.end(), name))
     out.sort(key=lambda o: o.start)
     return out
 

@@ -241,6 +241,7 @@ _NOT_PERSON_BEFORE = frozenset(
         "cầu",
         "chùa",
         "đền",
+        "đài",  # "Tượng đài Lý Thái Tổ" (not "tượng": "đối tượng Nguyễn Văn A" is a suspect)
         "đình",
         "quỹ",
         "giải",
@@ -775,6 +776,7 @@ _NOT_SINGLE_NAMES = frozenset(
         "Olympics",
         "Premier",
         "Marvel",
+        "Idol",
     ]
 )
 # Product nouns before a cue-less foreign name that make it a brand: "Rượu Jack Daniels", "bộ sưu tập Victoria".
@@ -816,6 +818,93 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
     return out
 
 
+# What a one-word foreign name with no cue needs to be a person: a verb only a person is the subject of
+# right after it ("Saka lập hat-trick", "Seungri bị truy tố"), a word for a relative or a peer right before
+# it ("đồng nghiệp Kiatisuk", "em út Seohyun"), a minute of a match after it ("Pavlidis ở phút 34"), a
+# person's name joined to it ("Alexis Sanchez và Coutinho"), or a personal pronoun taking it up later in a
+# text that names no one else ("Leila hợp hơn với mái tóc ... khiến cô trông rất sang trọng").
+_PERSON_VERBS_RE = re.compile(
+    r"[ ](?:tự hào|lập (?:công|cú đúp|hat-trick|hattrick|kỷ lục)|ghi (?:bàn|cú đúp|hat-trick)|phản pháo"
+    r"|bị (?:truy tố|bắt|kết án|tuyên án|khởi tố|treo giò|đuổi khỏi sân)|kết hôn|qua đời|giải nghệ|khóc"
+    r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ)(?![\w])"
+)
+_PEER_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:đồng nghiệp|em út|người yêu|bạn trai|bạn gái|vợ|chồng|con trai|con gái|đàn em|đàn anh"
+    r"|người đẹp|mỹ nhân|nam thần|nữ thần)[ ]$",
+    re.IGNORECASE,
+)
+_MATCH_MINUTE_RE = re.compile(r"[ ](?:ở|vào)?[ ]?phút[ ]\d")
+_PRONOUN_LATER_RE = re.compile(
+    r"(?:[.,;:!?][ ]|(?<![\w])(?:khiến|giúp|cho|với|để|nhưng|và|khi|rằng)[ ])(?:cô|nàng|anh|chàng)(?:[ ](?:ấy|ta))?"
+    r"[ ](?!(?:dâu|em|bà|con|hùng|chị|giáo|gái|nàng|ta[ ]cùng|ấy[ ][A-ZĐ])(?![\w]))[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
+)
+
+
+# Where a name the pronoun may take up stands: opening a clause, or after "của", "về", "với" ("của Leila");
+# not after "trong", "tại", "họa tiết", where a thing or a place stands.
+_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.,:;!?][ ]|(?<![\w])(?:của|về|với|cùng|và)[ ])$")
+
+
+def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
+    """One-word foreign names with no cue but with a person's evidence around them (see above)."""
+    from extractors.gazetteer import world_cities
+    from extractors.organisations import known_orgs_re
+
+    out: list[PersonSpan] = []
+    candidates = [
+        m
+        for m in _SINGLE_FOREIGN_RE.finditer(text)
+        if not (
+            plausible_syllables([m.group()])
+            or m.group() in _NOT_SINGLE_NAMES
+            or m.group() in _REGIONS_WITH_LEADERS
+            or "-" in m.group()
+            or m.group()[-1] in "'’"  # "khóc trong Camry'?": the closing quote of a title
+            or m.group() in ("Jr", "Sr")
+            or is_place_name(m.group())
+            or fold_key(m.group()) in world_cities()
+            or known_orgs_re().fullmatch(m.group())
+            or any(s.start <= m.start() < s.end for s in found)
+        )
+    ]
+    for m in candidates:
+        name, start, end = m.group(), m.start(), m.end()
+        before = text[max(0, start - 30) : start]
+        if re.search(rf"[{UPPER}][\w.]*[ ]$", before) and not _PEER_BEFORE_RE.search(before):
+            continue  # "HLV Ceres Negros", "CLB Famalicao": the end of a longer name
+        if (
+            _is_blocked_before(text, start)
+            or _BRAND_BEFORE_RE.search(before)
+            or _NAMED_AFTER_RE.search(before)
+        ):
+            continue
+        last = before.split()[-1].lower() if before.split() else ""
+        if (last in _FOREIGN_CUES and last not in ("của", "cựu")) or before.endswith(
+            ("Cộng hòa ", "Cộng Hòa ")
+        ):
+            continue  # "anh Zhang": the cue rules read it, with its title; "Cộng hòa Dominica": a state
+        joined = any(
+            (text[e:start] in (" và ", ", ") or text[end:s] in (" và ", ", "))
+            and not plausible_syllables(n.split())
+            for s, e, n in ((f.start, f.end, f.name) for f in found)
+        )
+        pronoun = (
+            len(candidates) == 1
+            and not found
+            and _SUBJECT_BEFORE_RE.search(before) is not None
+            and _PRONOUN_LATER_RE.search(text, end) is not None
+        )
+        if (
+            _PERSON_VERBS_RE.match(text, end)
+            or _PEER_BEFORE_RE.search(before)
+            or _MATCH_MINUTE_RE.match(text, end)
+            or joined
+            or pronoun
+        ):
+            out.append(PersonSpan(start, end, name, True))
+    return out
+
+
 def _cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
     """A foreign name with the cue written before it: the cue is a role when it is a role head ("HLV"),
     else a title ("Tiền đạo")."""
@@ -838,8 +927,9 @@ def _leading_firm(name: str) -> int:
     return 0
 
 
-# Honorifics the Latin-word pattern takes for a first name when they open a sentence: "Bà Carla Hoffmann".
-_OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài"])
+# Honorifics the Latin-word pattern takes for a first name when they open a sentence: "Bà Carla Hoffmann",
+# "Bé Li Xiaoyuan".
+_OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài", "chị", "cô", "bé", "cháu"])
 
 
 def _foreign_spans(text: str) -> list[PersonSpan]:
@@ -1119,6 +1209,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if full is not None:
             span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
         keep(span)
+    for span in _evidenced_single_spans(text, spans):
+        keep(span)
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -1212,8 +1304,47 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 span.roles, span.role_spans = [role], [org]
             keep(span)
             break
+    for span in sorted(spans, key=lambda s: s.start):
+        for item in _listed_after(text, span):
+            if overlaps(item.start, item.end):
+                break
+            keep(item)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# The next item of a list of people: "Quang Hải, Văn Hậu và Tiến Linh", "ông Nguyễn Văn An và Trần Thị Bình".
+_LIST_NEXT_RE = re.compile(rf"(?:,|[ ]và|[ ]cùng)[ ](?P<name>{RUN})")
+
+
+def _listed_after(text: str, span: PersonSpan) -> list[PersonSpan]:
+    """Vietnamese names listed right after a person's name, joined by a comma, "và" or "cùng": each a
+    name of two to four syllables opening with a surname or a middle name ("Văn Hậu", "Tiến Linh"), and
+    neither a place, a unit, a role nor a named thing. A role after the name ends the list."""
+    from extractors.organisations import known_orgs_re
+
+    out: list[PersonSpan] = []
+    end = span.end
+    while m := _LIST_NEXT_RE.match(text, end):
+        words = m.group("name").split(" ")
+        start = m.start("name")
+        if (
+            not 2 <= len(words) <= 4
+            or not (words[0] in SURNAMES or words[0] in _MIDDLES)
+            or not _plausible(words)
+            or words[0] in _UNIT_WORDS
+            or words[0].lower() in _NOT_PERSON_BEFORE
+            or _ROLE_HEAD_RE.match(text, start)
+            or is_place_name(m.group("name"))
+            or known_orgs_re().match(text, start)
+            or fold_key(m.group("name")) in _BLOCKED
+        ):
+            break
+        item = PersonSpan(start, m.end(), m.group("name"), words[0] in SURNAMES)
+        item.roles, item.role_spans = _roles_after(text, m.end())
+        out.append(item)
+        end = m.end()
+    return out
 
 
 def merge_people(

@@ -135,6 +135,7 @@ LEADING_WORDS = {
 RANK = {
     "country": 0,
     "city": 1,
+    "bang": 1,
     "tỉnh": 1,
     "thành phố": 1,
     "huyện": 2,
@@ -320,7 +321,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 offset += len(part) + 3
         else:
             bare(m.start(), whole.split(" "))
-    for span in _parented(text) + _repeated(text, spans):
+    for span in _parented(text) + _foreign_in_country(text) + _repeated(text, spans):
         if not taken.overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
@@ -352,6 +353,9 @@ _PAIRED_SHORT_RE = re.compile(
 )
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w]){_PAIR_PARTNERS}[ ][-–][ ]$")
 _PAIRED_SHORT = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc", "Việt": "Việt Nam"}
+# Countries headlines write by their initials: "ngã tư tại TQ", "Luật Điện ảnh VN" (not "VN-Index", "VNĐ").
+_COUNTRY_INITIALS = {"TQ": "Trung Quốc", "VN": "Việt Nam"}
+_COUNTRY_INITIALS_RE = re.compile(r"(?<![\w&./-])(?:TQ|VN)(?![\w&/-]|\.\w)")
 
 
 # Words after a sentence-opening "Mỹ" that make it a noun: "Mỹ phẩm" (cosmetics), "Mỹ thuật" (fine arts).
@@ -394,6 +398,14 @@ def _short_countries(text: str) -> list[PlaceSpan]:
         out.append(
             PlaceSpan(m.start(), m.end(), _PAIRED_SHORT[m.group()], "country", m.start(), strong=False)
         )
+    for m in _COUNTRY_INITIALS_RE.finditer(text):
+        before = [w for w in (w.strip("|,.") for w in text[max(0, m.start() - 16) : m.start()].split()) if w]
+        after = [w for w in (w.strip("|,.") for w in text[m.end() : m.end() + 16].split()) if w]
+        if any(len(w) > 1 and w.isalpha() and w.isupper() for w in (*before[-1:], *after[:1])):
+            continue  # "TIN TUC | BAO | VN", "VN, BAO, BÁO PHỤ NỮ": a menu or a keyword list in capitals
+        out.append(
+            PlaceSpan(m.start(), m.end(), _COUNTRY_INITIALS[m.group()], "country", m.start(), strong=False)
+        )
     return out
 
 
@@ -419,6 +431,42 @@ def _parented(text: str) -> list[PlaceSpan]:
                 unit = units[0]
                 out.append(PlaceSpan(start, m.end(1), name, unit.type, start))
                 break
+    return out
+
+
+# A foreign city or state the text places in its country: "sang Perth (Australia)", "tại bang Texas (Mỹ)".
+_IN_COUNTRY_RE = re.compile(
+    rf"(?:(?<![\w])(?P<before>ở|tại|sang|đến|tới|từ|về|thành phố|TP\.?|bang|và)|,)[ ](?P<name>{RUN})[ ]\((?P<country>{RUN})\)"
+)
+
+
+def _foreign_in_country(text: str) -> list[PlaceSpan]:
+    """Foreign places the lists do not know, named with their country in brackets after a word of place:
+    a city ("city"), or a state after "bang". The name must hold a word no Vietnamese syllable spells."""
+    from extractors.organisations import known_orgs_re
+    from extractors.people import plausible_syllables  # people imports places
+
+    out: list[PlaceSpan] = []
+    last = (
+        -1
+    )  # where the last place with its country ended: "sang Nagoya (Nhật Bản) và Melbourne (Australia)"
+    for m in _IN_COUNTRY_RE.finditer(text):
+        name = m.group("name")
+        words = name.split(" ")
+        if m.group("before") in ("và", None) and m.start() != last:
+            continue
+        last = m.end()
+        if (
+            len(words) > 3
+            or fold_key(name) in gazetteer.world_cities()  # the lists' own rule reads it
+            or fold_key(m.group("country")) not in gazetteer.countries()
+            or plausible_syllables(words)
+            or is_place_name(name)
+            or known_orgs_re().fullmatch(name)
+        ):
+            continue
+        typ = "bang" if m.group("before") == "bang" else "city"
+        out.append(PlaceSpan(m.start("name"), m.end("name"), name, typ, m.start("name")))
     return out
 
 
@@ -736,7 +784,7 @@ def _resolve(group: _Group, context: set[str], prov_key: str | None, province: s
             gazetteer.countries().get(fold_key(group.name), group.name), "country", mentions=mentions
         )
     typ = group.type
-    if typ == "city":
+    if typ == "city" and fold_key(group.name) in gazetteer.world_cities():
         city, country = gazetteer.world_cities()[fold_key(group.name)]
         return Place(city, "city", (ParentUnit(country, "country"),), mentions=mentions)
     if typ in gazetteer.KINDS_FOR_TYPE:

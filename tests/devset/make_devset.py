@@ -1772,6 +1772,94 @@ BLINDFIX = [
         [L("Hàn Quốc", "country"), L("Việt Nam", "country")],
         [],
     ),
+    # v14 (rules from blind13's errors): one-word foreign names with a person's evidence, listed names after a
+    # person, an opening honorific before a Chinese name, a monument, country initials, foreign places with
+    # their country, firms the text calls firms, a football federation, a movement's name holding "từ".
+    (
+        OWN,
+        "Odegaard ghi bàn mở tỷ số, đồng nghiệp Martinelli tỏa sáng và cú sút của Havertz ở phút 88 ấn định chiến thắng.",
+        None,
+        None,
+        [P("Odegaard"), P("Martinelli"), P("Havertz")],
+        [],
+        None,
+    ),
+    (
+        OWN,
+        "Hình ảnh mới của Yerin gây bất ngờ. Trước đó, cô từng để tóc dài.",
+        None,
+        None,
+        [P("Yerin")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Tiền đạo Lewandowski và Ferran cùng lập công, còn Bellerin phản pháo chỉ trích.",
+        None,
+        None,
+        [P("Lewandowski", "Tiền đạo"), P("Ferran"), P("Bellerin")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Avita gia nhập thị trường với dòng máy tính mới; áo len họa tiết Xmas giúp cô nàng nổi bật.",
+        None,
+        None,
+        [],
+        [],
+        None,
+    ),
+    (
+        OWN,
+        "Bé Wang Xiaoming được phẫu thuật thành công. Tượng đài Trần Hưng Đạo nằm bên bờ sông.",
+        None,
+        None,
+        [P("Wang Xiaoming", "Bé")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Các cầu thủ Quang Hải, Văn Hậu và Tiến Linh đã tập luyện trở lại.",
+        None,
+        None,
+        [P("Quang Hải", "Cầu thủ"), P("Văn Hậu"), P("Tiến Linh")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Hàng TQ giá rẻ tràn về; sinh viên VN sang Adelaide (Australia) và Osaka (Nhật Bản) thực tập, một nhóm khác đến bang Ohio (Mỹ).",
+        None,
+        None,
+        [],
+        [
+            L("Trung Quốc", "country", m=["TQ"]),
+            L("Việt Nam", "country", m=["VN"]),
+            L("Adelaide", "city", ["Australia"]),
+            L("Australia", "country"),
+            L("Osaka", "city", ["Nhật Bản"]),
+            L("Nhật Bản", "country"),
+            L("Ohio", "bang", ["Mỹ"]),
+            L("Mỹ", "country"),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
+        None,
+        None,
+        [],
+        None,
+        [
+            O("Grabbit", m=["Grabbit", "Grabbit"]),
+            O("Zenvia"),
+            O("LĐBĐ Thái Lan", "Liên đoàn Bóng đá Thái Lan"),
+        ],
+    ),
 ]
 
 
@@ -2159,6 +2247,14 @@ ISSUE3_MODELS = [
     (
         "Phong trào Toàn dân chung tay giữ gìn cảnh quan môi trường được phát động.",
         [M("Toàn dân chung tay giữ gìn cảnh quan môi trường", "phong trào")],
+    ),
+    (
+        "Huyện phát động phong trào Thoát nghèo từ cây quế; phong trào thoát nghèo từ cây quế thu hút 300 hộ.",
+        [M("Thoát nghèo từ cây quế", "phong trào", m=["Thoát nghèo từ cây quế", "thoát nghèo từ cây quế"])],
+    ),
+    (
+        "Xã ra quân phong trào Xanh hóa đồi trọc từ đầu năm.",
+        [M("Xanh hóa đồi trọc", "phong trào")],
     ),
 ]
 
