@@ -8,7 +8,8 @@ had not read the extractors, then measured once as a held-out set before anyone 
   each was the honest estimate of the extractor it first measured (blind5 v4, blind6 v5, blind7 and
   blind8 v6, blind9 v7, blind10 v8, blind11 v9 and v10, blind12 v11 and v12);
 - blind13 (85 texts: 60 real, 25 written): measured, never read: the honest estimate for extractor v13.
-- blind14 (80 texts: 60 real, 20 written): labelled, not yet measured.
+- blind14 (80 texts: 60 real, 20 written): measured once for extractor v14, then tuned on;
+- blind15 (80 real texts, rounds 22 to 25 of the listing): labelled, not yet measured.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -47,6 +48,7 @@ SPLITS = {
     "blind12": BLIND.parent / "blind12",
     "blind13": BLIND.parent / "blind13",
     "blind14": BLIND.parent / "blind14",
+    "blind15": BLIND.parent / "blind15",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

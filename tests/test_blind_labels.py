@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind14 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind15 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -168,6 +168,17 @@ SPLITS = {
             "organizations": (17, 15),
             "figures": (16, 30),
             "models": (0, 10),
+        },
+    ),
+    "blind15": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (16, 0),
+            "places": (38, 0),
+            "organizations": (17, 0),
+            "figures": (23, 0),
+            "models": (0, 0),
         },
     ),
 }
