@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -177,7 +177,7 @@ def _spans(
     named = Spans(taken)
     places = [p for p in all_places if p.strong or not named.overlaps(p.start, p.end)]
     claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
-    people.extend(_tagged_people(text, claimed))
+    people.extend(_tagged_people(text, claimed, taken))
     people.extend(_given_name_mentions(text, people, claimed))
     people.sort(key=lambda p: p.start)
     return places, people, orgs
@@ -392,7 +392,9 @@ _NAMED_THING_RE = re.compile(
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
-def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan]:
+def _tagged_people(
+    text: str, claimed: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()
+) -> list[PersonSpan]:
     """Bare given names the rules cannot see ("Nga và My khai nhận ..."), from underthesea's NER.
 
     Only sentences holding a capitalised word that no rule claimed are tagged, so most sentences never
@@ -408,8 +410,9 @@ def _tagged_people(text: str, claimed: list[tuple[int, int]]) -> list[PersonSpan
         return []
     out: list[PersonSpan] = []
     taken = Spans(claimed)
+    people = {span: True for span in named}
     for s_start, s_end in _sentence_bounds(text):
-        headline = _headline_names(text, s_start, s_end, taken)
+        headline = _headline_names(text, s_start, s_end, taken, people)
         out.extend(headline)
         # a small set of its own: folding the headline names into `taken` would rebuild it per sentence
         said = Spans((p.start, p.end) for p in headline)
@@ -505,25 +508,33 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
     )
 
 
-def _headline_names(text: str, s_start: int, s_end: int, taken: Spans) -> list[PersonSpan]:
+def _headline_names(
+    text: str, s_start: int, s_end: int, taken: Spans, people: dict[tuple[int, int], bool] | None = None
+) -> list[PersonSpan]:
     """Given names or stage names opening a sentence or headline, alone or listed with "và" or a comma,
     when the words after them make them its subject: "Tuấn Hải và Văn Toàn cùng ghi bàn", "Đan Trường
     hát ...", "Mỹ Anh, Hoàng Dũng góp giọng". The first run of capitals is where the NER model errs
     most (it reads "Trường hát" as one word and tags a headline's rest poorly), so the test is the shape
     of the run: Vietnamese syllables that open no role, place, unit, thing or common noun, then a
-    lower-case word."""
+    lower-case word. A name another rule found (`people`: "Hà Hồ - Thanh Hằng", a listed stage name) may
+    stand in the list; it is not given again."""
+    people = people or {}
+
+    def ok(a: int, b: int) -> bool:
+        return (a, b) in people or _headline_name_ok(text, a, b, taken)
+
     m = _HEADLINE_START_RE.match(text, s_start, s_end)
-    if m is None or not _headline_name_ok(text, *m.span(1), taken):
+    if m is None or not ok(*m.span(1)):
         return []
     spans = [m.span(1)]
     while len(spans) < 4 and (link := _HEADLINE_LINK_RE.match(text, spans[-1][1], s_end)):
-        if not _headline_name_ok(text, *link.span(1), taken):
+        if not ok(*link.span(1)):
             break
         spans.append(link.span(1))
     rest = text[spans[-1][1] : s_end]
     if not rest.startswith(" ") or not rest[1:2].islower():
         return []
-    names = [(a, b, text[a:b].split(" ")) for a, b in spans]
+    names = [(a, b, text[a:b].split(" ")) for a, b in spans if (a, b) not in people]
     return [PersonSpan(a, b, " ".join(w), full=len(w) > 2 and w[0] in SURNAMES) for a, b, w in names]
 
 

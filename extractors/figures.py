@@ -248,6 +248,7 @@ _AFTER_HEAD = wordset(
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
+    khiến
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -364,6 +365,7 @@ _AFTER_HEAD_BIGRAMS = {
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
     "điểm đến",
+    "thói quen",
     "hành chính",
     "chính sách",
     "chính quyền",
@@ -890,7 +892,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()
-    while len(words) > 1 and words[-1].group(1).lower() in _DANGLING:
+    while (
+        len(words) > 1
+        and words[-1].group(1).lower() in _DANGLING
+        and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
+    ):
         words.pop()
     if not words:
         return None, pos

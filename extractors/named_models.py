@@ -506,10 +506,13 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
 
 # Prepositions a bare name may hold when a few lower-case words after them end the clause: "phong trào
 # Làm giàu từ đồi chè;" (not "phong trào Làm giàu từ năm 2020.", "... từ đầu năm.", "... từ đồi chè đã có").
-_NAME_PREPOSITIONS = wordset("từ cho với của về vì")
+_NAME_PREPOSITIONS = wordset("từ cho với của về vì không")
 # Nouns of time that make the words after a preposition when the movement runs, not its name: "từ đầu năm".
 _TIME_NOUNS = wordset("dịp năm tháng tuần ngày quý đầu cuối giữa mùa đợt giai thời kỳ hè nay")
-_NAME_TAIL_RE = re.compile(r"\w+(?:[ ][^\W\d_A-ZĐ][^\W\d_]*){1,4}(?=[ ]?(?:[;.!?]|$))")
+_NAME_TAIL_RE = re.compile(r"\w+(?:[ ][^\W\d_A-ZĐ][^\W\d_]*){1,8}(?=[ ]?(?:[;,.!?]|$))")
+# "không" opens such a phrase only as "không có" or "không với": "Gia đình không có người nghiện ma túy",
+# "Nói không với rác thải nhựa" (not "phong trào X không ngừng lan tỏa").
+_NEGATED = frozenset(["có", "với"])
 
 
 def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple[int, int]]:
@@ -535,9 +538,14 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
         if lower in _STOP and not (lower == "và" and not listed and _capitalised_next(words, word)):
             tail = _NAME_TAIL_RE.match(text, word.start()) if lower in _NAME_PREPOSITIONS else None
             rest = tail.group().split()[1:] if tail is not None else []
+            if lower == "không" and rest and rest[0] in _NEGATED:
+                rest = rest[1:]
+            elif lower == "không":
+                tail = None
             if (
                 tail is not None
-                and count + len(rest) <= _MAX_BARE_WORDS
+                and rest
+                and count + len(tail.group().split()) - 1 <= _MAX_BARE_WORDS
                 and not any(w in _STOP or w in _CLAUSE_STARTS or w in _TIME_NOUNS for w in rest)
             ):
                 end = tail.end()  # "phong trào Làm giàu từ đồi chè;": the phrase runs to the clause's end

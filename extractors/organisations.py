@@ -20,7 +20,7 @@ from extractors.facts import Mention, Organization
 from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
-from extractors.people import SURNAMES, WEAK_SURNAMES, plausible_syllables
+from extractors.people import NEWSPAPER_NAMES, SURNAMES, WEAK_SURNAMES, plausible_syllables
 from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
 
 __all__ = [
@@ -439,6 +439,7 @@ _KNOWN_SUFFIX_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"(?<![\w.@/:-])[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org)(?![\w.-]|\.\w)"
 )
+_PRESS_TAG_RE = re.compile(r"\(([^()\n]{2,24})\)")  # at the start of a text
 # Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
 _PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
 _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
@@ -493,6 +494,9 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     for m in _SITE_NAME_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
+    tag = _PRESS_TAG_RE.match(text)
+    if tag and fold_key(tag.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(tag.start(1), tag.end(1)):
+        out.append(OrgSpan(tag.start(1), tag.end(1), tag.group(1)))  # "(Dân trí) - ...": the paper's own tag
     out.sort(key=lambda o: o.start)
     return out
 
@@ -533,7 +537,7 @@ def named_firms(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[O
 _BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?(?P<where>{RUN})")
 
 
-_STATE_BODY_RE = re.compile(rf"(?<![\w])(?:chính phủ|quân đội|quốc hội)[ ](?P<where>{RUN})")
+_STATE_BODY_RE = re.compile(rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền)[ ](?P<where>{RUN})")
 
 
 def state_bodies(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:

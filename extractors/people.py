@@ -777,6 +777,7 @@ _NOT_SINGLE_NAMES = frozenset(
         "Premier",
         "Marvel",
         "Idol",
+        "Noel",  # "ông già Noel": Father Christmas
     ]
 )
 # Product nouns before a cue-less foreign name that make it a brand: "Rượu Jack Daniels", "bộ sưu tập Victoria".
@@ -824,7 +825,7 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
 # person's name joined to it ("Alexis Sanchez và Coutinho"), or a personal pronoun taking it up later in a
 # text that names no one else ("Leila hợp hơn với mái tóc ... khiến cô trông rất sang trọng").
 _PERSON_VERBS_RE = re.compile(
-    r"[ ](?:tự hào|lập (?:công|cú đúp|hat-trick|hattrick|kỷ lục)|ghi (?:bàn|cú đúp|hat-trick)|phản pháo"
+    r"[ ](?:tự hào|lập (?:công|cú đúp|hat-trick|hattrick|kỷ lục)|ghi (?:bàn|cú đúp|hat-trick)|phản pháo|mỉa mai|chế giễu|cà khịa"
     r"|bị (?:truy tố|bắt|kết án|tuyên án|khởi tố|treo giò|đuổi khỏi sân)|kết hôn|qua đời|giải nghệ|khóc"
     r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ)(?![\w])"
 )
@@ -1127,13 +1128,27 @@ def _one_name_spans(text: str) -> list[PersonSpan]:
     """Listed one-word names standing alone: not inside a longer run of capitals ("Cristiano Ronaldo" is
     read whole by the foreign-name rule)."""
     return [
-        PersonSpan(m.start(), m.end(), m.group(), True)
+        # a Vietnamese given name is short for the full name the article may give ("Công Phượng")
+        PersonSpan(
+            m.start(), m.end(), m.group(), " " not in m.group() or not plausible_syllables(m.group().split())
+        )
         for m in _one_name_re().finditer(text)
         # "Brooklyn Beckham": the son, whom the list does not know; "tháp Trump", "Học viện Mourinho"
-        if not re.search(rf"[{UPPER}][{LOWER}]+[ ]$", text[max(0, m.start() - 20) : m.start()])
+        if not _capital_before(text, m.start())
         and not _is_blocked_before(text, m.start())
         and not _NAMED_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
     ]
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """Whether a capitalised word right before `start` makes it part of a longer name: not a Vietnamese
+    word capitalised only because it opens the headline ("Tóc Rooney mọc nhanh"), unless a surname."""
+    m = re.search(rf"([{UPPER}][{LOWER}]+)[ ]$", text[max(0, start - 20) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    opening = _sentence_initial(text, start - len(m.group()))
+    return not opening or word in SURNAMES or not plausible_syllables([word])
 
 
 # Words before a famous one-word name that make it what is named after the person: "tháp Trump".
@@ -1204,7 +1219,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         *_stage_and_highland_spans(text),
     ):
         keep(span)
+    vietnamese_one_names = []
     for span in _one_name_spans(text):
+        if not span.full:
+            vietnamese_one_names.append(span)  # read after the cue rules, which give it its title
+            continue
         full = next((s.name for s in spans if s.full and span.name in s.name.split(" ")[1:]), None)
         if full is not None:
             span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
@@ -1304,13 +1323,25 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 span.roles, span.role_spans = [role], [org]
             keep(span)
             break
+    for span in vietnamese_one_names:
+        keep(span)
     for span in sorted(spans, key=lambda s: s.start):
         for item in _listed_after(text, span):
             if overlaps(item.start, item.end):
                 break
             keep(item)
+    spans = [s for s in spans if not _MEMORIAL_BEFORE_RE.search(text, max(0, s.start - 40), s.start)]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# A site named after a person, with the title the person is known by: "Khu Tưởng niệm Chủ tịch Hồ Chí
+# Minh", "lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Đại tướng Võ Nguyên Giáp" (a lower-case "lễ tưởng niệm"
+# honours the person, who is then mentioned).
+_MEMORIAL_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:Tưởng niệm|Lưu niệm|[Ll]ăng|[Bb]ảo tàng|[Đđ]ền thờ|[Tt]ượng đài|[Nn]hà lưu niệm)[ ]"
+    r"(?:(?:Chủ tịch|Đại tướng|Tổng Bí thư|Bác|Anh hùng|Liệt sĩ|Nhà thơ|Cố)[ ])?$"
+)
 
 
 # The next item of a list of people: "Quang Hải, Văn Hậu và Tiến Linh", "ông Nguyễn Văn An và Trần Thị Bình".

@@ -285,6 +285,10 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 spans.append(PlaceSpan(start, end, name, "country", start, strong=False))
                 return
             if key in provinces:
+                if _ROAD_BEFORE_RE.search(text, max(0, start - 8), start):
+                    return  # "xa lộ Hà Nội", "đại lộ Thăng Long": a road's name
+                if key == _HCM_KEY and _NAMED_FOR_HCM_RE.search(text, max(0, start - 16), start):
+                    return  # "Chủ tịch Hồ Chí Minh", "Bảo tàng Hồ Chí Minh": the man, not the city
                 spans.append(PlaceSpan(start, end, name, provinces[key], start, strong=False))
                 return
             if (
@@ -321,7 +325,12 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 offset += len(part) + 3
         else:
             bare(m.start(), whole.split(" "))
-    for span in _parented(text) + _foreign_in_country(text) + _repeated(text, spans):
+    bare_found = Spans((p.start, p.end) for p in spans)
+    for span in _foreign_in_country(text) + _lands(text):
+        if not taken.overlaps(span.start, span.end) and not bare_found.overlaps(span.start, span.end):
+            spans.append(span)
+            taken.add(span.start, span.end)
+    for span in _parented(text) + _repeated(text, spans):
         if not taken.overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
@@ -363,6 +372,12 @@ _MY_COMPOUNDS = frozenset(
     ["phẩm", "thuật", "nghệ", "quan", "mãn", "nhân", "vị", "học", "cảm", "danh", "tửu", "lệ", "viện"]
 )
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
+_HCM_KEY = fold_key("Hồ Chí Minh")
+_NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
+_ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ)[ ]$")
+# "Thái" for Thái Lan where one goes or is: "Sang Thái chuyển giới", "du lịch tại Thái" (not "người Thái").
+_THAI_RE = re.compile(rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])")
+_PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
 _LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
 
 
@@ -373,6 +388,9 @@ def _country_opens(text: str, name: str, end: int) -> bool:
 
     if not plausible_syllables([name]):
         return True
+    pair = _PAIRED_AFTER_RE.match(text, end)
+    if pair is not None and gazetteer.country_lead(pair.group(1).split(" "), keep=0):
+        return True  # "Pháp và Anh quyết tâm ...": two states named together
     nxt = _NEXT_LOWER_RE.match(text, end)
     if name in ("Nga", "Pháp") and nxt is not None and _STATE_VERB_RE.match(text, nxt.start(1)):
         return True  # "Nga nói ...", "Pháp cảnh báo ...": what a state does, not a woman or a man
@@ -398,6 +416,8 @@ def _short_countries(text: str) -> list[PlaceSpan]:
         out.append(
             PlaceSpan(m.start(), m.end(), _PAIRED_SHORT[m.group()], "country", m.start(), strong=False)
         )
+    for m in _THAI_RE.finditer(text):
+        out.append(PlaceSpan(m.start("thai"), m.end(), "Thái Lan", "country", m.start("thai"), strong=False))
     for m in _COUNTRY_INITIALS_RE.finditer(text):
         before = [w for w in (w.strip("|,.") for w in text[max(0, m.start() - 16) : m.start()].split()) if w]
         after = [w for w in (w.strip("|,.") for w in text[m.end() : m.end() + 16].split()) if w]
@@ -430,6 +450,28 @@ def _parented(text: str) -> list[PlaceSpan]:
                     break
                 unit = units[0]
                 out.append(PlaceSpan(start, m.end(1), name, unit.type, start))
+                break
+    return out
+
+
+# Nouns of a home or a land before a unit's bare name: "mảnh đất Suối Giàng", "quê hương Thanh Ba".
+_LAND_RE = re.compile(rf"(?<![\w])(?:mảnh đất|vùng đất|miền đất|quê hương|vùng quê)[ ](?P<name>{RUN})")
+
+
+def _lands(text: str) -> list[PlaceSpan]:
+    """A unit named bare after a word for a land or a home, when the gazetteer knows it (longest first)."""
+    out: list[PlaceSpan] = []
+    for m in _LAND_RE.finditer(text):
+        words = m.group("name").split(" ")
+        for k in range(min(len(words), 4), 1, -1):
+            name = " ".join(words[:k])
+            units = gazetteer.lookup(name)
+            if units:
+                start = m.start("name")
+                widest = min(
+                    units, key=lambda u: (_rank(u.type), u.kind != "P")
+                )  # "vùng đất Vĩnh Long": the province
+                out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
                 break
     return out
 

@@ -1847,6 +1847,60 @@ BLINDFIX = [
         ],
         [],
     ),
+    # v15 (rules from blind14's errors): Vietnamese public figures by given or stage name, a headline list
+    # through a name another rule found, a headline's common noun before a one-word name, more foreign given
+    # names and verbs of a person, Father Christmas, sites named after a person, states paired at a
+    # headline's start, "Thái" for Thái Lan, roads named after a city, a land's bare unit, press tags.
+    (
+        OWN,
+        "SEA Games cuối cùng của Văn Lâm, Hùng Dũng và Duy Mạnh. Giày Haaland được bán đấu giá.",
+        None,
+        None,
+        [P("Văn Lâm"), P("Hùng Dũng"), P("Duy Mạnh"), P("Haaland")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Hồng Nhung, Quốc Trung và Tùng Dương cùng biểu diễn; Kasper Dolberg ghi bàn còn Trossard cà khịa đối thủ.",
+        None,
+        None,
+        [P("Hồng Nhung"), P("Quốc Trung"), P("Tùng Dương"), P("Kasper Dolberg"), P("Trossard")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Các ông già Noel phát quà; đoàn viếng lăng Chủ tịch Hồ Chí Minh và thăm Bảo tàng Hồ Chí Minh.",
+        None,
+        None,
+        [],
+        [],
+        None,
+    ),
+    (
+        OWN,
+        "Pháp và Đức cam kết hỗ trợ. Sang Thái du lịch, đoàn đi qua xa lộ Hà Nội rồi về mảnh đất Suối Giàng.",
+        None,
+        None,
+        [],
+        [
+            L("Pháp", "country"),
+            L("Đức", "country"),
+            L("Thái Lan", "country", m=["Thái"]),
+            L("Suối Giàng", "xã", ["Văn Chấn", "Yên Bái"]),
+        ],
+        [],
+    ),
+    (
+        OWN,
+        "(Tuổi Trẻ) - Chính quyền Mỹ bình luận khi Napoli giành Siêu cúp Italia.",
+        None,
+        None,
+        [],
+        [L("Mỹ", "country"), L("Italia", "country")],
+        [O("Tuổi Trẻ"), O("Chính quyền Mỹ", place="Mỹ"), O("Napoli")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -1866,6 +1920,10 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "5 thói quen khiến ngôi nhà bừa bộn; tỉnh xây 8 trường liên cấp.",
+        [F("5 thói quen", 5, "thói quen"), F("8 trường liên cấp", 8, "trường liên cấp")],
+    ),
     (
         "Hơn 30 doanh nghiệp nhỏ và vừa, 8 hợp tác xã kiểu mới tham gia hội chợ.",
         [F("Hơn 30 doanh nghiệp", 30, "doanh nghiệp", "hơn"), F("8 hợp tác xã", 8, "hợp tác xã")],
@@ -2251,6 +2309,10 @@ ISSUE3_MODELS = [
     (
         "Huyện phát động phong trào Thoát nghèo từ cây quế; phong trào thoát nghèo từ cây quế thu hút 300 hộ.",
         [M("Thoát nghèo từ cây quế", "phong trào", m=["Thoát nghèo từ cây quế", "thoát nghèo từ cây quế"])],
+    ),
+    (
+        "Xã phát động cuộc vận động Thôn không có ma túy, với 300 hộ ký cam kết; phong trào Xanh không ngừng lan tỏa.",
+        [M("Thôn không có ma túy", "cuộc vận động"), M("Xanh", "phong trào")],
     ),
     (
         "Xã ra quân phong trào Xanh hóa đồi trọc từ đầu năm.",
