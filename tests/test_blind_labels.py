@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind15 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind16 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -179,6 +179,17 @@ SPLITS = {
             "organizations": (17, 0),
             "figures": (23, 0),
             "models": (0, 0),
+        },
+    ),
+    "blind16": Expected(
+        80,
+        (60, 20),
+        {
+            "people": (11, 12),
+            "places": (29, 17),
+            "organizations": (9, 15),
+            "figures": (8, 30),
+            "models": (0, 9),
         },
     ),
 }
