@@ -485,7 +485,7 @@ _LABELS = wordset(
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    chỉ nghị luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
+    nghị luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
     trận ván hiệu đài
     """
 )

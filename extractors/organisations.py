@@ -374,6 +374,10 @@ def _place_run(text: str, pos: int) -> bool:
     return run is not None and is_place_name(run.group(), units=False)
 
 
+# Names "Trường" opens that are no school: a mountain range, an archipelago, a man (and streets named after him).
+_NOT_SCHOOL_RE = re.compile(r"[ ](?:Sơn|Sa|Chinh|Giang|Thành)(?![\w]|[ ][{UPPER}])".replace("{UPPER}", UPPER))
+
+
 def find_org_spans(
     text: str, *, blocked: Sequence[tuple[int, int]] = (), names: Sequence[tuple[int, int]] = ()
 ) -> list[OrgSpan]:
@@ -390,6 +394,8 @@ def find_org_spans(
             rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})", text[m.end() :]
         ):
             continue  # "Đoàn Hữu Trưng" is a surname, "Đoàn Thanh niên" an organisation
+        if m.group() == "Trường" and _NOT_SCHOOL_RE.match(text, m.end()):
+            continue  # "dãy Trường Sơn", "đường Trường Chinh", "quần đảo Trường Sa": no school
         bridge = _bridge(text, m.group(), m.end())
         opens = bridge > m.end() or m.group() in _OPEN_COMPLETE
         end, place = _tail(text, bridge, blocked, consumed=int(opens))

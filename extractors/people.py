@@ -33,6 +33,19 @@ __all__ = [
 
 SURNAMES = frozenset(
     [
+        # written without tone marks, as foreign and diaspora news does ("Nguyen Van Uoc"); not the forms
+        # that are also Vietnamese words ("Do", "Le", "Ho", "Ly")
+        "Nguyen",
+        "Tran",
+        "Pham",
+        "Hoang",
+        "Huynh",
+        "Phan",
+        "Dang",
+        "Bui",
+        "Ngo",
+        "Duong",
+        "Trinh",
         "Khuất",
         "Sa",
         "Vì",
@@ -158,6 +171,9 @@ SURNAMES = frozenset(
 )
 
 _HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng)"
+_HONORIFIC_WORDS = frozenset(
+    ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "đồng chí", "đ/c", "cháu"]
+)
 _RANKS = (
     r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại [uú]y|Thượng [uú]y"
     r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
@@ -237,6 +253,8 @@ _NOT_PERSON_BEFORE = frozenset(
         "trường",
         "thpt",
         "thcs",
+        "bv",  # "BV Bạch Mai": a hospital
+        "đh",
         "học",
         "cầu",
         "chùa",
@@ -374,6 +392,7 @@ _MIDDLES = frozenset(
         "Hoài",
         "Khắc",
         "Tiến",
+        "Chí",
     ]
 )
 _SYLLABLE_RE = re.compile(
@@ -827,7 +846,7 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
 _PERSON_VERBS_RE = re.compile(
     r"[ ](?:tự hào|lập (?:công|cú đúp|hat-trick|hattrick|kỷ lục)|ghi (?:bàn|cú đúp|hat-trick)|phản pháo|mỉa mai|chế giễu|cà khịa"
     r"|bị (?:truy tố|bắt|kết án|tuyên án|khởi tố|treo giò|đuổi khỏi sân)|kết hôn|qua đời|giải nghệ|khóc"
-    r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ)(?![\w])"
+    r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ|xuất viện|nhập viện)(?![\w])"
 )
 _PEER_BEFORE_RE = re.compile(
     r"(?<![\w])(?:đồng nghiệp|em út|người yêu|bạn trai|bạn gái|vợ|chồng|con trai|con gái|đàn em|đàn anh"
@@ -1009,6 +1028,10 @@ def _in_street_list(text: str, start: int) -> bool:
 
 def _is_blocked_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
+    if len(before) > 1 and before[-2].lower() == "gia" and before[-1] == "đình":
+        return False  # "Gia đình Lâm Chí Dĩnh": his family, not a communal house ("đình")
+    if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
+        return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
     # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc": a comma ends what the word before could name
     return (
         bool(before) and not before[-1].endswith(",") and before[-1].lower().strip(".") in _NOT_PERSON_BEFORE
@@ -1251,6 +1274,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
         full = words[0] in SURNAMES and len(words) >= 2
+        if not full and len(words) == 3 and cue.lower() in _HONORIFIC_WORDS and plausible_syllables(words):
+            if is_place_name(" ".join(words[1:])):
+                words = words[:1]  # "ông Hùng Thanh Hóa": a given name, then his province
+            elif not is_place_name(words[2]):
+                full = True  # "ông Tất Thành Cang": three syllables after a title are a full name
         words = words[:4] if full else words[:2]
         name = " ".join(words)
         end = start + len(name)

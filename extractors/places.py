@@ -206,6 +206,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             continue
         if typ == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith("hợp tác "):
             continue  # "Hợp tác xã Nông nghiệp ..." is a cooperative
+        if raw_prefix.lower() == "làng" and text[max(0, m.start() - 4) : m.start()].lower().endswith("già "):
+            continue  # "già làng Amah-rin": a village elder
         name = m.group("name")
         start = m.start("name")
         if name[0].isdigit() or name.startswith("số"):
@@ -314,6 +316,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
 
     for m in _BARE_RE.finditer(text):
         whole = m.group()
+        if _ROAD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "cao tốc Cần Thơ - Cà Mau", "xa lộ Hà Nội": a road named after its ends
         if " - " in whole or " – " in whole:
             key = fold_key(whole)
             if key in provinces and not taken.overlaps(m.start(), m.end()):
@@ -374,7 +378,7 @@ _MY_COMPOUNDS = frozenset(
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
 _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
-_ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ)[ ]$")
+_ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ|[Cc]ao tốc)[ ]$")
 # "Thái" for Thái Lan where one goes or is: "Sang Thái chuyển giới", "du lịch tại Thái" (not "người Thái").
 _THAI_RE = re.compile(rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])")
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")

@@ -1901,6 +1901,36 @@ BLINDFIX = [
         [L("Mỹ", "country"), L("Italia", "country")],
         [O("Tuổi Trẻ"), O("Chính quyền Mỹ", place="Mỹ"), O("Napoli")],
     ),
+    # v16 (rules from blind15's errors): "Gia đình" and "khắc tên" before a name, hospitals as "BV", three
+    # syllables after an honorific, verbs of hospital, names without tone marks, leaders by one name, roads
+    # and ranges named like places, news media.
+    (
+        OWN,
+        "Gia đình Trịnh Chí Hùng lên tiếng; bút khắc tên Đặng Văn Páo được tìm thấy.",
+        None,
+        None,
+        [P("Trịnh Chí Hùng"), P("Đặng Văn Páo")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Hôm qua ông Kha Thành Lộc nói; Scholz nhập viện, còn Nguyen Thi Lan, 45 tuổi, bị thương. Cựu Giám đốc BV Việt Đức phát biểu.",
+        None,
+        None,
+        [P("Kha Thành Lộc", "Ông"), P("Scholz"), P("Nguyen Thi Lan")],
+        None,
+        [O("BV Việt Đức", "Bệnh viện Việt Đức")],
+    ),
+    (
+        OWN,
+        "Đoàn đi qua cao tốc Hà Nội - Hải Phòng, dãy Trường Sơn và đường Trường Chinh; theo Forbes, già làng ở đây đã 90 tuổi.",
+        None,
+        None,
+        [],
+        [],
+        [O("Forbes")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -1920,6 +1950,10 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "Lần xuất kích chỉ 15 phút; chỉ 2 người bị thương.",
+        [F("15 phút", 15, "phút"), F("2 người", 2, "người")],
+    ),
     (
         "5 thói quen khiến ngôi nhà bừa bộn; tỉnh xây 8 trường liên cấp.",
         [F("5 thói quen", 5, "thói quen"), F("8 trường liên cấp", 8, "trường liên cấp")],
