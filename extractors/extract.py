@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -385,7 +385,7 @@ _CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "T
 _CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 # The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
-_AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,]*|\w,)[ ]$")
+_AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,;]*|\w[,;])[ ]$")
 _NAMED_THING_RE = re.compile(
     r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội|họ)[ ]$", re.IGNORECASE
 )

@@ -60,6 +60,7 @@ from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
+from extractors.people import plausible_syllables
 
 __all__ = ["find_figures"]
 
@@ -339,6 +340,7 @@ _AFTER_HEAD_BIGRAMS = {
     "di dời",
     "ngộ độc",
     "thoát nạn",
+    "thương vong",
     "trúng tuyển",
     "tốt nghiệp",
     "nghỉ việc",
@@ -485,7 +487,7 @@ _LABELS = wordset(
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    nghị luật thông tư công văn kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
+    nghị luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
     trận ván hiệu đài
     """
 )
@@ -508,6 +510,8 @@ _LABEL_EXCEPTIONS = {
 _DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
 _DURATION_AFTER_RE = re.compile(rf" ({'|'.join(_DURATIONS)})(?=[,.;]*(?:\s|$))", re.IGNORECASE)
 _LABELS_AFTER = {
+    "văn": {"công"},  # "Công văn 45", not "thi công 3 tuyến đường", "khởi công 6 dự án"
+    "tư": {"thông"},  # "Thông tư 12", not "lưu thông 5 xe"
     "định": {"nghị", "quyết"},  # "Quyết định 123", not "xác định 14 điểm"
     "quyết": {"nghị"},  # "Nghị quyết 15", not "giải quyết 312 hồ sơ"
     "thị": {"chỉ"},
@@ -877,8 +881,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
             (token[0].isupper() and not token.isupper() and not medal)
             or (token[0].islower() and "/" not in token and not token.islower())
+            or (words and len(token) > 1 and token.isupper() and plausible_syllables([token]))
         ):
-            break  # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng")
+            # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng"); a word in
+            # capitals that is a syllable opens a title ("2 cuốn SỔ TRƯỞNG THÀNH"), unlike "ban ANTT"
+            break
         if not words and pair in _VERB_BIGRAMS:
             break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
         after_head = (

@@ -435,7 +435,7 @@ def known_orgs_re() -> re.Pattern[str]:
 
 # Words after a well-known name that still name the firm ("FPT Telecom", "IBM Việt Nam", "Zalo AI").
 _KNOWN_SUFFIX_RE = re.compile(
-    r"(?:[ ](?:Việt Nam|Vietnam|Telecom|Software|Retail|Shop|Post|Group|Holdings|Electronics|Energy|AI|Global"
+    r"(?:[ ](?:Việt Nam|Vietnam|Telecom|Software|Retail|Shop|Post|Group|Holdings|Electronics|Energy|AI|Global|Consumer"
     r"|Securities|Capital|Land|Motors|Pharma|Digital|Solutions|Technology|Technologies|Tech|Cloud|IT|Education"
     r"|Corporation|Express|Logistics|Asia|Foods|Construction|Money|Pay|Network|Cyber|Media|Investment|Power"
     r"|Bank|Airlines|Airways|Insurance|Steel|Mobile|Finance|Resorts?|Hotels?))+(?![\w])"

@@ -925,6 +925,33 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
     return out
 
 
+def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
+    """Foreign names of two or three words with no cue, joined by "và" or a comma to a foreign person
+    already found: "Taylor Swift và Miley Cyrus"."""
+    from extractors.organisations import known_orgs_re
+
+    foreign = [f for f in found if not plausible_syllables(f.name.replace("-", " ").split())]
+    out: list[PersonSpan] = []
+    for m in _FOREIGN_RE.finditer(text):
+        words = m.group().split(" ")
+        if (
+            not 2 <= len(words) <= 3
+            or words[0] in ("Miss", "Mister", "Mr", "Mrs")  # "Leila Lopes, Miss Universe": a title
+            or any(f.start < m.end() and m.start() < f.end for f in found)
+            or plausible_syllables([w for w in words if "-" not in w])
+            or any(w.lower() in _NOT_FOREIGN_PERSON for w in words)
+            or is_place_name(m.group())
+            or known_orgs_re().match(m.group())
+        ):
+            continue
+        if any(
+            text[f.end : m.start()] in (" và ", ", ") or text[m.end() : f.start] in (" và ", ", ")
+            for f in foreign
+        ):
+            out.append(PersonSpan(m.start(), m.end(), m.group(), True))
+    return out
+
+
 def _cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
     """A foreign name with the cue written before it: the cue is a role when it is a role head ("HLV"),
     else a title ("Tiền đạo")."""
@@ -1024,6 +1051,13 @@ _STREET_LIST_RE = re.compile(
 def _in_street_list(text: str, start: int) -> bool:
     """Whether a name is an item in a list of streets: "các tuyến đường lớn như Nguyễn Huệ, Trần Phú, ..."."""
     return bool(_STREET_LIST_RE.search(text[max(0, start - 200) : start]))
+
+
+def _role_names_before(text: str, start: int) -> bool:
+    """Whether the lower-case word that would make a name a street's or a school's ends a role's body
+    instead: "Thứ trưởng Bộ Nông nghiệp và Môi trường Cao Đình Vượng" ("BV Bạch Mai" stays a hospital)."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].islower() and _role_before(text, start)[0] is not None
 
 
 def _is_blocked_before(text: str, start: int) -> bool:
@@ -1253,6 +1287,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         keep(span)
     for span in _evidenced_single_spans(text, spans):
         keep(span)
+    for span in _joined_foreign_spans(text, spans):
+        keep(span)
 
     for m in _CUE_RE.finditer(text):
         words = m.group("name").split(" ")
@@ -1332,8 +1368,10 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 continue
             name = " ".join(words[i:])
             start, end = offset, offset + len(name)
-            if overlaps(start, end) or (i == 0 and _is_blocked_before(text, start)):
+            if overlaps(start, end):
                 break
+            if i == 0 and _is_blocked_before(text, start) and not _role_names_before(text, start):
+                break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
             if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):

@@ -276,7 +276,13 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             key = fold_key(name)
             if key in countries:
                 after_name = k and words[k - 1].lower() not in LEADING_WORDS
-                opening = not k and _sentence_initial(text, start) and not _country_opens(text, name, end)
+                # a quote opens a title as a sentence does: "chiến dịch “Áo xanh về bản”" (a shirt)
+                quote_opens = start > 0 and text[start - 1] in "“\"‘'"
+                opening = (
+                    not k
+                    and (_sentence_initial(text, start) or quote_opens)
+                    and not _country_opens(text, name, end)
+                )
                 if len(words) - k == 1 and (after_name or opening):
                     continue  # "BV Việt Đức", "Hoài Đức": a one-word country ending a longer name is none
                 nxt = _NEXT_LOWER_RE.match(text, end)
@@ -458,8 +464,11 @@ def _parented(text: str) -> list[PlaceSpan]:
     return out
 
 
-# Nouns of a home or a land before a unit's bare name: "mảnh đất Suối Giàng", "quê hương Thanh Ba".
-_LAND_RE = re.compile(rf"(?<![\w])(?:mảnh đất|vùng đất|miền đất|quê hương|vùng quê)[ ](?P<name>{RUN})")
+# Nouns of a home or a land before a unit's bare name: "mảnh đất Suối Giàng", "quê hương Thanh Ba"; or
+# "ở"/"tại" before a district's: "Phố 'hàng độc' ở Buôn Đôn" (a commune's name is as often a person's).
+_LAND_RE = re.compile(
+    rf"(?<![\w])(?:(?P<land>mảnh đất|vùng đất|miền đất|quê hương|vùng quê)|ở|tại)[ ](?P<name>{RUN})"
+)
 
 
 def _lands(text: str) -> list[PlaceSpan]:
@@ -470,6 +479,10 @@ def _lands(text: str) -> list[PlaceSpan]:
         for k in range(min(len(words), 4), 1, -1):
             name = " ".join(words[:k])
             units = gazetteer.lookup(name)
+            if not m.group(
+                "land"
+            ):  # after "ở"/"tại", a district named by the whole run ("tại Tân Sơn Nhất": none)
+                units = tuple(u for u in units if u.kind == "D") if k == len(words) else ()
             if units:
                 start = m.start("name")
                 widest = min(

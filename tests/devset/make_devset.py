@@ -1931,6 +1931,53 @@ BLINDFIX = [
         [],
         [O("Forbes")],
     ),
+    # v17 (rules from blind16's errors): a foreign name joined to a found one, a ministry ending in a
+    # lower-case word before the minister's name, a given name after a semicolon, a district after "ở",
+    # a shirt opening a quote, firms' suffixes and spellings.
+    (
+        OWN,
+        "Ca sĩ Selena Gomez và Hailee Steinfeld cùng góp mặt. Thứ trưởng Bộ Tài nguyên và Môi trường Lê Công Thành dự lễ.",
+        None,
+        None,
+        [
+            P("Selena Gomez", "Ca sĩ"),
+            P("Hailee Steinfeld"),
+            P(
+                "Lê Công Thành",
+                roles=["Thứ trưởng Bộ Tài nguyên và Môi trường"],
+                org="Bộ Tài nguyên và Môi trường",
+            ),
+        ],
+        [],
+        [O("Bộ Tài nguyên và Môi trường")],
+    ),
+    (
+        OWN,
+        "Lường Thị Lan giành Huy chương Vàng; Lan là võ sĩ đầu tiên của xã.",
+        None,
+        None,
+        [P("Lường Thị Lan", m=["Lường Thị Lan", "Lan"])],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Chợ phiên ở Văn Chấn đông vui; máy bay hạ cánh tại Tân Sơn Nhất; Hội phát động chiến dịch “Áo ấm mùa đông”.",
+        None,
+        None,
+        [],
+        [L("Văn Chấn", "huyện", ["Yên Bái"])],
+        None,
+    ),
+    (
+        OWN,
+        "Masan Consumer và VietJet công bố kết quả.",
+        None,
+        None,
+        [],
+        [],
+        [O("Masan Consumer"), O("VietJet")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -1950,6 +1997,15 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "Đơn vị thi công 3 tuyến đường, khởi công 6 dự án; 2 người thương vong; tặng 3 cuốn SÁCH TRẮNG.",
+        [
+            F("3 tuyến đường", 3, "tuyến đường"),
+            F("6 dự án", 6, "dự án"),
+            F("2 người", 2, "người"),
+            F("3 cuốn", 3, "cuốn"),
+        ],
+    ),
     (
         "Lần xuất kích chỉ 15 phút; chỉ 2 người bị thương.",
         [F("15 phút", 15, "phút"), F("2 người", 2, "người")],
