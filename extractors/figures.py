@@ -368,6 +368,7 @@ _AFTER_HEAD_BIGRAMS = {
 _COMPOUNDS = {
     "điểm đến",
     "thói quen",
+    "trẻ nhỏ",
     "hành chính",
     "chính sách",
     "chính quyền",
@@ -493,6 +494,8 @@ _LABELS = wordset(
 )
 _QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
 # Verbs and nouns of paying right before "<n> triệu/tỷ" with no unit: the amount is in đồng.
+# Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
+_PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
 _MONEY_BEFORE_RE = re.compile(
     r"(?<![\w])(?:bồi thường|phạt|hỗ trợ|chi|trả|tặng|thưởng|nộp|vay|góp|quyên góp|ủng hộ|lỗ|lãi|giá|trị giá"
     r"|kinh phí|mất|thu|lương|cho vay|đền bù|bồi hoàn)[ ](?:(?:gần|hơn|khoảng|trên|tới|lên tới)[ ])?$",
@@ -801,7 +804,15 @@ def _finish(
     elif last.per:
         unit = f"{'USD' if first.currency or last.currency else 'đồng'}/{last.per}"
     else:
-        unit, end = _unit_after(text, end)
+        unit, unit_end = _unit_after(text, end)
+        if (
+            unit is not None
+            and last.scale >= 1_000_000
+            and unit.split(" ")[0].lower() in _PLACE_WORDS_AFTER_MONEY
+        ):
+            unit = "đồng"  # "dự án 855.000 tỷ ven sông Hồng": an amount, then where; the đồng left unsaid
+        else:
+            end = unit_end
         if unit is None and second is None and of is None:
             unit = _shared_unit(text, end)
         if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):

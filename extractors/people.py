@@ -1060,10 +1060,14 @@ def _role_names_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].islower() and _role_before(text, start)[0] is not None
 
 
+# Two-syllable words whose second syllable alone would make the next name a thing's ("đình", "báo").
+_COMPOUNDS_BEFORE_NAMES = frozenset(["gia đình", "tình báo", "thông báo", "cảnh báo", "dự báo", "đối tượng"])
+
+
 def _is_blocked_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
-    if len(before) > 1 and before[-2].lower() == "gia" and before[-1] == "đình":
-        return False  # "Gia đình Lâm Chí Dĩnh": his family, not a communal house ("đình")
+    if len(before) > 1 and f"{before[-2].lower()} {before[-1]}" in _COMPOUNDS_BEFORE_NAMES:
+        return False  # "Gia đình Lâm Chí Dĩnh", "nhà tình báo Phạm Ngọc Thảo": "đình", "báo" end a word
     if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
         return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
     # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc": a comma ends what the word before could name
@@ -1073,7 +1077,9 @@ def _is_blocked_before(text: str, start: int) -> bool:
 
 
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
-_CREDIT_RE = re.compile(rf"(?<![\w])(?:Ảnh|Video|Clip)[ ]?:[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))")
+_CREDIT_RE = re.compile(
+    rf"(?:(?<![\w])(?:Ảnh|Video|Clip)[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
+)  # "Ảnh: Lê Hiếu.", and with no colon at the end of a caption: "... đến xem. Ảnh Trọng Đức."
 # Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
 NEWSPAPER_NAMES = frozenset(
     fold_key(n)

@@ -213,6 +213,12 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         if name[0].isdigit() or name.startswith("số"):
             if typ not in _NUMBERED:
                 continue
+            if (
+                raw_prefix == "P."
+                and text[m.start() - 1 : m.start()] == "("
+                and text[m.end() : m.end() + 1] == ")"
+            ):
+                continue  # "Những biến động lớn ... (P.2)": the second part of a series
             before = text[max(0, m.start() - 12) : m.start()].split()
             if (
                 before
@@ -275,7 +281,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             key = fold_key(name)
             if key in countries:
-                after_name = k and words[k - 1].lower() not in LEADING_WORDS
+                after_name = k and words[k - 1].lower() not in LEADING_WORDS | _MATCH_VERBS
                 # a quote opens a title as a sentence does: "chiến dịch “Áo xanh về bản”" (a shirt)
                 quote_opens = start > 0 and text[start - 1] in "“\"‘'"
                 opening = (
@@ -288,6 +294,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 nxt = _NEXT_LOWER_RE.match(text, end)
                 if len(words) - k == 1 and nxt and nxt.group(1) in _NOT_COUNTRY_BEFORE:
                     continue
+                if text.startswith(" cộng hòa", end):
+                    return  # "Thủ tướng Việt Nam cộng hòa": the former southern state, not the country
                 if len(words) - k == 1 and _LANGUAGE_BEFORE_RE.search(text, max(0, start - 10), start):
                     continue  # "tiếng Anh", "lớp chuyên Anh": the language
                 spans.append(PlaceSpan(start, end, name, "country", start, strong=False))
@@ -384,9 +392,13 @@ _MY_COMPOUNDS = frozenset(
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
 _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
+# Verbs of a match a headline opens with before the other side: "Thắng Pháp 2-0, ..."
+_MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp"])
 _ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ|[Cc]ao tốc)[ ]$")
 # "Thái" for Thái Lan where one goes or is: "Sang Thái chuyển giới", "du lịch tại Thái" (not "người Thái").
-_THAI_RE = re.compile(rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])")
+_THAI_RE = re.compile(
+    rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới|đất)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])"
+)
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
 _LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
 

@@ -1978,6 +1978,33 @@ BLINDFIX = [
         [],
         [O("Masan Consumer"), O("VietJet")],
     ),
+    # v18 (rules from blind17's errors): "tình báo" before a name, a caption's credit with no colon, star
+    # footballers by one name, a match verb before a country, "đất Thái", Hong Kong, the former southern
+    # state, a series part in brackets, TVB.
+    (
+        OWN,
+        "Hồ sơ nhà tình báo Vũ Ngọc Nhạ được công bố. Hang đá rực rỡ. Ảnh Minh Khôi.",
+        None,
+        None,
+        [P("Vũ Ngọc Nhạ"), P("Minh Khôi")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Hạ Pháp 3-1, đội tuyển trở về từ đất Thái; chung cư Hong Kong bốc cháy; ông suýt làm Thủ tướng Việt Nam cộng hòa; xem tiếp (P.3). Trước trận gặp Đức, Musiala không áp lực.",
+        None,
+        None,
+        [P("Musiala")],
+        [
+            L("Pháp", "country"),
+            L("Thái Lan", "country", m=["Thái"]),
+            L("Hong Kong", "country"),
+            L("Đức", "country"),
+        ],
+        [],
+    ),
+    (OWN, "Phim TVB gây sốt.", None, None, [], [], [O("TVB")]),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -1997,6 +2024,10 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "Cứu 3 trẻ nhỏ; dự án 500 tỷ ven biển.",
+        [F("3 trẻ nhỏ", 3, "trẻ nhỏ"), F("500 tỷ", 500000000000, "đồng")],
+    ),
     (
         "Đơn vị thi công 3 tuyến đường, khởi công 6 dự án; 2 người thương vong; tặng 3 cuốn SÁCH TRẮNG.",
         [
