@@ -23,6 +23,9 @@ PATTERNS = {
     "figures": "trên 300 ban ANTT, gần 2.000 tổ, 97/285 khu dân cư, 3 - 5 ngày, ",
     "headline names": "Quang Hải ghi bàn cho ông Nguyễn Văn An. ",  # a sentence opening with a given name
     "later given names": "ông Lò Văn Páo, sau đó Páo khai, ",
+    "joined foreign names": "HLV Erik ten Hag, Miley Cyrus và Katy Perry, ",  # each joined to the last
+    "one-word players": "Saka ghi bàn, đồng nghiệp Kiatisuk, ",
+    "firms called firms": "Zenvia - công ty mẹ của Grabbit, Founder của Leflair, ",
 }
 
 

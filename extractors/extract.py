@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -420,7 +420,7 @@ def _tagged_people(
             m.span()
             for m in _LOOSE_NAME_RE.finditer(text, s_start, s_end)
             if m.group(1) not in _NOT_GIVEN_NAMES
-            and _AFTER_LOWER_RE.search(text[max(0, m.start() - 24) : m.start()])
+            and _after_lower_or_opener(text, m.start(), m.group())
             and not taken.overlaps(m.start(), m.end())
             and not said.overlaps(m.start(), m.end())
         ]
@@ -456,10 +456,22 @@ def _tagged_people(
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
             ):
                 continue
-            if not _AFTER_LOWER_RE.search(text[max(0, start - 24) : start]):
+            if not _after_lower_or_opener(text, start, name):
                 continue
             out.append(PersonSpan(start, end, name, full=len(words) > 1 and words[0] in SURNAMES))
     return out
+
+
+# A preposition opening a headline before two syllables the NER model tags as a person: "Cùng Diễm Hương
+# tỏa sáng tại Miss Universe".
+_OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?:][ ]+)(?:Cùng|Với|Khi|Giúp|Như)[ ]$")
+
+
+def _after_lower_or_opener(text: str, start: int, name: str) -> bool:
+    before = text[max(0, start - 24) : start]
+    return bool(_AFTER_LOWER_RE.search(before)) or (
+        name.count(" ") == 1 and bool(_OPENER_BEFORE_RE.search(before))
+    )
 
 
 _HEADLINE_NAME = rf"{SYL}(?:[ ]{SYL}){{1,2}}(?![ ][{UPPER}])"

@@ -870,7 +870,7 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
     from extractors.gazetteer import world_cities
     from extractors.organisations import known_orgs_re
 
-    out: list[PersonSpan] = []
+    taken = Spans((s.start, s.end) for s in found)
     candidates = [
         m
         for m in _SINGLE_FOREIGN_RE.finditer(text)
@@ -884,9 +884,11 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
             or is_place_name(m.group())
             or fold_key(m.group()) in world_cities()
             or known_orgs_re().fullmatch(m.group())
-            or any(s.start <= m.start() < s.end for s in found)
+            or taken.overlaps(m.start(), m.start() + 1)
         )
     ]
+    foreign = [f for f in found if not plausible_syllables(f.name.split())]
+    out: list[PersonSpan] = []
     for m in candidates:
         name, start, end = m.group(), m.start(), m.end()
         before = text[max(0, start - 30) : start]
@@ -903,11 +905,6 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
             ("Cộng hòa ", "Cộng Hòa ")
         ):
             continue  # "anh Zhang": the cue rules read it, with its title; "Cộng hòa Dominica": a state
-        joined = any(
-            (text[e:start] in (" và ", ", ") or text[end:s] in (" và ", ", "))
-            and not plausible_syllables(n.split())
-            for s, e, n in ((f.start, f.end, f.name) for f in found)
-        )
         pronoun = (
             len(candidates) == 1
             and not found
@@ -918,11 +915,22 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
             _PERSON_VERBS_RE.match(text, end)
             or _PEER_BEFORE_RE.search(before)
             or _MATCH_MINUTE_RE.match(text, end)
-            or joined
+            or _joined(text, start, end, foreign)
             or pronoun
         ):
             out.append(PersonSpan(start, end, name, True))
     return out
+
+
+def _joined(text: str, start: int, end: int, people: Sequence[PersonSpan]) -> bool:
+    """Whether `text[start:end]` is listed right after or before one of `people` ("X và Y", "X, Y")."""
+    ends = {p.end for p in people}
+    starts = {p.start for p in people}
+    return any(
+        (start - len(link) in ends and text.startswith(link, start - len(link)))
+        or (end + len(link) in starts and text.startswith(link, end))
+        for link in (" và ", ", ")
+    )
 
 
 def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
@@ -930,6 +938,7 @@ def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[Person
     already found: "Taylor Swift và Miley Cyrus"."""
     from extractors.organisations import known_orgs_re
 
+    taken = Spans((f.start, f.end) for f in found)
     foreign = [f for f in found if not plausible_syllables(f.name.replace("-", " ").split())]
     out: list[PersonSpan] = []
     for m in _FOREIGN_RE.finditer(text):
@@ -937,17 +946,14 @@ def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[Person
         if (
             not 2 <= len(words) <= 3
             or words[0] in ("Miss", "Mister", "Mr", "Mrs")  # "Leila Lopes, Miss Universe": a title
-            or any(f.start < m.end() and m.start() < f.end for f in found)
+            or taken.overlaps(m.start(), m.end())
             or plausible_syllables([w for w in words if "-" not in w])
             or any(w.lower() in _NOT_FOREIGN_PERSON for w in words)
             or is_place_name(m.group())
             or known_orgs_re().match(m.group())
         ):
             continue
-        if any(
-            text[f.end : m.start()] in (" và ", ", ") or text[m.end() : f.start] in (" và ", ", ")
-            for f in foreign
-        ):
+        if _joined(text, m.start(), m.end(), foreign):
             out.append(PersonSpan(m.start(), m.end(), m.group(), True))
     return out
 
@@ -1283,11 +1289,15 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     ):
         keep(span)
     vietnamese_one_names = []
+    full_by_word: dict[str, str] = {}  # "Trump" -> "Donald Trump": a later word of a full name found so far
+    for s in spans:
+        for word in s.name.split(" ")[1:] if s.full else ():
+            full_by_word.setdefault(word, s.name)
     for span in _one_name_spans(text):
         if not span.full:
             vietnamese_one_names.append(span)  # read after the cue rules, which give it its title
             continue
-        full = next((s.name for s in spans if s.full and span.name in s.name.split(" ")[1:]), None)
+        full = full_by_word.get(span.name)
         if full is not None:
             span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
         keep(span)

@@ -7,7 +7,7 @@ blind15 (v16), blind16 (v17) and blind17 (v18) too; blind6 was extractor v5's ho
 and blind8 v6's, blind9 v7's, blind10 v8's, blind11 v9's and v10's, blind12 v11's and v12's, blind13
 v13's, blind14 v14's, blind15 v15's, blind16 v16's, blind17 v17's. blind18 and later splits are held out
 and have no floor here: nothing in the suite runs an extractor on them. Floors are the scores of
-extractor v18 minus 2 points: raise one when the extractors get better, never lower one to make a change
+extractor v19 minus 2 points: raise one when the extractors get better, never lower one to make a change
 pass. The labels themselves are checked in test_blind_labels.py."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from bench import extract_blind as blind
 
-# python -m bench.extract_blind --split <split>, extractor v18: P, R, F1 in percent. First measurements,
+# python -m bench.extract_blind --split <split>, extractor v19: P, R, F1 in percent. First measurements,
 # before any tuning on the split: blind3 (v3) figures 78.3/77.7, models 100/76.2; blind4 (v4 before its
 # errors were read) people 92.9/66.7, organisations 87.7/71.4, figures 87.6/88.1, models 88.0/81.5;
 # blind5 (v4, before its errors were read) people 85.0/51.5, places 100/90.1, organisations 88.9/69.6
@@ -130,7 +130,7 @@ MEASURED = {
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },
     "blind16": {
-        "people": (100.00, 95.65, 97.78),  # 22 tp, 0 fp, 1 fn
+        "people": (100.00, 100.00, 100.00),  # 23 tp, 0 fp, 0 fn
         "places": (100.00, 97.83, 98.90),  # 45 tp, 0 fp, 1 fn
         "organizations": (91.30, 87.50, 89.36),  # 21 tp, 2 fp, 3 fn
         "figures": (97.37, 97.37, 97.37),  # 38 predicted, 38 gold

@@ -2005,6 +2005,8 @@ BLINDFIX = [
         [],
     ),
     (OWN, "Phim TVB gây sốt.", None, None, [], [], [O("TVB")]),
+    # v19: a headline opening with "Cùng" before two syllables the NER model tags as a person.
+    (OWN, "Cùng Thùy Dung tỏa sáng tại Hoa hậu Thế giới", None, None, [P("Thùy Dung")], None, None),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
