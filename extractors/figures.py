@@ -249,7 +249,7 @@ _AFTER_HEAD = wordset(
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
-    khiến
+    khiến ko
     """
 )
 _AFTER_HEAD_BIGRAMS = {

@@ -445,6 +445,9 @@ _KNOWN_SUFFIX_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"(?<![\w.@/:-])[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org)(?![\w.-]|\.\w)"
 )
+_READERS_OF_RE = re.compile(
+    rf"(?<![\w])(?:[Bb]ạn đọc|[Đđ]ộc giả|[Pp]hóng viên|PV)[ ]((?:{SYL})(?:[ ][{LOWER}]+|[ ]{SYL})?)"
+)
 _PRESS_TAG_RE = re.compile(r"\(([^()\n]{2,24})\)")  # at the start of a text
 # Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
 _PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
@@ -500,6 +503,9 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     for m in _SITE_NAME_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
+    for m in _READERS_OF_RE.finditer(text):
+        if fold_key(m.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(m.start(1), m.end(1)):
+            out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "Bạn đọc Dân trí giúp đỡ ...": the paper
     tag = _PRESS_TAG_RE.match(text)
     if tag and fold_key(tag.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(tag.start(1), tag.end(1)):
         out.append(OrgSpan(tag.start(1), tag.end(1), tag.group(1)))  # "(Dân trí) - ...": the paper's own tag

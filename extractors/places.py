@@ -283,7 +283,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             if key in countries:
                 after_name = k and words[k - 1].lower() not in LEADING_WORDS | _MATCH_VERBS
                 # a quote opens a title as a sentence does: "chiến dịch “Áo xanh về bản”" (a shirt)
-                quote_opens = start > 0 and text[start - 1] in "“\"‘'"
+                quote_opens = start > 0 and text[start - 1] in "“\"‘'" and name in _COMMON_WORD_COUNTRIES
                 opening = (
                     not k
                     and (_sentence_initial(text, start) or quote_opens)
@@ -394,6 +394,9 @@ _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
 # Verbs of a match a headline opens with before the other side: "Thắng Pháp 2-0, ..."
 _MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp"])
+# One-syllable countries that are also a common word, pronoun or given name opening a quote: "“Áo xanh về
+# bản”" (a shirt), "“Anh ấy ...”" (he); "“Pháp là một trong những đội mạnh nhất”" is France.
+_COMMON_WORD_COUNTRIES = frozenset(["Áo", "Ý", "Anh", "Đức"])
 _ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ|[Cc]ao tốc)[ ]$")
 # "Thái" for Thái Lan where one goes or is: "Sang Thái chuyển giới", "du lịch tại Thái" (not "người Thái").
 _THAI_RE = re.compile(
@@ -416,9 +419,33 @@ def _country_opens(text: str, name: str, end: int) -> bool:
     nxt = _NEXT_LOWER_RE.match(text, end)
     if name in ("Nga", "Pháp") and nxt is not None and _STATE_VERB_RE.match(text, nxt.start(1)):
         return True  # "Nga nói ...", "Pháp cảnh báo ...": what a state does, not a woman or a man
+    if name == "Pháp" and nxt is not None and nxt.group(1) not in _PHAP_COMPOUNDS:
+        return True  # "Pháp là một trong những đội mạnh nhất": rarely a given name, unlike "Nga"
     return name == "Mỹ" and nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _MY_COMPOUNDS
 
 
+# Words after a sentence-opening "Pháp" that make it a noun: "Pháp luật" (law), "Pháp lý", "Pháp y".
+_PHAP_COMPOUNDS = frozenset(
+    [
+        "luật",
+        "lý",
+        "chế",
+        "nhân",
+        "y",
+        "sư",
+        "danh",
+        "môn",
+        "trị",
+        "đình",
+        "quyền",
+        "lệnh",
+        "viện",
+        "thuật",
+        "tu",
+        "hội",
+        "bảo",
+    ]
+)
 _STATE_VERB_RE = re.compile(
     r"(?:nói|tuyên bố|cáo buộc|cảnh báo|phản đối|bác bỏ|khẳng định|triển khai|phóng|tấn công|trừng phạt|đe dọa)(?![\w])"
 )

@@ -2007,6 +2007,18 @@ BLINDFIX = [
     (OWN, "Phim TVB gây sốt.", None, None, [], [], [O("TVB")]),
     # v19: a headline opening with "Cùng" before two syllables the NER model tags as a person.
     (OWN, "Cùng Thùy Dung tỏa sáng tại Hoa hậu Thế giới", None, None, [P("Thùy Dung")], None, None),
+    # v20 (rules from blind18's errors): more foreign given names and stage names, a paper after its
+    # readers, universities, "Pháp" opening a quote.
+    (
+        OWN,
+        "Bạn đọc Tuổi Trẻ quyên góp; Kendall Jenner ra mắt bộ sưu tập; Thu Trang và Tiến Luật song ca; cô tốt nghiệp Cambridge.",
+        None,
+        None,
+        [P("Kendall Jenner"), P("Thu Trang"), P("Tiến Luật")],
+        [],
+        [O("Tuổi Trẻ"), O("Cambridge")],
+    ),
+    (OWN, 'HLV nói: "Pháp rất mạnh". Pháp luật nghiêm minh.', None, None, [], [L("Pháp", "country")], []),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -2026,6 +2038,7 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    ("Có 2 người ko đến.", [F("2 người", 2, "người")]),
     (
         "Cứu 3 trẻ nhỏ; dự án 500 tỷ ven biển.",
         [F("3 trẻ nhỏ", 3, "trẻ nhỏ"), F("500 tỷ", 500000000000, "đồng")],
