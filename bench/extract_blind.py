@@ -9,6 +9,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
   each was the honest estimate of the extractor it first measured (blind5 v4, blind6 v5, blind7 and
   blind8 v6, blind9 v7, blind10 v8, blind11 v9 and v10, blind12 v11 and v12, blind13 v13, blind14 v14,
   blind15 v15, blind16 v16, blind17 v17, blind18 v18 and v19);
+- blind19 (80 real texts): labelled, not yet measured.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -51,6 +52,7 @@ SPLITS = {
     "blind16": BLIND.parent / "blind16",
     "blind17": BLIND.parent / "blind17",
     "blind18": BLIND.parent / "blind18",
+    "blind19": BLIND.parent / "blind19",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind18 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind19 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -211,6 +211,17 @@ SPLITS = {
             "places": (28, 0),
             "organizations": (20, 0),
             "figures": (18, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind19": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (25, 0),
+            "places": (25, 0),
+            "organizations": (13, 0),
+            "figures": (17, 0),
             "models": (0, 0),
         },
     ),
