@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -171,6 +171,10 @@ def _spans(
     firms = named_firms(text, blocked=person_blocks)
     orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
+    in_quotes = Spans(quoted)
+    # the Party named bare inside a quoted title ("Cuộc thi “Nghị quyết của Đảng và cuộc sống hôm nay”")
+    # belongs to the title
+    orgs = [o for o in orgs if not (o.name == "Đảng" and in_quotes.overlaps(o.start, o.end))]
     # A name-shaped run inside an organisation ("Trường THPT Nguyễn Du") is not a person, unless cued.
     people = [p for p in people if p.title or not any(o.start <= p.start and p.end <= o.end for o in orgs)]
     taken = [(p.start, p.end) for p in people]

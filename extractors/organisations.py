@@ -445,6 +445,12 @@ _KNOWN_SUFFIX_RE = re.compile(
 _SITE_NAME_RE = re.compile(
     r"(?<![\w.@/:-])[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org)(?![\w.-]|\.\w)"
 )
+# The Party named bare ("trong Đảng", "Đại hội Đảng", "của Đảng và Nhà nước"), or a party with its name
+# ("Đảng Dân chủ", "Đảng Cộng hòa"); not "Đảng bộ", "Đảng ủy", "Đảng viên", read as heads or roles.
+_PARTY_RE = re.compile(
+    r"(?<![\w])Đảng(?:[ ](?:Dân chủ|Cộng hòa|Cộng Hòa|Cộng sản|Lao động|Bảo thủ|Tự do|Xanh|Xã hội|Dân tộc|Quốc đại"
+    rf"|Nhân dân)(?:[ ]{RUN})?)?(?![\w]|[ ](?:bộ|ủy|uỷ|viên|đoàn)(?![\w]))"
+)
 _READERS_OF_RE = re.compile(
     rf"(?<![\w])(?:[Bb]ạn đọc|[Đđ]ộc giả|[Pp]hóng viên|PV)[ ]((?:{SYL})(?:[ ][{LOWER}]+|[ ]{SYL})?)"
 )
@@ -503,6 +509,9 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     for m in _SITE_NAME_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
+    for m in _PARTY_RE.finditer(text):
+        if not occupied.overlaps(m.start(), m.end()):
+            out.append(OrgSpan(m.start(), m.end(), m.group()))  # "Đại hội Đảng", "Đảng Dân chủ"
     for m in _READERS_OF_RE.finditer(text):
         if fold_key(m.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(m.start(1), m.end(1)):
             out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "Bạn đọc Dân trí giúp đỡ ...": the paper

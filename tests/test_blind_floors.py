@@ -7,7 +7,7 @@ blind15 (v16), blind16 (v17), blind17 (v18) and blind18 (v20) too; blind6 was ex
 estimate, blind7 and blind8 v6's, blind9 v7's, blind10 v8's, blind11 v9's and v10's, blind12 v11's and
 v12's, blind13 v13's, blind14 v14's, blind15 v15's, blind16 v16's, blind17 v17's, blind18 v18's and
 v19's. Later splits are held out and have no floor here: nothing in the suite runs an extractor on them.
-Floors are the scores of extractor v20 minus 2 points: raise one when the extractors get better, never
+Floors are the scores of extractor v21 minus 2 points: raise one when the extractors get better, never
 lower one to make a change pass. The labels themselves are checked in test_blind_labels.py."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from bench import extract_blind as blind
 
-# python -m bench.extract_blind --split <split>, extractor v20: P, R, F1 in percent. First measurements,
+# python -m bench.extract_blind --split <split>, extractor v21: P, R, F1 in percent. First measurements,
 # before any tuning on the split: blind3 (v3) figures 78.3/77.7, models 100/76.2; blind4 (v4 before its
 # errors were read) people 92.9/66.7, organisations 87.7/71.4, figures 87.6/88.1, models 88.0/81.5;
 # blind5 (v4, before its errors were read) people 85.0/51.5, places 100/90.1, organisations 88.9/69.6
@@ -56,7 +56,7 @@ MEASURED = {
     "blind5": {
         "people": (97.06, 100.00, 98.51),  # 33 tp, 1 fp, 0 fn
         "places": (100.00, 95.77, 97.84),  # 68 tp, 0 fp, 3 fn
-        "organizations": (100.00, 89.13, 94.25),  # 41 tp, 0 fp, 5 fn
+        "organizations": (100.00, 91.30, 95.45),  # 42 tp, 0 fp, 4 fn
         "figures": (94.34, 96.15, 95.24),  # 159 predicted, 156 gold
         "models": (100.00, 100.00, 100.00),  # 28 predicted, 28 gold
     },
@@ -91,21 +91,21 @@ MEASURED = {
     "blind10": {
         "people": (100.00, 90.57, 95.05),  # 48 tp, 0 fp, 5 fn
         "places": (100.00, 95.38, 97.64),  # 62 tp, 0 fp, 3 fn
-        "organizations": (97.06, 86.84, 91.67),  # 33 tp, 1 fp, 5 fn
+        "organizations": (97.30, 94.74, 96.00),  # 36 tp, 1 fp, 2 fn
         "figures": (89.71, 93.85, 91.73),  # 68 predicted, 65 gold
         "models": (93.33, 93.33, 93.33),  # 15 predicted, 15 gold
     },
     "blind11": {
         "people": (100.00, 94.87, 97.37),  # 37 tp, 0 fp, 2 fn
         "places": (100.00, 95.71, 97.81),  # 67 tp, 0 fp, 3 fn
-        "organizations": (92.00, 85.19, 88.46),  # 23 tp, 2 fp, 4 fn
+        "organizations": (92.31, 88.89, 90.57),  # 24 tp, 2 fp, 3 fn
         "figures": (95.83, 97.87, 96.84),  # 48 predicted, 47 gold
         "models": (100.00, 100.00, 100.00),  # 14 predicted, 14 gold
     },
     "blind12": {
         "people": (100.00, 100.00, 100.00),  # 24 tp, 0 fp, 0 fn
         "places": (97.67, 95.45, 96.55),  # 42 tp, 1 fp, 2 fn
-        "organizations": (100.00, 84.62, 91.67),  # 22 tp, 0 fp, 4 fn
+        "organizations": (100.00, 88.46, 93.88),  # 23 tp, 0 fp, 3 fn
         "figures": (86.84, 89.19, 88.00),  # 38 predicted, 37 gold
         "models": (100.00, 100.00, 100.00),  # 5 predicted, 5 gold
     },
@@ -117,9 +117,9 @@ MEASURED = {
         "models": (100.00, 100.00, 100.00),  # 5 predicted, 5 gold
     },
     "blind14": {
-        "people": (100.00, 91.30, 95.45),  # 21 tp, 0 fp, 2 fn
+        "people": (100.00, 95.65, 97.78),  # 22 tp, 0 fp, 1 fn
         "places": (97.62, 95.35, 96.47),  # 41 tp, 1 fp, 2 fn
-        "organizations": (100.00, 96.88, 98.41),  # 31 tp, 0 fp, 1 fn
+        "organizations": (100.00, 100.00, 100.00),  # 32 tp, 0 fp, 0 fn
         "figures": (95.83, 100.00, 97.87),  # 48 predicted, 46 gold
         "models": (90.00, 90.00, 90.00),  # 10 predicted, 10 gold
     },
@@ -140,7 +140,7 @@ MEASURED = {
     "blind17": {
         "people": (89.47, 80.95, 85.00),  # 17 tp, 2 fp, 4 fn
         "places": (92.86, 92.86, 92.86),  # 26 tp, 2 fp, 2 fn
-        "organizations": (100.00, 72.73, 84.21),  # 8 tp, 0 fp, 3 fn
+        "organizations": (100.00, 81.82, 90.00),  # 9 tp, 0 fp, 2 fn
         "figures": (81.25, 92.86, 86.67),  # 16 predicted, 14 gold
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },

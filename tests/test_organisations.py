@@ -159,7 +159,11 @@ def test_well_known_names_without_a_head(text: str, want: list[str]) -> None:
         ("Cơ quan An ninh điều tra Bộ Công an kết luận.", ["Cơ quan An ninh điều tra Bộ Công an"]),
         ("Tập đoàn LS Cable & System đã phê duyệt.", ["Tập đoàn LS Cable & System"]),  # '&' inside a name
         ("Đảng Cộng sản Việt Nam lãnh đạo.", ["Đảng Cộng sản Việt Nam"]),
-        ("Đường lối của Đảng, chính sách của Nhà nước.", []),  # the bare word is not labelled a name
+        ("Đường lối của Đảng, chính sách của Nhà nước.", ["Đảng"]),  # the Party, named bare
+        (
+            "Đảng bộ xã và Đảng ủy huyện họp; Đảng Dân chủ thắng cử.",
+            ["Đảng bộ xã", "Đảng ủy huyện", "Đảng Dân chủ"],
+        ),
     ],
 )
 def test_name_joins_and_parents(text: str, want: list[str]) -> None:

@@ -41,7 +41,8 @@ CASES = [
         None,
         [],
         [],
-        [O("Ban Dân vận Tỉnh ủy"), O("Công an tỉnh")],
+        # the Party named bare is an organisation, as every held-out labeller but one read it
+        [O("Đảng", m=["Đảng", "Đảng", "Đảng"]), O("Ban Dân vận Tỉnh ủy"), O("Công an tỉnh")],
     ),
     (
         SEED,
@@ -118,7 +119,7 @@ CASES = [
         None,
         [],
         [],
-        [],
+        [O("Đảng")],
     ),
     (
         SEED,
@@ -2019,6 +2020,17 @@ BLINDFIX = [
         [O("Tuổi Trẻ"), O("Cambridge")],
     ),
     (OWN, 'HLV nói: "Pháp rất mạnh". Pháp luật nghiêm minh.', None, None, [], [L("Pháp", "country")], []),
+    # v21: the Party named bare or a party with its name; public figures by short name (the list grew by
+    # 394 names written from general knowledge).
+    (
+        OWN,
+        "Chelsea đẩy Lampard ra đi; danh hài Xuân Hinh và Midu dự lễ; Djokovic vào chung kết; chào mừng Đại hội Đảng; Đảng Bảo thủ thua cuộc.",
+        None,
+        None,
+        [P("Lampard"), P("Xuân Hinh"), P("Midu"), P("Djokovic")],
+        [],
+        [O("Chelsea"), O("Đảng"), O("Đảng Bảo thủ")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
