@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -573,8 +573,9 @@ def _given_name_mentions(
     given name, inside a sentence (after a lower-case word or a comma) where a capitalised word standing
     alone is a name ("Bị cáo Triệu Văn Sình ... Tại tòa, Sình khai ..."), or to its last two syllables,
     anywhere ("Ca sĩ Tăng Duy Tân ... Duy Tân tặng"). A foreign name is shortened to its first or last
-    word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ... Carney nói"). Either way a
-    lower-case word follows, and a short form two people share is left alone."""
+    word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ... Carney nói"), also at a clause's
+    end ("... kế thừa của Rockefeller."). A Vietnamese short form needs a lower-case word after it, and a
+    short form two people share is left alone."""
     short: dict[str, str | None] = {}
     for p in people:
         words = p.name.split(" ")
@@ -598,7 +599,7 @@ def _given_name_mentions(
     taken = Spans([*claimed, *((p.start, p.end) for p in people)])
     words_re = "|".join(re.escape(w) for w, _ in sorted(short, key=lambda k: len(k[0]), reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?:{words_re})(?=[ ][{LOWER}])", text):
+    for m in re.finditer(rf"(?<![\w-])(?:{words_re})(?=[ ][{LOWER}]|[.,;:!?)](?:\s|$)|$)", text):
         start, end = m.span()
         if taken.overlaps(start, end) or _NAMED_THING_RE.search(text, max(0, start - 12), start):
             continue
@@ -607,6 +608,8 @@ def _given_name_mentions(
         if re.search(rf"[{UPPER}]\w*[ ]$", text[max(0, start - 20) : start]):
             continue  # the last word of a longer run of capitals
         foreign_name = short.get((m.group(), True))
+        if foreign_name is None and text[end : end + 1] != " ":
+            continue  # a Vietnamese short form needs a lower-case word after it; a foreign one may end the clause
         if foreign_name is not None:
             out.append(PersonSpan(start, end, m.group(), full=False, canonical=foreign_name))
         elif (m.group(), False) in short and (

@@ -249,7 +249,7 @@ _AFTER_HEAD = wordset(
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
-    khiến ko
+    khiến ko bắt nhắm
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -341,6 +341,11 @@ _AFTER_HEAD_BIGRAMS = {
     "ngộ độc",
     "thoát nạn",
     "thương vong",
+    "may mắn",
+    "đình đám",
+    "xinh đẹp",
+    "quyền lực",
+    "giàu có",
     "trúng tuyển",
     "tốt nghiệp",
     "nghỉ việc",
@@ -477,6 +482,8 @@ _VERB_BIGRAMS = _STOP_BIGRAMS - {
 _STREETS = wordset("đường phố ngõ hẻm ngách kiệt")
 _BUILDINGS = wordset("nhà tòa toà")
 _FLOORS_AFTER_RE = re.compile(r" tầng(?![\w])")
+_RATED = wordset("resort sạn hotel")  # "khách sạn 5 sao": the word before the number is "sạn"
+_STARS_AFTER_RE = re.compile(r" sao(?![\w])")
 # Words before "0 đồng" that make it an amount ("giá 0 đồng", "còn 0 đồng"), not the name of a free thing.
 _PRICE_CUES = wordset(
     "giá là còn bằng phí mức chỉ từ thu tốn mất chi trả hết với lãi lỗ tăng giảm thêm về xuống"
@@ -1008,6 +1015,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False  # "7 năm 6 tháng tù", "2 giờ 30 phút": the second part of one length of time
     if lower in _BUILDINGS and _FLOORS_AFTER_RE.match(text, value.end):
         return False  # "tòa nhà 70 tầng": the building's floors, not its number
+    if lower in _RATED and _STARS_AFTER_RE.match(text, value.end):
+        return True  # "resort 5 sao", "khách sạn 4 sao": a rating, not a count of stars
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]

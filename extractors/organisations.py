@@ -52,7 +52,8 @@ _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
-    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])"
+    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])|NXB(?= [A-ZĐ])"
+    r"|Đài(?= (?:TH|PT|PT-TH|PTTH|THVN|Truyền hình|Phát thanh)(?![\w]))"
     r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= (?:Y tế|Khuyến nông|Kiểm lâm|Thú y|Bảo vệ thực vật|Cảnh sát|CSGT|Kiểm soát|Biên phòng|Khí tượng|Thủy văn|Quản lý|Kiểm dịch|Thủy nông|Bơm|Trồng trọt|Chăn nuôi|Đăng kiểm|Điện|Cấp nước|Quan trắc)(?![\w]))"
     r"|(?:(?<=[Tt]rưởng )|^)phòng(?= [A-ZĐ])"  # "Trưởng phòng Kinh tế huyện ...": the office is "phòng Kinh tế ..." (a role's remainder starts with it)
     # "trường THPT chuyên Sư phạm", "trường ĐH Bách khoa": lowercase, so only with a school level and a name
@@ -522,11 +523,15 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     return out
 
 
-# A firm named by one foreign word that the text itself calls a firm: "SoPa - công ty mẹ đã mua lại ...",
-# "Leflair, startup bán hàng hiệu", or whose founder or chief it names: "Founder của Leflair".
+# A firm named by foreign words that the text itself calls a firm: "SoPa - công ty mẹ đã mua lại ...",
+# "Leflair, startup bán hàng hiệu", "công ty Standard Oil", or whose founder or chief it names: "Founder của
+# Leflair" (not "hãng Victoria's Secret", whose name goes on past the apostrophe).
 _FIRM_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 _FIRM_APPOSITION_RE = re.compile(
     rf"(?<![\w.-])(?P<name>{_FIRM_WORD}(?:[ ]{_FIRM_WORD}){{0,2}})(?:[ ][-–][ ]|,[ ])(?:công ty|hãng|tập đoàn|startup|doanh nghiệp)(?![\w])"
+)
+_FIRM_NOUN_RE = re.compile(
+    rf"(?<![\w])(?:công ty|hãng|tập đoàn)[ ](?P<name>{_FIRM_WORD}(?:[ ]{_FIRM_WORD}){{0,2}})(?![\w'’]|[ ][{UPPER}])"
 )
 _FIRM_CHIEF_RE = re.compile(
     rf"(?<![\w])(?i:founder|co-founder|CEO|nhà sáng lập|đồng sáng lập|người sáng lập|ông chủ)[ ]của[ ]"
@@ -539,7 +544,7 @@ def named_firms(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[O
     occupied = Spans(blocked)
     names = {
         m.group("name")
-        for regex in (_FIRM_APPOSITION_RE, _FIRM_CHIEF_RE)
+        for regex in (_FIRM_APPOSITION_RE, _FIRM_CHIEF_RE, _FIRM_NOUN_RE)
         for m in regex.finditer(text)
         if not plausible_syllables(m.group("name").split(" "))
         and not re.search(rf"[{UPPER}][\w.]*[ ]$", text[max(0, m.start() - 20) : m.start()])
@@ -558,7 +563,9 @@ def named_firms(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[O
 _BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?(?P<where>{RUN})")
 
 
-_STATE_BODY_RE = re.compile(rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền)[ ](?P<where>{RUN})")
+_STATE_BODY_RE = re.compile(
+    rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền|[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)[ ](?P<where>{RUN})"
+)
 
 
 def state_bodies(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:

@@ -397,11 +397,15 @@ _MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp"
 # One-syllable countries that are also a common word, pronoun or given name opening a quote: "“Áo xanh về
 # bản”" (a shirt), "“Anh ấy ...”" (he); "“Pháp là một trong những đội mạnh nhất”" is France.
 _COMMON_WORD_COUNTRIES = frozenset(["Áo", "Ý", "Anh", "Đức"])
-_ROAD_BEFORE_RE = re.compile(r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ|[Cc]ao tốc)[ ]$")
+_ROAD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:[Xx]a lộ|[Đđ]ại lộ|[Cc]ao tốc|(?<!yêu )(?<!nhu )(?<!toàn )(?<!địa )[Cc]ầu)[ ]$"
+)  # "cầu Cần Giờ", "cầu Thanh Trì": a bridge's name (not "yêu cầu Hà Nội ...")
 # "Thái" for Thái Lan where one goes or is: "Sang Thái chuyển giới", "du lịch tại Thái" (not "người Thái").
 _THAI_RE = re.compile(
     rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới|đất)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])"
 )
+# A one-syllable country after a word for a land: "nước Việt", "xứ Hàn", "đất Việt".
+_LAND_SHORT_RE = re.compile(rf"(?<![\w])(?:nước|xứ|đất)[ ](?P<short>Việt|Hàn|Triều)(?![\w]|[ ][{UPPER}])")
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
 _LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
 
@@ -465,6 +469,9 @@ def _short_countries(text: str) -> list[PlaceSpan]:
         out.append(
             PlaceSpan(m.start(), m.end(), _PAIRED_SHORT[m.group()], "country", m.start(), strong=False)
         )
+    for m in _LAND_SHORT_RE.finditer(text):
+        name = _PAIRED_SHORT[m.group("short")]
+        out.append(PlaceSpan(m.start("short"), m.end(), name, "country", m.start("short"), strong=False))
     for m in _THAI_RE.finditer(text):
         out.append(PlaceSpan(m.start("thai"), m.end(), "Thái Lan", "country", m.start("thai"), strong=False))
     for m in _COUNTRY_INITIALS_RE.finditer(text):

@@ -2031,6 +2031,32 @@ BLINDFIX = [
         [],
         [O("Chelsea"), O("Đảng"), O("Đảng Bảo thủ")],
     ),
+    # v22 (rules from blind19's errors): embassies, "NXB", "Đài TH", a firm after "công ty", bridges named
+    # after a place, "nước Việt", "xứ Hàn", a foreign surname ending a clause, star ratings.
+    (
+        OWN,
+        "Đoàn đến Đại sứ quán Nhật Bản; NXB Kim Đồng phát hành sách mới; công ty Standard Chartered tuyển dụng; Phó TBT Tạp chí HTV - Đài TH TP.HCM phát biểu.",
+        None,
+        None,
+        [],
+        None,
+        [
+            O("Đại sứ quán Nhật Bản", place="Nhật Bản"),
+            O("NXB Kim Đồng", "Nhà xuất bản Kim Đồng"),
+            O("Standard Chartered"),
+            O("Tạp chí HTV"),
+            O("Đài TH TP.HCM", "Đài TH Thành phố Hồ Chí Minh", place="Hồ Chí Minh"),
+        ],
+    ),
+    (
+        OWN,
+        "Ở nước Việt và xứ Hàn; đoàn đi qua cầu Long Biên; John Carmack nói. Amazon là của Carmack.",
+        None,
+        None,
+        [P("John Carmack", m=["John Carmack", "Carmack"])],
+        [L("Việt Nam", "country", m=["Việt"]), L("Hàn Quốc", "country", m=["Hàn"])],
+        [O("Amazon")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -2050,6 +2076,10 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "Khách sạn 5 sao mở cửa; 10 bạn may mắn nhận quà; 8 quả tên lửa nhắm vào căn cứ.",
+        [F("10 bạn", 10, "bạn"), F("8 quả tên lửa", 8, "quả tên lửa")],
+    ),
     ("Có 2 người ko đến.", [F("2 người", 2, "người")]),
     (
         "Cứu 3 trẻ nhỏ; dự án 500 tỷ ven biển.",
