@@ -53,6 +53,7 @@ SPLITS = {
     "blind17": BLIND.parent / "blind17",
     "blind18": BLIND.parent / "blind18",
     "blind19": BLIND.parent / "blind19",
+    "blind20": BLIND.parent / "blind20",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

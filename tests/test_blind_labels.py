@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind19 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind20 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -222,6 +222,17 @@ SPLITS = {
             "places": (25, 0),
             "organizations": (13, 0),
             "figures": (17, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind20": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (24, 0),
+            "places": (26, 0),
+            "organizations": (21, 0),
+            "figures": (13, 0),
             "models": (0, 0),
         },
     ),
