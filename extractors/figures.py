@@ -522,6 +522,7 @@ _DURATION_AFTER_RE = re.compile(rf" ({'|'.join(_DURATIONS)})(?=[,.;]*(?:\s|$))",
 _LABELS_AFTER = {
     "văn": {"công"},  # "Công văn 45", not "thi công 3 tuyến đường", "khởi công 6 dự án"
     "tư": {"thông"},  # "Thông tư 12", not "lưu thông 5 xe"
+    "hoạch": {"kế"},  # "kế hoạch 142": a plan's number
     "định": {"nghị", "quyết"},  # "Quyết định 123", not "xác định 14 điểm"
     "quyết": {"nghị"},  # "Nghị quyết 15", not "giải quyết 312 hồ sơ"
     "thị": {"chỉ"},
@@ -1028,6 +1029,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return unit is None or unit.split(" ")[0].lower() not in _DISPATCHED
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
+        if lower == "hoạch" and _unit_after(text, value.end)[0] is not None:
+            return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
         return before.lower() in _LABELS_AFTER[lower]
     before_word, before_start = _word_before(text, prev_start)
     if _capitalised(prev_word) or (_capitalised(before_word) and not _sentence_start(text, before_start)):

@@ -170,9 +170,11 @@ SURNAMES = frozenset(
     ]
 )
 
-_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng)"
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
+# One-word country names that are common given names too, read as people after an honorific.
+_COUNTRY_GIVEN_NAMES = frozenset(["Đức", "Nga", "Nhật", "Hàn", "Thái", "Anh", "Mỹ"])
 _HONORIFIC_WORDS = frozenset(
-    ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "đồng chí", "đ/c", "cháu"]
+    ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "đồng chí", "đ/c", "cháu", "thầy"]
 )
 _RANKS = (
     r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại [uú]y|Thượng [uú]y"
@@ -892,8 +894,8 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
     for m in candidates:
         name, start, end = m.group(), m.start(), m.end()
         before = text[max(0, start - 30) : start]
-        if re.search(rf"[{UPPER}][\w.]*[ ]$", before) and not _PEER_BEFORE_RE.search(before):
-            continue  # "HLV Ceres Negros", "CLB Famalicao": the end of a longer name
+        if re.search(rf"[{UPPER}][\w.]*(?:['’]s)?[ ]$", before) and not _PEER_BEFORE_RE.search(before):
+            continue  # "HLV Ceres Negros", "CLB Famalicao", "Victoria's Secret": the end of a longer name
         if (
             _is_blocked_before(text, start)
             or _BRAND_BEFORE_RE.search(before)
@@ -1076,9 +1078,12 @@ def _is_blocked_before(text: str, start: int) -> bool:
         return False  # "Gia đình Lâm Chí Dĩnh", "nhà tình báo Phạm Ngọc Thảo": "đình", "báo" end a word
     if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
         return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
-    # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc": a comma ends what the word before could name
+    # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc" nor "... dạy học. Heidi Klum": a comma or a full
+    # stop ends what the word before could name
     return (
-        bool(before) and not before[-1].endswith(",") and before[-1].lower().strip(".") in _NOT_PERSON_BEFORE
+        bool(before)
+        and not before[-1].endswith((",", ".", "!", "?", ";", ":"))
+        and before[-1].lower() in _NOT_PERSON_BEFORE
     )
 
 
@@ -1321,7 +1326,12 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             end = start + len(words[0])
             keep(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
             continue
-        if len(words[0]) == 1 or is_place_name(" ".join(words), units=False, cities=False):
+        given_country = (
+            len(words) == 1 and words[0] in _COUNTRY_GIVEN_NAMES and cue.lower() in (*_HONORIFIC_WORDS, "bầu")
+        )  # "anh Đức", "chị Nga", "bầu Đức": a given name that is also a country's
+        if len(words[0]) == 1 or (
+            not given_country and is_place_name(" ".join(words), units=False, cities=False)
+        ):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later

@@ -423,11 +423,15 @@ def _country_opens(text: str, name: str, end: int) -> bool:
     nxt = _NEXT_LOWER_RE.match(text, end)
     if name in ("Nga", "Pháp") and nxt is not None and _STATE_VERB_RE.match(text, nxt.start(1)):
         return True  # "Nga nói ...", "Pháp cảnh báo ...": what a state does, not a woman or a man
+    if name in _DATELINE_COUNTRIES and text.startswith(":", end):
+        return True  # "Mỹ: Bỏ việc vì ...": a headline's dateline
     if name == "Pháp" and nxt is not None and nxt.group(1) not in _PHAP_COMPOUNDS:
         return True  # "Pháp là một trong những đội mạnh nhất": rarely a given name, unlike "Nga"
     return name == "Mỹ" and nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _MY_COMPOUNDS
 
 
+# One-word countries a headline opens with as its dateline ("Mỹ: ..."); not "Nga" or "Anh", also names.
+_DATELINE_COUNTRIES = frozenset(["Mỹ", "Pháp", "Đức", "Nhật", "Ý", "Úc", "Lào", "Iran", "Israel"])
 # Words after a sentence-opening "Pháp" that make it a noun: "Pháp luật" (law), "Pháp lý", "Pháp y".
 _PHAP_COMPOUNDS = frozenset(
     [
@@ -704,6 +708,9 @@ def is_place_name(name: str, *, units: bool = True, cities: bool = True) -> bool
 
 def _sentence_initial(text: str, offset: int) -> bool:
     before = text[:offset].rstrip(" \"“'(")
+    if before and before[-1] in "*-–•":  # a list or interview mark opening a sentence: "* Anh nhìn nhận ..."
+        rest = before[:-1].rstrip()
+        return not rest or rest[-1] in ".!?:\n…"
     return not before or before[-1] in ".!?:\n…"
 
 

@@ -1740,7 +1740,7 @@ BLINDFIX = [
         None,
         [O("chính phủ Mỹ", place="Mỹ"), O("quân đội Nga", place="Nga")],
     ),
-    (OWN, "Arsenal 4-3 Leicester: Bữa tiệc bàn thắng", None, None, [], None, [O("Arsenal")]),
+    (OWN, "Arsenal 4-3 Leicester: Bữa tiệc bàn thắng", None, None, [], None, [O("Arsenal"), O("Leicester")]),
     (OWN, "Shark Tank Việt Nam trở lại với mùa mới", None, None, [], None, None),
     (
         OWN,
@@ -2057,6 +2057,28 @@ BLINDFIX = [
         [L("Việt Nam", "country", m=["Việt"]), L("Hàn Quốc", "country", m=["Hàn"])],
         [O("Amazon")],
     ),
+    # v23 (rules from blind20's errors): "bầu" and "thầy" as titles, a country's name that is a given
+    # name after an honorific, a full stop ends what the word before it could name, datelines, interview
+    # marks, possessive brand names, "kế hoạch 142", CSGT, clubs.
+    (
+        OWN,
+        "Bầu Hiển đầu tư; anh Đức và chị Nga đi chợ; cô mang bầu Ngày 5/3 sinh con. Thầy Lê Văn Bình dạy học. Heidi Klum rời hãng Victoria's Secret.",
+        None,
+        None,
+        [P("Hiển", "Bầu"), P("Đức", "Anh"), P("Nga", "Chị"), P("Lê Văn Bình", "Thầy"), P("Heidi Klum")],
+        [],
+        [O("Victoria's Secret")],
+    ),
+    (OWN, "Mỹ: Học sinh đi học lại. * Anh có thể chia sẻ thêm?", None, None, [], [L("Mỹ", "country")], []),
+    (
+        OWN,
+        "CSGT Hà Nội ra quân; Sunderland thắng.",
+        None,
+        None,
+        [],
+        [L("Hà Nội", "thành phố")],
+        [O("CSGT Hà Nội", "Cảnh sát giao thông Hà Nội", place="Hà Nội"), O("Sunderland")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -2076,6 +2098,7 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    ("Vượt kế hoạch 4 xã; kế hoạch 142 bao gồm lực lượng cảnh sát.", [F("4 xã", 4, "xã")]),
     (
         "Khách sạn 5 sao mở cửa; 10 bạn may mắn nhận quà; 8 quả tên lửa nhắm vào căn cứ.",
         [F("10 bạn", 10, "bạn"), F("8 quả tên lửa", 8, "quả tên lửa")],
