@@ -55,6 +55,7 @@ SPLITS = {
     "blind18": BLIND.parent / "blind18",
     "blind19": BLIND.parent / "blind19",
     "blind20": BLIND.parent / "blind20",
+    "blind21": BLIND.parent / "blind21",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

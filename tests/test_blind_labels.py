@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind20 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind21 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -233,6 +233,17 @@ SPLITS = {
             "places": (26, 0),
             "organizations": (21, 0),
             "figures": (13, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind21": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (23, 0),
+            "places": (17, 0),
+            "organizations": (18, 0),
+            "figures": (14, 0),
             "models": (0, 0),
         },
     ),
