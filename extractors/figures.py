@@ -373,6 +373,8 @@ _AFTER_HEAD_BIGRAMS = {
 _COMPOUNDS = {
     "điểm đến",
     "thói quen",
+    "người đẹp",
+    "bạn trẻ",
     "trẻ nhỏ",
     "hành chính",
     "chính sách",

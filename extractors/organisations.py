@@ -379,6 +379,10 @@ def _place_run(text: str, pos: int) -> bool:
 _NOT_SCHOOL_RE = re.compile(r"[ ](?:Sơn|Sa|Chinh|Giang|Thành)(?![\w]|[ ][{UPPER}])".replace("{UPPER}", UPPER))
 
 
+# Verbs right after a capitalised "Trường": the headline's subject is a school left unnamed.
+_VERB_AFTER_SCHOOL_RE = re.compile(r"[ ](?:yêu cầu|cho biết|tổ chức|thông báo|bị|đã|đang|sẽ|phải|có)(?![\w])")
+
+
 def find_org_spans(
     text: str, *, blocked: Sequence[tuple[int, int]] = (), names: Sequence[tuple[int, int]] = ()
 ) -> list[OrgSpan]:
@@ -395,8 +399,10 @@ def find_org_spans(
             rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})", text[m.end() :]
         ):
             continue  # "Đoàn Hữu Trưng" is a surname, "Đoàn Thanh niên" an organisation
-        if m.group() == "Trường" and _NOT_SCHOOL_RE.match(text, m.end()):
-            continue  # "dãy Trường Sơn", "đường Trường Chinh", "quần đảo Trường Sa": no school
+        if m.group() == "Trường" and (
+            _NOT_SCHOOL_RE.match(text, m.end()) or _VERB_AFTER_SCHOOL_RE.match(text, m.end())
+        ):
+            continue  # "dãy Trường Sơn", "quần đảo Trường Sa": no school; "Trường yêu cầu SV ...": the school, unnamed
         bridge = _bridge(text, m.group(), m.end())
         opens = bridge > m.end() or m.group() in _OPEN_COMPLETE
         end, place = _tail(text, bridge, blocked, consumed=int(opens))

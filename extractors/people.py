@@ -851,7 +851,7 @@ _PERSON_VERBS_RE = re.compile(
     r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ|xuất viện|nhập viện)(?![\w])"
 )
 _PEER_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:đồng nghiệp|em út|người yêu|bạn trai|bạn gái|vợ|chồng|con trai|con gái|đàn em|đàn anh"
+    r"(?<![\w])(?:đồng nghiệp|em út|người yêu|bạn trai|bạn gái|vợ|chồng|con trai|con gái|đàn em|đàn anh|bà xã|ông xã"
     r"|người đẹp|mỹ nhân|nam thần|nữ thần)[ ]$",
     re.IGNORECASE,
 )

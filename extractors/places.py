@@ -206,6 +206,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             continue
         if typ == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith("hợp tác "):
             continue  # "Hợp tác xã Nông nghiệp ..." is a cooperative
+        if typ == "xã" and text[max(0, m.start() - 4) : m.start()].lower().endswith(("bà ", "ông ")):
+            continue  # "Bà xã Chí Tài", "ông xã": a wife, a husband
         if raw_prefix.lower() == "làng" and text[max(0, m.start() - 4) : m.start()].lower().endswith("già "):
             continue  # "già làng Amah-rin": a village elder
         name = m.group("name")

@@ -2079,6 +2079,10 @@ BLINDFIX = [
         [L("Hà Nội", "thành phố")],
         [O("CSGT Hà Nội", "Cảnh sát giao thông Hà Nội", place="Hà Nội"), O("Sunderland")],
     ),
+    # v24 (rules from blind21's errors): "bà xã"/"ông xã" (a wife, a husband) is no commune, "Trường" before
+    # a verb is a school left unnamed, "người đẹp" and "bạn trẻ" as units.
+    (OWN, "Bà xã Hoài Linh lên tiếng về tin đồn.", None, None, [P("Hoài Linh")], [], []),
+    (OWN, "Đức: Trường yêu cầu học sinh đeo khẩu trang.", None, None, [], [L("Đức", "country")], []),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -2098,6 +2102,10 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "5 người đẹp Hàn Quốc dự tiệc; 300 bạn trẻ tham gia hội trại.",
+        [F("5 người đẹp", 5, "người đẹp"), F("300 bạn trẻ", 300, "bạn trẻ")],
+    ),
     ("Vượt kế hoạch 4 xã; kế hoạch 142 bao gồm lực lượng cảnh sát.", [F("4 xã", 4, "xã")]),
     (
         "Khách sạn 5 sao mở cửa; 10 bạn may mắn nhận quà; 8 quả tên lửa nhắm vào căn cứ.",
