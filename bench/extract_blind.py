@@ -56,6 +56,7 @@ SPLITS = {
     "blind19": BLIND.parent / "blind19",
     "blind20": BLIND.parent / "blind20",
     "blind21": BLIND.parent / "blind21",
+    "blind22": BLIND.parent / "blind22",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
