@@ -57,6 +57,7 @@ SPLITS = {
     "blind20": BLIND.parent / "blind20",
     "blind21": BLIND.parent / "blind21",
     "blind22": BLIND.parent / "blind22",
+    "blind23": BLIND.parent / "blind23",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind22 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind23 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -256,6 +256,17 @@ SPLITS = {
             "organizations": (13, 0),
             "figures": (14, 0),
             "models": (0, 0),
+        },
+    ),
+    "blind23": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (13, 0),
+            "places": (35, 0),
+            "organizations": (21, 0),
+            "figures": (26, 0),
+            "models": (1, 0),
         },
     ),
 }
