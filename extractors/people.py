@@ -594,6 +594,7 @@ _FOREIGN_CUES = frozenset(
         "vua",
         "hoàng tử",
         "công chúa",
+        "công nương",
         "giáo hoàng",
         "giáo sư",
         "tiến sĩ",
@@ -772,6 +773,10 @@ _SINGLE_NAME_CUES = frozenset(
         "nhà vua",
         "giáo hoàng",
         "thượng nghị sĩ",
+        "công nương",
+        "hoàng tử",
+        "công chúa",
+        "nữ hoàng",
     ]
 )
 # Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
@@ -982,6 +987,8 @@ def _leading_firm(name: str) -> int:
     return 0
 
 
+# Music genres written before a name in an epithet: "Vua nhạc Pop Michael Jackson".
+_GENRES = frozenset(["Pop", "Rock", "Rap", "Jazz", "Kpop", "Vpop", "Soul", "Blues", "Country"])
 # Honorifics the Latin-word pattern takes for a first name when they open a sentence: "Bà Carla Hoffmann",
 # "Bé Li Xiaoyuan".
 _OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài", "chị", "cô", "bé", "cháu"])
@@ -1003,6 +1010,9 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
         if prev and len(name.split(" ")) > 2 and is_place_name(f"{prev.group(1)} {first}", units=False):
             start += len(first) + 1
             name = text[start : m.end()]  # "Samsung Việt Nam Choi Joo Ho": "Nam" ends the country
+        if name.split(" ")[0] in _GENRES and len(name.split(" ")) > 2:
+            start += len(name.split(" ")[0]) + 1
+            name = text[start : m.end()]  # "Vua nhạc Pop Michael Jackson": the genre, then the name
         firm = _leading_firm(name)
         if firm:
             start += firm

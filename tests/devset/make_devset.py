@@ -2083,6 +2083,26 @@ BLINDFIX = [
     # a verb is a school left unnamed, "người đẹp" and "bạn trẻ" as units.
     (OWN, "Bà xã Hoài Linh lên tiếng về tin đồn.", None, None, [P("Hoài Linh")], [], []),
     (OWN, "Đức: Trường yêu cầu học sinh đeo khẩu trang.", None, None, [], [L("Đức", "country")], []),
+    # v25 (rules from blind22's errors, and 805 more foreign given names written from general knowledge):
+    # royal titles before one word, a genre before a name, lower-case "sở", ĐHQGHN.
+    (
+        OWN,
+        "Trang phục của Công nương Diana gây sốt. Con gái Vua nhạc Pop Michael Jackson lên tiếng. Kristin Davis và Lamine Yamal dự tiệc.",
+        None,
+        None,
+        [P("Diana", "Công nương"), P("Michael Jackson"), P("Kristin Davis"), P("Lamine Yamal")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Người dân tập trung trước sở Tư pháp; ĐHQGHN tuyển sinh; cơ sở Y tế xã được nâng cấp.",
+        None,
+        None,
+        [],
+        None,
+        [O("sở Tư pháp"), O("ĐHQGHN", "Đại học Quốc gia Hà Nội")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
