@@ -895,6 +895,7 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
         )
     ]
     foreign = [f for f in found if not plausible_syllables(f.name.split())]
+    edges = ({f.start for f in foreign}, {f.end for f in foreign})
     out: list[PersonSpan] = []
     for m in candidates:
         name, start, end = m.group(), m.start(), m.end()
@@ -922,17 +923,17 @@ def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Pers
             _PERSON_VERBS_RE.match(text, end)
             or _PEER_BEFORE_RE.search(before)
             or _MATCH_MINUTE_RE.match(text, end)
-            or _joined(text, start, end, foreign)
+            or _joined(text, start, end, edges)
             or pronoun
         ):
             out.append(PersonSpan(start, end, name, True))
     return out
 
 
-def _joined(text: str, start: int, end: int, people: Sequence[PersonSpan]) -> bool:
-    """Whether `text[start:end]` is listed right after or before one of `people` ("X và Y", "X, Y")."""
-    ends = {p.end for p in people}
-    starts = {p.start for p in people}
+def _joined(text: str, start: int, end: int, people: tuple[set[int], set[int]]) -> bool:
+    """Whether `text[start:end]` is listed right after or before one of `people`, given as the sets of
+    their starts and ends ("X và Y", "X, Y")."""
+    starts, ends = people
     return any(
         (start - len(link) in ends and text.startswith(link, start - len(link)))
         or (end + len(link) in starts and text.startswith(link, end))
@@ -947,6 +948,7 @@ def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[Person
 
     taken = Spans((f.start, f.end) for f in found)
     foreign = [f for f in found if not plausible_syllables(f.name.replace("-", " ").split())]
+    edges = ({f.start for f in foreign}, {f.end for f in foreign})
     out: list[PersonSpan] = []
     for m in _FOREIGN_RE.finditer(text):
         words = m.group().split(" ")
@@ -960,7 +962,7 @@ def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[Person
             or known_orgs_re().match(m.group())
         ):
             continue
-        if _joined(text, m.start(), m.end(), foreign):
+        if _joined(text, m.start(), m.end(), edges):
             out.append(PersonSpan(m.start(), m.end(), m.group(), True))
     return out
 
