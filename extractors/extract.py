@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -455,6 +455,7 @@ def _tagged_people(
                 or is_place_name(name)
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
+                or name in ("Việt", "Tây", "Hàn")  # "Nghệ sĩ Việt", "Tây ba lô": a nation's short name
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)

@@ -501,13 +501,14 @@ _LABELS = wordset(
     trận ván hiệu đài
     """
 )
+# A product written in lower-camel case can be what is counted: "13 triệu iPad mini", "20 iOS game".
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*$")
 _QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
-# Verbs and nouns of paying right before "<n> triệu/tỷ" with no unit: the amount is in đồng.
 # Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
-_MONEY_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:bồi thường|phạt|hỗ trợ|chi|trả|tặng|thưởng|nộp|vay|góp|quyên góp|ủng hộ|lỗ|lãi|giá|trị giá"
-    r"|kinh phí|mất|thu|lương|cho vay|đền bù|bồi hoàn)[ ](?:(?:gần|hơn|khoảng|trên|tới|lên tới)[ ])?$",
+# A population or a count of views before "<n> triệu" with no unit: not an amount of đồng.
+_NOT_MONEY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:dân số|lượt xem|lượt|dân|người)[ ](?:(?:gần|hơn|khoảng|trên|tới|lên tới|đạt)[ ])?$",
     re.IGNORECASE,
 )
 # First words of what "điều" (to dispatch) sends: forces and vehicles.
@@ -834,9 +835,12 @@ def _finish(
     if (
         unit is None
         and first.scale >= 1_000_000
-        and _MONEY_BEFORE_RE.search(text, max(0, first.start - 24), first.start)
+        and not _NOT_MONEY_BEFORE_RE.search(text, max(0, first.start - 24), first.start)
     ):
-        unit = "đồng"  # "bồi thường 50 triệu", "phạt 2 tỷ": an amount, the đồng left unsaid
+        # "bồi thường 50 triệu", "nhà riêng 10 tỷ", "trả thù lao 40 triệu": with no unit after it, a
+        # number of triệu or tỷ is an amount of đồng (every labelled split reads it so), unless a
+        # population or a count of views comes before it ("dân số 100 triệu")
+        unit = "đồng"
     if unit is None and qualifier is None and _parenthesised(text, first.start, end):
         return None
     if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):
@@ -901,7 +905,12 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         stop_compound = prev_pair in _COMPOUNDS and not _PLACE_AFTER_RE.match(text, word.end())
         if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
             (token[0].isupper() and not token.isupper() and not medal)
-            or (token[0].islower() and "/" not in token and not token.islower())
+            or (
+                token[0].islower()
+                and "/" not in token
+                and not token.islower()
+                and (words or not _CAMEL_RE.match(token))
+            )
             or (words and len(token) > 1 and token.isupper() and plausible_syllables([token]))
         ):
             # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng"); a word in

@@ -171,6 +171,8 @@ SURNAMES = frozenset(
 )
 
 _HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
+# One-syllable short forms of nations after an occupation: "nghệ sĩ Hàn", "Nghệ sĩ Việt", "Tây ba lô".
+_SHORT_NATIONS = frozenset(["Hàn", "Việt", "Tây", "Nhật", "Triều", "Lào", "Thái", "Trung", "Mỹ"])
 # One-word country names that are common given names too, read as people after an honorific.
 _COUNTRY_GIVEN_NAMES = frozenset(["Đức", "Nga", "Nhật", "Hàn", "Thái", "Anh", "Mỹ"])
 _HONORIFIC_WORDS = frozenset(
@@ -1169,7 +1171,7 @@ def _reduplicated(words: Sequence[str]) -> bool:
 # Ê Đê names, "H'" for a woman and "Y'" for a man before the given name: "H'Hen Niê", "Y'Moan Niê" (not
 # French elisions: "L'Oréal").
 _HIGHLANDS_NAME_RE = re.compile(
-    rf"(?<![\w'’])[HY]['’][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
+    rf"(?<![\w'’])[HY]['’][{UPPER}{LOWER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
 )
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
@@ -1345,6 +1347,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             not given_country and is_place_name(" ".join(words), units=False, cities=False)
         ):
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
+        if len(words) == 1 and words[0] in _SHORT_NATIONS and cue.lower() not in _HONORIFIC_WORDS:
+            continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
         if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
         full = words[0] in SURNAMES and len(words) >= 2

@@ -382,6 +382,7 @@ _PAIRED_SHORT_RE = re.compile(
 )
 _PARTNER_BEFORE_RE = re.compile(rf"(?<![\w]){_PAIR_PARTNERS}[ ][-–][ ]$")
 _PAIRED_SHORT = {"Triều": "Triều Tiên", "Hàn": "Hàn Quốc", "Việt": "Việt Nam"}
+_LAND_SHORT = {**_PAIRED_SHORT, "Lạng": "Lạng Sơn"}  # "Xứ Lạng": the province
 # Countries headlines write by their initials: "ngã tư tại TQ", "Luật Điện ảnh VN" (not "VN-Index", "VNĐ").
 _COUNTRY_INITIALS = {"TQ": "Trung Quốc", "VN": "Việt Nam"}
 _COUNTRY_INITIALS_RE = re.compile(r"(?<![\w&./-])(?:TQ|VN)(?![\w&/-]|\.\w)")
@@ -407,7 +408,9 @@ _THAI_RE = re.compile(
     rf"(?<![\w])(?:[Ss]ang|[Tt]ại|đến|tới|đất)[ ](?P<thai>Thái)(?![\w]|[ ]?[-–]|[ ][{UPPER}])"
 )
 # A one-syllable country after a word for a land: "nước Việt", "xứ Hàn", "đất Việt".
-_LAND_SHORT_RE = re.compile(rf"(?<![\w])(?:nước|xứ|đất)[ ](?P<short>Việt|Hàn|Triều)(?![\w]|[ ][{UPPER}])")
+_LAND_SHORT_RE = re.compile(
+    rf"(?<![\w])(?:nước|[Xx]ứ|đất|nghệ sĩ|ca sĩ|diễn viên|mỹ nhân|phim|nhạc)[ ](?P<short>Việt|Hàn|Triều|Lạng)(?![\w]|[ ][{UPPER}])"
+)
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
 _LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
 
@@ -433,7 +436,9 @@ def _country_opens(text: str, name: str, end: int) -> bool:
 
 
 # One-word countries a headline opens with as its dateline ("Mỹ: ..."); not "Nga" or "Anh", also names.
-_DATELINE_COUNTRIES = frozenset(["Mỹ", "Pháp", "Đức", "Nhật", "Ý", "Úc", "Lào", "Iran", "Israel"])
+_DATELINE_COUNTRIES = frozenset(
+    ["Mỹ", "Pháp", "Đức", "Nhật", "Ý", "Úc", "Lào", "Iran", "Israel", "Anh", "Nga"]
+)
 # Words after a sentence-opening "Pháp" that make it a noun: "Pháp luật" (law), "Pháp lý", "Pháp y".
 _PHAP_COMPOUNDS = frozenset(
     [
@@ -476,8 +481,9 @@ def _short_countries(text: str) -> list[PlaceSpan]:
             PlaceSpan(m.start(), m.end(), _PAIRED_SHORT[m.group()], "country", m.start(), strong=False)
         )
     for m in _LAND_SHORT_RE.finditer(text):
-        name = _PAIRED_SHORT[m.group("short")]
-        out.append(PlaceSpan(m.start("short"), m.end(), name, "country", m.start("short"), strong=False))
+        name = _LAND_SHORT[m.group("short")]
+        typ = "tỉnh" if name == "Lạng Sơn" else "country"
+        out.append(PlaceSpan(m.start("short"), m.end(), name, typ, m.start("short"), strong=False))
     for m in _THAI_RE.finditer(text):
         out.append(PlaceSpan(m.start("thai"), m.end(), "Thái Lan", "country", m.start("thai"), strong=False))
     for m in _COUNTRY_INITIALS_RE.finditer(text):

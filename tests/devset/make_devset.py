@@ -2103,6 +2103,23 @@ BLINDFIX = [
         None,
         [O("sở Tư pháp"), O("ĐHQGHN", "Đại học Quốc gia Hà Nội")],
     ),
+    # v26 (rules from blind23's errors): a nation's short name after an occupation is no person, "Xứ Lạng",
+    # datelines "Anh:" and "Nga:", a highland name with a lower-case letter after its apostrophe, fashion
+    # houses; figures: bare "triệu"/"tỷ" are đồng, products in lower camel case are units.
+    (
+        OWN,
+        "4 ca sĩ Hàn và nghệ sĩ Việt dự tiệc; H’lan Niê nấu ăn. Nga: Khí đốt tăng giá. Du lịch Xứ Lạng; Prada và Gucci ra mắt.",
+        None,
+        None,
+        [P("H’lan Niê")],
+        [
+            L("Hàn Quốc", "country", m=["Hàn"]),
+            L("Việt Nam", "country", m=["Việt"]),
+            L("Nga", "country"),
+            L("Lạng Sơn", "tỉnh", m=["Lạng"]),
+        ],
+        [O("Prada"), O("Gucci")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
@@ -2122,6 +2139,14 @@ BLINDFIX = [
 # Split "issue3": figures and models sentences written for issue 3 (head-noun units, labels that are not
 # counts, mixed quotes, unquoted lists, named projects), none taken from tests/devset/blind*/.
 ISSUE3_FIGURES = [
+    (
+        "Anh khoe nhà riêng 12 tỷ; Apple bán được 5 triệu iPad mini; dân số đạt 100 triệu.",
+        [
+            F("12 tỷ", 12000000000, "đồng"),
+            F("5 triệu iPad mini", 5000000, "iPad mini"),
+            F("đạt 100 triệu", 100000000, None, "đạt"),
+        ],
+    ),
     (
         "5 người đẹp Hàn Quốc dự tiệc; 300 bạn trẻ tham gia hội trại.",
         [F("5 người đẹp", 5, "người đẹp"), F("300 bạn trẻ", 300, "bạn trẻ")],
