@@ -59,6 +59,7 @@ SPLITS = {
     "blind21": BLIND.parent / "blind21",
     "blind22": BLIND.parent / "blind22",
     "blind23": BLIND.parent / "blind23",
+    "blind24": BLIND.parent / "blind24",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind23 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind24 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -267,6 +267,17 @@ SPLITS = {
             "organizations": (21, 0),
             "figures": (26, 0),
             "models": (1, 0),
+        },
+    ),
+    "blind24": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (16, 0),
+            "places": (39, 0),
+            "organizations": (29, 0),
+            "figures": (15, 0),
+            "models": (0, 0),
         },
     ),
 }
