@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind24 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind25 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -277,6 +277,17 @@ SPLITS = {
             "places": (39, 0),
             "organizations": (29, 0),
             "figures": (15, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind25": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (11, 0),
+            "places": (37, 0),
+            "organizations": (24, 0),
+            "figures": (17, 0),
             "models": (0, 0),
         },
     ),
