@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -212,6 +212,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Mới",
         "Phần",  # "Phần thi ứng xử": a part of a contest
         "Nóng",  # "Xem thêm Nóng 24h:": a section, "hot"
+        "Phiên",  # "Bế mạc Phiên họp thứ 14": a session
     ]
 )
 # Heads of a unit's or a body's name, which open a sentence as often as a person does: "Sở Y tế", "Hội Nông dân".

@@ -39,7 +39,7 @@ __all__ = [
 _COMPLETE = (
     r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
     r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
-    r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
+    r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát [Tt]ối cao|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
     r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng Cộng sản Việt Nam|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
     r"|Chính phủ|Trung ương Đảng|Ban Chấp hành Trung ương|Quân đội nhân dân Việt Nam|Quân đội nhân dân"
     r"|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|BHXH|Bảo hiểm xã hội"
@@ -53,7 +53,7 @@ _NEEDS_NAME = (
     r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
-    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])|NXB(?= [A-ZĐ])|CSGT(?= [A-ZĐ])|(?<!cơ )(?<!trụ )sở(?= [A-ZĐ])"
+    r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])|NXB(?= [A-ZĐ])|CSGT(?= [A-ZĐ])|(?<!cơ )(?<!trụ )sở(?= [A-ZĐ])|(?<![Tt]hông )(?<![Cc]ảnh )(?<![Dd]ự )(?<!tình )(?<!tố )(?<!nhà )(?<![Tt]uần )(?<![Nn]hật )(?<!đặt )(?<!làm )báo(?= [A-ZĐ])"
     r"|Đài(?= (?:TH|PT|PT-TH|PTTH|THVN|Truyền hình|Phát thanh)(?![\w]))"
     r"|Tạp chí|BV(?= [A-ZĐ])|Hạt Kiểm lâm|Hạt kiểm lâm|Trạm(?= (?:Y tế|Khuyến nông|Kiểm lâm|Thú y|Bảo vệ thực vật|Cảnh sát|CSGT|Kiểm soát|Biên phòng|Khí tượng|Thủy văn|Quản lý|Kiểm dịch|Thủy nông|Bơm|Trồng trọt|Chăn nuôi|Đăng kiểm|Điện|Cấp nước|Quan trắc)(?![\w]))"
     r"|(?:(?<=[Tt]rưởng )|^)phòng(?= [A-ZĐ])"  # "Trưởng phòng Kinh tế huyện ...": the office is "phòng Kinh tế ..." (a role's remainder starts with it)
@@ -384,6 +384,16 @@ _NOT_SCHOOL_RE = re.compile(r"[ ](?:Sơn|Sa|Chinh|Giang|Thành)(?![\w]|[ ][{UPPE
 _VERB_AFTER_SCHOOL_RE = re.compile(r"[ ](?:yêu cầu|cho biết|tổ chức|thông báo|bị|đã|đang|sẽ|phải|có)(?![\w])")
 
 
+def _paper_name(name: str) -> bool:
+    """Whether the words after a lower-case "báo" name a paper: a known one ("Dân trí"), or a name of two
+    capitalised words or more that holds no menu word ("Sài Gòn Giải phóng", "Phụ nữ TPHCM")."""
+    words = name.split(" ")
+    if fold_key(name) in NEWSPAPER_NAMES:
+        return True
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 2 and not any(w in ("Quảng", "Tòa", "Giới", "Liên", "Đồng") for w in words)
+
+
 def find_org_spans(
     text: str, *, blocked: Sequence[tuple[int, int]] = (), names: Sequence[tuple[int, int]] = ()
 ) -> list[OrgSpan]:
@@ -417,6 +427,8 @@ def find_org_spans(
             or (m.group() == "Quỹ" and _STEM_RE.match(text, m.end()))
         ):
             continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)", "Quỹ Khuyến học" bodies
+        if name.startswith("báo ") and not _paper_name(name[4:]):
+            continue  # "báo Dân trí", "báo Tiền Phong" are papers; "đặt báo Quảng cáo" is a menu
         if _EVENT_COMMITTEE_RE.match(name):
             continue  # "Ban Tổ chức cuộc thi": an event's organisers, not a standing body
         if name == "Công an" or text.startswith(" các cấp", end):
@@ -462,6 +474,9 @@ _PARTY_RE = re.compile(
 _READERS_OF_RE = re.compile(
     rf"(?<![\w])(?:[Bb]ạn đọc|[Đđ]ộc giả|[Pp]hóng viên|PV)[ ]((?:{SYL})(?:[ ][{LOWER}]+|[ ]{SYL})?)"
 )
+# A paper's Vietnamese initials opening a text: "(BGĐT) - ...", "(NLĐO) - ..." (not "(CTO) -", which the
+# first blind split reads as no organisation: initials with no Đ are as often an English title's)
+_PRESS_INITIALS_RE = re.compile(rf"\((?=[{UPPER}]*Đ)[{UPPER}]{{3,6}}\)[ ]?-")
 _PRESS_TAG_RE = re.compile(r"\(([^()\n]{2,24})\)")  # at the start of a text
 # Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
 _PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
@@ -524,7 +539,14 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
         if fold_key(m.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(m.start(1), m.end(1)):
             out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "Bạn đọc Dân trí giúp đỡ ...": the paper
     tag = _PRESS_TAG_RE.match(text)
-    if tag and fold_key(tag.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(tag.start(1), tag.end(1)):
+    if (
+        tag
+        and (
+            fold_key(tag.group(1)) in NEWSPAPER_NAMES
+            or _PRESS_INITIALS_RE.fullmatch(text, tag.start(), tag.end() + 2)
+        )
+        and not occupied.overlaps(tag.start(1), tag.end(1))
+    ):
         out.append(OrgSpan(tag.start(1), tag.end(1), tag.group(1)))  # "(Dân trí) - ...": the paper's own tag
     out.sort(key=lambda o: o.start)
     return out

@@ -395,8 +395,9 @@ _MY_COMPOUNDS = frozenset(
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
 _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
-# Verbs of a match a headline opens with before the other side: "Thắng Pháp 2-0, ..."
-_MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp"])
+# Verbs of a match or a visit, and nouns of a nation's soldiers or goods, a headline opens with before a
+# country: "Thắng Pháp 2-0, ...", "Rời Nga, ...", "Lính Mỹ thảm sát ..."
+_MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp", "rời", "thăm", "lính", "hàng"])
 # One-syllable countries that are also a common word, pronoun or given name opening a quote: "“Áo xanh về
 # bản”" (a shirt), "“Anh ấy ...”" (he); "“Pháp là một trong những đội mạnh nhất”" is France.
 _COMMON_WORD_COUNTRIES = frozenset(["Áo", "Ý", "Anh", "Đức"])

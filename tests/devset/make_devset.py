@@ -2120,6 +2120,28 @@ BLINDFIX = [
         ],
         [O("Prada"), O("Gucci")],
     ),
+    # v27 (rules from blind24's errors): a paper after lower-case "báo" (not "thông báo", "đặt báo Quảng
+    # cáo"), a paper's initials opening a text, "Viện kiểm sát Tối cao", brand words that end no person's
+    # name, a visit or soldiers before a country, Greenland.
+    (
+        OWN,
+        "(QĐND) - Viện kiểm sát Tối cao kháng nghị; báo Tiền Phong đưa tin; thông báo Hà Nội; liên hệ đặt báo Quảng cáo.",
+        None,
+        None,
+        [],
+        None,
+        [O("QĐND", "Quân đội nhân dân"), O("Viện kiểm sát Tối cao"), O("báo Tiền Phong")],
+    ),
+    (
+        OWN,
+        "Rời Nga, đoàn sang Greenland. Lính Mỹ rút quân.",
+        None,
+        None,
+        [],
+        [L("Nga", "country"), L("Greenland", "country"), L("Mỹ", "country")],
+        [],
+    ),
+    (OWN, "Cửa hàng phân phối sản phẩm của Berlin Audio tại Việt Nam.", None, None, [], None, None),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
