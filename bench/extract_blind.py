@@ -11,7 +11,8 @@ had not read the extractors, then measured once as a held-out set before anyone 
   blind7 and blind8 v6, blind9 v7, blind10 v8, blind11 v9 and v10, blind12 v11 and v12, blind13 v13,
   blind14 v14, blind15 v15, blind16 v16, blind17 v17, blind18 v18 and v19, blind19 v20 and v21, blind20
   v22, blind21 v23, blind22 v24, blind23 v24 and v25, blind24 v26);
-- blind25 (80 real texts): held out for extractor v27.
+- blind25 (80 real texts): held out for extractor v27, never read;
+- blind26 (80 real texts): held out for extractor v28.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
@@ -61,6 +62,7 @@ SPLITS = {
     "blind23": BLIND.parent / "blind23",
     "blind24": BLIND.parent / "blind24",
     "blind25": BLIND.parent / "blind25",
+    "blind26": BLIND.parent / "blind26",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind25 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind26 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
@@ -288,6 +288,17 @@ SPLITS = {
             "places": (37, 0),
             "organizations": (24, 0),
             "figures": (17, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind26": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (12, 0),
+            "places": (27, 0),
+            "organizations": (17, 0),
+            "figures": (8, 0),
             "models": (0, 0),
         },
     ),
