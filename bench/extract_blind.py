@@ -11,8 +11,7 @@ had not read the extractors, then measured once as a held-out set before anyone 
   blind7 and blind8 v6, blind9 v7, blind10 v8, blind11 v9 and v10, blind12 v11 and v12, blind13 v13,
   blind14 v14, blind15 v15, blind16 v16, blind17 v17, blind18 v18 and v19, blind19 v20 and v21, blind20
   v22, blind21 v23, blind22 v24, blind23 v24 and v25, blind24 v26);
-- blind25 (80 real texts): held out for extractor v27, never read;
-- blind26 (80 real texts): held out for extractor v28.
+- blind25, blind26 (80 real texts each): held out, never read; they measure extractors v27 and v28.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside

@@ -484,9 +484,9 @@ _PRODUCT_AFTER_RE = re.compile(r"[ ](?:[A-Za-z]*\d|[A-Za-z][A-Za-z-]*(?![\w]))")
 _SCORE_AFTER_RE = re.compile(r"[ ]\d+[ ]?[-–][ ]?\d+(?![\w])")
 _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])")  # "Tesla Elon Musk"
 # Words before a known name that make it a river, a forest, an app, a phone or a vehicle: "rừng Amazon",
-# "ứng dụng Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia", "xe Honda", "ô tô Ford".
+# "ứng dụng Zalo", "nhắn tin thoại Zalo", "điện thoại Nokia", "xe Honda", "ô tô Ford", "vàng miếng SJC".
 _KNOWN_NOT_AFTER = frozenset(
-    ["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại", "xe", "tô"]
+    ["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại", "xe", "tô", "miếng", "vàng"]
 )
 
 
@@ -515,6 +515,8 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
             continue  # "xe Honda" is a motorbike, "hãng xe Toyota" the firm
         if prev and prev[-1].lower() in ("trên", "trang") and m.group() in _PLATFORMS:
             continue  # "chuyện trên Facebook", "Trang Facebook của mình": the site, not the firm
+        if re.match(r"\.(?:vn|com|net|org)(?![\w])", text[end : end + 5]):
+            continue  # "Kenh14.vn": the site's own name, read whole by the site rule below
         suffix = _KNOWN_SUFFIX_RE.match(text, end)
         if suffix:
             end = suffix.end()

@@ -2142,6 +2142,17 @@ BLINDFIX = [
         [],
     ),
     (OWN, "Cửa hàng phân phối sản phẩm của Berlin Audio tại Việt Nam.", None, None, [], None, None),
+    # v28: 597 more organisations named without a head word (Vietnamese and foreign firms, clubs, bodies,
+    # media), written from general knowledge; a site's own name is read whole ("Kenh14.vn").
+    (
+        OWN,
+        "Vinalines và Volkswagen công bố kết quả; Kenh14.vn đưa tin; Asus, Dell ra mẫu mới.",
+        None,
+        None,
+        [],
+        None,
+        [O("Vinalines"), O("Volkswagen"), O("Kenh14.vn"), O("Asus"), O("Dell")],
+    ),
     (
         OWN,
         "Nhà sáng lập của Grabbit rời ghế; Zenvia - công ty mẹ của Grabbit cho biết LĐBĐ Thái Lan không liên quan.",
