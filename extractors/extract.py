@@ -416,7 +416,7 @@ def _tagged_people(
         return []
     out: list[PersonSpan] = []
     taken = Spans(claimed)
-    people = {span: True for span in named}
+    people = frozenset(named)
     for s_start, s_end in _sentence_bounds(text):
         headline = _headline_names(text, s_start, s_end, taken, people)
         out.extend(headline)
@@ -528,7 +528,7 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
 
 
 def _headline_names(
-    text: str, s_start: int, s_end: int, taken: Spans, people: dict[tuple[int, int], bool] | None = None
+    text: str, s_start: int, s_end: int, taken: Spans, people: frozenset[tuple[int, int]] = frozenset()
 ) -> list[PersonSpan]:
     """Given names or stage names opening a sentence or headline, alone or listed with "và" or a comma,
     when the words after them make them its subject: "Tuấn Hải và Văn Toàn cùng ghi bàn", "Đan Trường
@@ -537,7 +537,6 @@ def _headline_names(
     of the run: Vietnamese syllables that open no role, place, unit, thing or common noun, then a
     lower-case word. A name another rule found (`people`: "Hà Hồ - Thanh Hằng", a listed stage name) may
     stand in the list; it is not given again."""
-    people = people or {}
 
     def ok(a: int, b: int) -> bool:
         return (a, b) in people or _headline_name_ok(text, a, b, taken)

@@ -377,7 +377,7 @@ def _place_run(text: str, pos: int) -> bool:
 
 
 # Names "Trường" opens that are no school: a mountain range, an archipelago, a man (and streets named after him).
-_NOT_SCHOOL_RE = re.compile(r"[ ](?:Sơn|Sa|Chinh|Giang|Thành)(?![\w]|[ ][{UPPER}])".replace("{UPPER}", UPPER))
+_NOT_SCHOOL_RE = re.compile(rf"[ ](?:Sơn|Sa|Chinh|Giang|Thành)(?![\w]|[ ][{UPPER}])")
 
 
 # Verbs right after a capitalised "Trường": the headline's subject is a school left unnamed.

@@ -829,23 +829,29 @@ _REGIONS_WITH_LEADERS = frozenset(
 )
 
 
-def _single_foreign_spans(text: str) -> list[PersonSpan]:
-    """A foreign name of one word after a sports or arts cue: "HLV Solskjaer", "tiền đạo Neymar"."""
+def _not_single_name(name: str) -> bool:
+    """Whether one capitalised Latin word can name no person on its own: a Vietnamese syllable, a word in
+    the lists above, a hyphenated word, a place, a foreign city or a known organisation."""
     from extractors.gazetteer import world_cities
     from extractors.organisations import known_orgs_re
 
+    return bool(
+        plausible_syllables([name])
+        or name in _NOT_SINGLE_NAMES
+        or name in _REGIONS_WITH_LEADERS
+        or "-" in name
+        or is_place_name(name)
+        or fold_key(name) in world_cities()
+        or known_orgs_re().fullmatch(name)
+    )
+
+
+def _single_foreign_spans(text: str) -> list[PersonSpan]:
+    """A foreign name of one word after a sports or arts cue: "HLV Solskjaer", "tiền đạo Neymar"."""
     out: list[PersonSpan] = []
     for m in _SINGLE_FOREIGN_RE.finditer(text):
         name = m.group()
-        if (
-            plausible_syllables([name])
-            or name in _NOT_SINGLE_NAMES
-            or name in _REGIONS_WITH_LEADERS
-            or "-" in name
-            or is_place_name(name)
-            or fold_key(name) in world_cities()
-            or known_orgs_re().fullmatch(name)
-        ):
+        if _not_single_name(name):
             continue
         cue = _foreign_cue(text, m.start())
         if cue is None or cue.lower() not in _SINGLE_NAME_CUES:
@@ -883,24 +889,15 @@ _SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.,:;!?][ ]|(?<![\w])(?:của|về|với|
 
 def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
     """One-word foreign names with no cue but with a person's evidence around them (see above)."""
-    from extractors.gazetteer import world_cities
-    from extractors.organisations import known_orgs_re
-
     taken = Spans((s.start, s.end) for s in found)
     candidates = [
         m
         for m in _SINGLE_FOREIGN_RE.finditer(text)
         if not (
-            plausible_syllables([m.group()])
-            or m.group() in _NOT_SINGLE_NAMES
-            or m.group() in _REGIONS_WITH_LEADERS
-            or "-" in m.group()
-            or m.group()[-1] in "'’"  # "khóc trong Camry'?": the closing quote of a title
+            m.group()[-1] in "'’"  # "khóc trong Camry'?": the closing quote of a title
             or m.group() in ("Jr", "Sr")
-            or is_place_name(m.group())
-            or fold_key(m.group()) in world_cities()
-            or known_orgs_re().fullmatch(m.group())
             or taken.overlaps(m.start(), m.start() + 1)
+            or _not_single_name(m.group())
         )
     ]
     foreign = [f for f in found if not plausible_syllables(f.name.split())]

@@ -283,7 +283,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
                 continue
             key = fold_key(name)
             if key in countries:
-                after_name = k and words[k - 1].lower() not in LEADING_WORDS | _MATCH_VERBS
+                after_name = k and words[k - 1].lower() not in _OPEN_BEFORE_COUNTRY
                 # a quote opens a title as a sentence does: "chiến dịch “Áo xanh về bản”" (a shirt)
                 quote_opens = start > 0 and text[start - 1] in "“\"‘'" and name in _COMMON_WORD_COUNTRIES
                 opening = (
@@ -397,7 +397,11 @@ _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
 # Verbs of a match or a visit, and nouns of a nation's soldiers or goods, a headline opens with before a
 # country: "Thắng Pháp 2-0, ...", "Rời Nga, ...", "Lính Mỹ thảm sát ..."
-_MATCH_VERBS = frozenset(["thắng", "hạ", "gặp", "thua", "đấu", "tiếp", "rời", "thăm", "lính", "hàng"])
+_WORDS_BEFORE_COUNTRY = frozenset(
+    ["thắng", "hạ", "gặp", "thua", "đấu", "tiếp", "rời", "thăm", "lính", "hàng"]
+)
+# Words a one-word country may follow and still be the country: prepositions and the words above.
+_OPEN_BEFORE_COUNTRY = LEADING_WORDS | _WORDS_BEFORE_COUNTRY
 # One-syllable countries that are also a common word, pronoun or given name opening a quote: "“Áo xanh về
 # bản”" (a shirt), "“Anh ấy ...”" (he); "“Pháp là một trong những đội mạnh nhất”" is France.
 _COMMON_WORD_COUNTRIES = frozenset(["Áo", "Ý", "Anh", "Đức"])
@@ -436,7 +440,7 @@ def _country_opens(text: str, name: str, end: int) -> bool:
     return name == "Mỹ" and nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _MY_COMPOUNDS
 
 
-# One-word countries a headline opens with as its dateline ("Mỹ: ..."); not "Nga" or "Anh", also names.
+# One-word countries a headline opens with as its dateline ("Mỹ: ...", "Nga: ...").
 _DATELINE_COUNTRIES = frozenset(
     ["Mỹ", "Pháp", "Đức", "Nhật", "Ý", "Úc", "Lào", "Iran", "Israel", "Anh", "Nga"]
 )
@@ -538,15 +542,13 @@ def _lands(text: str) -> list[PlaceSpan]:
         for k in range(min(len(words), 4), 1, -1):
             name = " ".join(words[:k])
             units = gazetteer.lookup(name)
-            if not m.group(
-                "land"
-            ):  # after "ở"/"tại", a district named by the whole run ("tại Tân Sơn Nhất": none)
+            if not m.group("land"):
+                # after "ở"/"tại", a district named by the whole run ("tại Tân Sơn Nhất": none)
                 units = tuple(u for u in units if u.kind == "D") if k == len(words) else ()
             if units:
                 start = m.start("name")
-                widest = min(
-                    units, key=lambda u: (_rank(u.type), u.kind != "P")
-                )  # "vùng đất Vĩnh Long": the province
+                # "vùng đất Vĩnh Long": the province
+                widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
                 out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
                 break
     return out
@@ -565,9 +567,8 @@ def _foreign_in_country(text: str) -> list[PlaceSpan]:
     from extractors.people import plausible_syllables  # people imports places
 
     out: list[PlaceSpan] = []
-    last = (
-        -1
-    )  # where the last place with its country ended: "sang Nagoya (Nhật Bản) và Melbourne (Australia)"
+    # where the last place with its country ended: "sang Nagoya (Nhật Bản) và Melbourne (Australia)"
+    last = -1
     for m in _IN_COUNTRY_RE.finditer(text):
         name = m.group("name")
         words = name.split(" ")
