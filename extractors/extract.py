@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -213,6 +213,9 @@ _NOT_GIVEN_NAMES = frozenset(
         "Phần",  # "Phần thi ứng xử": a part of a contest
         "Nóng",  # "Xem thêm Nóng 24h:": a section, "hot"
         "Phiên",  # "Bế mạc Phiên họp thứ 14": a session
+        "Luật",  # "Luật Quản lý thuế": a law's title
+        "Ngày",  # "Ngày Thơ Việt Nam": a day's name
+        "Việc",  # "Việc Mỹ miễn thuế ...": "the fact that"
     ]
 )
 # Heads of a unit's or a body's name, which open a sentence as often as a person does: "Sở Y tế", "Hội Nông dân".

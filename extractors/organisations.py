@@ -21,7 +21,7 @@ from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
 from extractors.people import NEWSPAPER_NAMES, SURNAMES, WEAK_SURNAMES, plausible_syllables
-from extractors.places import LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
+from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
 
 __all__ = [
     "OrgSpan",
@@ -50,7 +50,7 @@ _COMPLETE = (
 )
 # Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
 _NEEDS_NAME = (
-    r"Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
+    r"Đoàn đại biểu Quốc hội|Đoàn ĐBQH|Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
     r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])|NXB(?= [A-ZĐ])|CSGT(?= [A-ZĐ])|(?<!cơ )(?<!trụ )sở(?= [A-ZĐ])|(?<![Tt]hông )(?<![Cc]ảnh )(?<![Dd]ự )(?<!tình )(?<!tố )(?<!nhà )(?<![Tt]uần )(?<![Nn]hật )(?<!đặt )(?<!làm )báo(?= [A-ZĐ])"
@@ -435,7 +435,11 @@ def find_org_spans(
             continue  # "giao nộp Công an", "Hội đồng nhân dân các cấp": the institution in general
         if m.group() == "Báo" and fold_key(name[4:]) in countries():
             continue  # "Báo Đài Loan đưa tin": a country's press, no one paper ("Báo Phú Thọ" is one)
-        out.append(OrgSpan(m.start(), end, name, place))
+        start = m.start()
+        if m.group() == "Hãng" and name[5:6].isupper():
+            # "Hãng Toyota Motor": the firm is "Toyota Motor" ("Hãng phim Giải Phóng" keeps its head)
+            start, name = start + 5, name[5:]
+        out.append(OrgSpan(start, end, name, place))
         pos = end
     return out
 
@@ -460,6 +464,13 @@ _KNOWN_SUFFIX_RE = re.compile(
     r"|Corporation|Express|Logistics|Asia|Foods|Construction|Money|Pay|Network|Cyber|Media|Investment|Power"
     r"|Bank|Airlines|Airways|Insurance|Steel|Mobile|Finance|Resorts?|Hotels?))+(?![\w])"
 )
+# A firm no list knows, named by the word for a firm that ends its name: "Tata Motors", "Toyota Motor",
+# "Alibaba Group", "Hòa Phát Group" (each word capitalised, the first not a preposition's "Tại").
+_FIRM_SUFFIX_RE = re.compile(
+    rf"(?<![\w.-])(?:{SYL}|[A-Z][A-Za-z]+)(?:[ ](?:{SYL}|[A-Z][A-Za-z]+)){{0,2}}[ ](?:Motors?|Group|Holdings|Corporation|Corp\.?"
+    r"|Inc\.?|Airlines|Airways|Pharma|Securities|Electronics|Industries|Technologies)(?![\w])"
+)
+_NOT_FIRM_WORDS = frozenset({*LEADING_WORDS, "theo", "của", "và", "như", "do", "bởi", "hãng", "tập", "đoàn"})
 # A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").
 # A news site named by its domain, as in a lead's source tag: "(Soha.vn) -", "theo VnExpress.net".
 _SITE_NAME_RE = re.compile(
@@ -531,6 +542,12 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
                 continue
         out.append(OrgSpan(start, end, text[start:end]))
     occupied = Spans([*blocked, *((o.start, o.end) for o in out)])
+    for m in _FIRM_SUFFIX_RE.finditer(text):
+        start = m.start()
+        while text[start : text.index(" ", start)].lower() in _NOT_FIRM_WORDS:
+            start = text.index(" ", start) + 1  # "Theo Alibaba Group", "Tại Hòa Phát Group"
+        if not occupied.overlaps(start, m.end()) and text.count(" ", start, m.end()):
+            out.append(OrgSpan(start, m.end(), text[start : m.end()]))  # "Tata Motors", "Alibaba Group"
     for m in _SITE_NAME_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))
@@ -595,7 +612,7 @@ _BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?
 
 
 _STATE_BODY_RE = re.compile(
-    rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền|[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)[ ](?P<where>{RUN})"
+    rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền|(?:[Đđ]ại[ ])?[Ss]ứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)[ ](?P<where>{RUN})"
 )
 
 

@@ -130,6 +130,7 @@ LEADING_WORDS = {
     "người",
     "nước",
     "sang",
+    "việc",
 }
 
 RANK = {
@@ -527,10 +528,12 @@ def _parented(text: str) -> list[PlaceSpan]:
     return out
 
 
-# Nouns of a home or a land before a unit's bare name: "mảnh đất Suối Giàng", "quê hương Thanh Ba"; or
-# "ở"/"tại" before a district's: "Phố 'hàng độc' ở Buôn Đôn" (a commune's name is as often a person's).
+# Nouns of a home or a land before a unit's bare name: "mảnh đất Suối Giàng", "quê hương Thanh Ba", and an
+# industrial park named by its commune or district: "KCN Yên Lư", "khu công nghiệp Thụy Vân"; or "ở"/"tại"
+# before a district's: "Phố 'hàng độc' ở Buôn Đôn" (a commune's name is as often a person's).
 _LAND_RE = re.compile(
-    rf"(?<![\w])(?:(?P<land>mảnh đất|vùng đất|miền đất|quê hương|vùng quê)|ở|tại)[ ](?P<name>{RUN})"
+    r"(?<![\w])(?:(?P<land>mảnh đất|vùng đất|miền đất|quê hương|vùng quê|KCN|CCN|[Kk]hu công nghiệp|[Cc]ụm công nghiệp)"
+    rf"|ở|tại)[ ](?P<name>{RUN})"
 )
 
 

@@ -2166,6 +2166,50 @@ BLINDFIX = [
             O("LĐBĐ Thái Lan", "Liên đoàn Bóng đá Thái Lan"),
         ],
     ),
+    # v29: "Luật", "Ngày" and "Việc" open no person's name; a firm named by its firm word ("Tata Motors");
+    # "Hãng" before a capitalised name is left out of it; lower-case "sứ quán"; "Đoàn đại biểu Quốc hội" as
+    # a head; an industrial park named by its commune or district; Mátxcơva and Chernobyl.
+    (
+        OWN,
+        "Luật Đất đai sửa đổi có hiệu lực; Ngày Sách và Văn hóa đọc đã khai mạc; Việc Mỹ tăng thuế gây lo ngại.",
+        None,
+        None,
+        [],
+        [L("Mỹ", "country")],
+        None,
+    ),
+    (
+        OWN,
+        "Reliance Industries và Tata Motors ký thỏa thuận; Hãng Nissan Motor giảm giá xe điện.",
+        None,
+        None,
+        [],
+        [],
+        [O("Reliance Industries"), O("Tata Motors"), O("Nissan Motor")],
+    ),
+    (
+        OWN,
+        "Hàng trăm người tụ tập trước sứ quán Pháp; Đoàn đại biểu Quốc hội tỉnh Phú Thọ tiếp xúc cử tri.",
+        None,
+        None,
+        [],
+        [L("Pháp", "country"), L("Phú Thọ", "tỉnh")],
+        [O("sứ quán Pháp", place="Pháp"), O("Đoàn đại biểu Quốc hội tỉnh Phú Thọ", place="Phú Thọ")],
+    ),
+    (
+        OWN,
+        "Bàn giao mặt bằng KCN Thụy Vân và khu công nghiệp Phù Ninh; đoàn khách thăm Mátxcơva và Chernobyl.",
+        None,
+        None,
+        [],
+        [
+            L("Thụy Vân", "xã", ["Việt Trì", "Phú Thọ"]),
+            L("Phù Ninh", "huyện", ["Phú Thọ"]),
+            L("Mátxcơva", "city", ["Nga"]),
+            L("Chernobyl", "city", ["Ukraine"]),
+        ],
+        [],
+    ),
 ]
 
 
