@@ -62,6 +62,7 @@ SPLITS = {
     "blind24": BLIND.parent / "blind24",
     "blind25": BLIND.parent / "blind25",
     "blind26": BLIND.parent / "blind26",
+    "blind27": BLIND.parent / "blind27",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

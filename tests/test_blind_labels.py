@@ -302,6 +302,17 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind27": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (8, 0),
+            "places": (31, 0),
+            "organizations": (15, 0),
+            "figures": (23, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
