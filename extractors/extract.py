@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -460,6 +460,7 @@ def _tagged_people(
                 or not plausible_syllables(words)
                 or words[0] in _NOT_GIVEN_NAMES
                 or name in ("Việt", "Tây", "Hàn")  # "Nghệ sĩ Việt", "Tây ba lô": a nation's short name
+                or fold_key(name) in _NOT_HEADLINE_NAMES  # "Bộ trưởng Công Thương"
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
@@ -499,6 +500,7 @@ _NOT_HEADLINE_NAMES = frozenset(
         "Quốc Hội",
         "Chính Phủ",
         "Nguyên Đán",
+        "Công Thương",  # "Bộ trưởng Công Thương": the ministry's short name
     )
 )
 

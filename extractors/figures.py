@@ -78,7 +78,7 @@ _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", 
 _PERCENT_RE = re.compile(r"\s?%")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
-_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
+_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
@@ -185,6 +185,21 @@ _STOP = wordset(
     trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
     nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
     sáng trưa chiều tối dịp cấm
+    """
+)
+# Words that count things of a kind and take the noun after them: "2 đứa con", "50 suất quà".
+_CLASSIFIERS = wordset(
+    """
+    đứa suất con chiếc cái cây bức quả tấm ngôi căn cuốn quyển bộ đôi cặp gói phần tờ lá bài hộp túi bao
+    thùng chai lon bát cốc ly đĩa mâm con người vị ca
+    """
+)
+# Stop words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho").
+_FUNCTION_WORDS = wordset(
+    """
+    về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
+    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được có không chưa đều vẫn này đó kia ấy
+    nữa rồi mỗi các những một riêng
     """
 )
 _STOP_BIGRAMS = {
@@ -454,6 +469,7 @@ _MEASURE_NOUNS = {
     "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
+    "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
     "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
@@ -521,6 +537,9 @@ _LABEL_EXCEPTIONS = {
 }
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
 _DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
+_TIME_AND_MEASURES = frozenset(
+    [*_DURATIONS, *_MEASURES, "lúc", "buổi", "đêm", "sáng", "chiều", "tối", "trưa"]
+)
 _DURATION_AFTER_RE = re.compile(rf" ({'|'.join(_DURATIONS)})(?=[,.;]*(?:\s|$))", re.IGNORECASE)
 _LABELS_AFTER = {
     "văn": {"công"},  # "Công văn 45", not "thi công 3 tuyến đường", "khởi công 6 dự án"
@@ -902,7 +921,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
-        stop_compound = prev_pair in _COMPOUNDS and not _PLACE_AFTER_RE.match(text, word.end())
+        stop_compound = (
+            prev_pair in _COMPOUNDS or (base not in _FUNCTION_WORDS and _one_word(prev_pair))
+        ) and not _PLACE_AFTER_RE.match(text, word.end())
         if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
             (token[0].isupper() and not token.isupper() and not medal)
             or (
@@ -935,9 +956,25 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
     ):
         words.pop()
+    if len(words) > 1 and (nxt := _UNIT_WORD_RE.match(text, words[-1].end())):
+        last, before = words[-1].group(1).lower(), words[-2].group(1).lower()
+        if (
+            _one_word(f"{last} {nxt.group(1).lower()}")
+            and not _one_word(f"{before} {last}")
+            and before not in _CLASSIFIERS  # "2 đứa con", "50 suất quà": a classifier and its noun
+        ):
+            words.pop()  # "3 bước thiết yếu": "thiết" opens the next word, so the unit is "bước"
     if not words:
         return None, pos
     return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
+
+
+def _one_word(pair: str) -> bool:
+    """Whether two syllables are one word in underthesea's dictionary ("thiết bị", "địa chỉ"), not counting
+    a time or measure before a word that dates it ("năm nay", "ngày mai")."""
+    from extractors import nlp
+
+    return pair in _COMPOUNDS or (pair.split(" ")[0] not in _TIME_AND_MEASURES and pair in nlp.words())
 
 
 def _measure_is_noun(text: str, base: str, end: int) -> bool:

@@ -34,6 +34,7 @@ No token is ever dropped or left without offsets.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -426,6 +427,9 @@ class _Stage:
 # ---------------------------------------------------------------------------------------------
 
 
+_WS_MODEL = "ws_crf_vlsp2013_20230727"  # underthesea's word-segmentation model and dictionary
+
+
 class _Models:
     def __init__(self) -> None:
         import joblib
@@ -447,8 +451,8 @@ class _Models:
         self.normalize_text: Callable[[str], str] = normalize_characters_in_text
         self.normalize_token: Callable[[str], str] = token_normalize
         self.normalized_tokens: dict[str, str] = {}  # see _remembered
-        ws_dir = Path(ws_package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
-        dictionary = frozenset(joblib.load(ws_dir / "dictionary.bin"))
+        ws_dir = Path(ws_package.__file__).parent / "models" / _WS_MODEL
+        dictionary = words()
 
         ws_templates = joblib.load(ws_dir / "features.bin")
         self.ws_model = CRFTagger()
@@ -551,6 +555,17 @@ def _segment(sentence: str) -> tuple[list[str], list[tuple[int, int]]]:
         return words, [(s, e) for s, e in spans]
     starts, ends = nfc_offset_maps(sentence, len(normalized))
     return words, [(starts[s], ends[e - 1]) for s, e in spans]
+
+
+@functools.cache
+def words() -> frozenset[str]:
+    """The words of underthesea's word-segmentation dictionary (lower case, syllables joined by spaces:
+    "thiết bị", "địa chỉ"), about 72,000 of them, loaded without the models."""
+    import joblib
+    from underthesea.pipeline import word_tokenize as ws_package
+
+    path = Path(ws_package.__file__).parent / "models" / _WS_MODEL / "dictionary.bin"
+    return frozenset(joblib.load(path))
 
 
 def tokens(sentence: str) -> list[str]:

@@ -1002,6 +1002,9 @@ _GENRES = frozenset(["Pop", "Rock", "Rap", "Jazz", "Kpop", "Vpop", "Soul", "Blue
 _OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài", "chị", "cô", "bé", "cháu"])
 
 
+_HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercedes-Benz") opening a run
+
+
 def _foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
@@ -1036,8 +1039,8 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
             continue
         if any(w.lower() in _NOT_FOREIGN_PERSON for w in words[1:]) or is_place_name(name):
             continue
-        if known_orgs_re().fullmatch(name):
-            continue  # "của Real Madrid": a club, whatever the cue
+        if known_orgs_re().fullmatch(name) or (_HYPHENATED_RE.match(name) and known_orgs_re().match(name)):
+            continue  # "của Real Madrid": a club, whatever the cue; "Mercedes-Benz Maybach": the firm's car
         cue = _foreign_cue(text, start)
         role, org = (None, (-1, -1)) if cue else _role_before(text, start)
         if cue is None and role is not None and len(words) <= 3 and text[:start].rstrip().endswith(role):
@@ -1121,6 +1124,7 @@ NEWSPAPER_NAMES = frozenset(
         "Tiền Phong",
         "Nhân Dân",
         "Pháp Luật",
+        "Xinh Xinh",
     )
 )
 # Credits that name no one: "Ảnh: Minh Họa" (an illustration), "Ảnh: Tư Liệu" (from the archive).

@@ -68,6 +68,7 @@ _CLUB_AFTER_RE = re.compile(r"[ ](?:FC|United|City|CF)(?![\w])")
 _PHRASE_HEADS = frozenset(["Đội", "Đội tuyển", "World", "Giải", "Bóng", "Tuyển", "Chung", "Vòng", "Lịch"])
 _BARE_RE = re.compile(rf"(?<![\w]){RUN}(?:[ ][-–][ ]{RUN})*")
 _HCM_RE = re.compile(r"(?<![\w.])(?:TP\.?[ ]?HCM|TPHCM|Tp\.?[ ]?HCM)(?![\w])")
+_HN_RE = re.compile(r"(?<![\w.&/-])HN(?![\w&/-])")  # Hà Nội by its initials: "ra HN dự thi", "(HN)"
 # Village-level prefixes count mid-sentence only in lower case: "Khu Tưởng niệm", "Làng Thi cử" are names.
 _VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "khu phố", "tổ dân phố"}
 # "thôn Bảo Lộc 1, xã ...": a village's number ends its name when a comma, a bracket or a unit follows
@@ -360,6 +361,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             # "TP HCM" is the prefix and the name, as "tỉnh Phú Thọ" is; "TP.HCM", "TPHCM" are one word
             start = m.start() + m.group().index("HCM") if " " in m.group() else m.start()
             spans.append(PlaceSpan(start, m.end(), "Hồ Chí Minh", "thành phố", m.start()))
+    for m in _HN_RE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            spans.append(PlaceSpan(m.start(), m.end(), "Hà Nội", "thành phố", m.start()))  # "ra HN dự thi"
     found = Spans((p.start, p.end) for p in spans)
     for span in _short_countries(text):
         if not taken.overlaps(span.start, span.end) and not found.overlaps(span.start, span.end):

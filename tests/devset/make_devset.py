@@ -2210,6 +2210,35 @@ BLINDFIX = [
         ],
         [],
     ),
+    # v30: "Công Thương" after a minister's title is the ministry; Hà Nội by its initials (HN); brands named
+    # bare (HP, MSI, Revlon); a magazine's own tag "(Xinh Xinh)"; a brand's car is no person; Swaziland.
+    (
+        OWN,
+        "Bộ trưởng Công Thương làm việc với HP và MSI tại HN; cảnh sát ở Swaziland vào cuộc.",
+        None,
+        None,
+        [],
+        [L("Hà Nội", "thành phố", m=["HN"]), L("Swaziland", "country")],
+        [O("HP"), O("MSI")],
+    ),
+    (
+        OWN,
+        "(Xinh Xinh) - Revlon ra mắt dòng son mới; khám phá nội thất của Mercedes-Benz Maybach mới.",
+        None,
+        None,
+        [],
+        [],
+        None,
+    ),
+    (
+        OWN,
+        "(Xinh Xinh) - Revlon ra mắt dòng son mới.",
+        None,
+        None,
+        None,
+        None,
+        [O("Xinh Xinh"), O("Revlon")],
+    ),
 ]
 
 
@@ -2519,6 +2548,24 @@ ISSUE3_FIGURES = [
     (
         "Theo điều 134 bộ luật hình sự, 2 bị cáo bị truy tố; vận động viên sở hữu 4 'kỷ lục' thế giới.",
         [F("2 bị cáo", 2, "bị cáo"), F("4 'kỷ lục'", 4, "kỷ lục")],
+    ),
+    # v30: a unit ends on a word's boundary as underthesea's dictionary reads it ("thiết bị", "địa chỉ";
+    # "bước" before "thiết yếu"), not inside a classifier's noun ("2 đứa con"); "đồng hồ" is no money; "cc".
+    (
+        "Công ty lắp 4 thiết bị đo mưa, cập nhật khoảng 3.000 địa chỉ khách hàng và giao 2 đứa con nuôi về quê.",
+        [
+            F("4 thiết bị đo mưa", 4, "thiết bị đo mưa"),
+            F("khoảng 3.000 địa chỉ khách hàng", 3000, "địa chỉ khách hàng", "khoảng"),
+            F("2 đứa con nuôi", 2, "đứa con nuôi"),
+        ],
+    ),
+    (
+        "Học viên cần nắm 3 bước thiết yếu trước khi lái xe dưới 50cc; cửa hàng bán 5 đồng hồ treo tường.",
+        [
+            F("3 bước", 3, "bước"),
+            F("dưới 50cc", 50, "cc", "dưới"),
+            F("5 đồng hồ treo tường", 5, "đồng hồ treo tường"),
+        ],
     ),
 ]
 
