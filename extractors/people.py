@@ -764,6 +764,26 @@ def foreign_given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def korean_surnames() -> frozenset[str]:
+    """The Korean surnames of data/foreign_given_names.txt (its "# Korean surnames" section): "Song", "Park"."""
+    path = Path(__file__).parent / "data" / "foreign_given_names.txt"
+    names: set[str] = set()
+    inside = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line.startswith("# Korean surnames")
+        elif inside and line.strip():
+            names.add(line.strip())
+    return frozenset(names)
+
+
+def _korean_name(words: Sequence[str]) -> bool:
+    """Three unaccented words opening with a Korean surname ("Song Hye Kyo", "Park Ji Sung"), which the
+    syllable check alone would take for a Vietnamese name written without its marks."""
+    return len(words) == 3 and words[0] in korean_surnames() and all(w.isascii() for w in words)
+
+
 # Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
 # also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
 _SINGLE_NAME_CUES = frozenset(
@@ -1031,7 +1051,11 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
         words = [w for w in name.split(" ") if w[:1].isupper()]
         if len(words) < 2 or words[-1].endswith("."):
             continue
-        if plausible_syllables([w for w in words if "-" not in w]) and not any("-" in w for w in words):
+        if (
+            plausible_syllables([w for w in words if "-" not in w])
+            and not any("-" in w for w in words)
+            and not _korean_name(words)
+        ):
             continue  # a Vietnamese name: the other passes read it
         if words[0].lower() in _OPENING_HONORIFICS and len(words) > 2:
             start += len(words[0]) + 1  # "Bà Carla Hoffmann": the title, then the name

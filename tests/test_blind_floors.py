@@ -10,7 +10,7 @@ v10's, blind12 v11's and v12's, blind13 v13's, blind14 v14's, blind15 v15's, bli
 v17's, blind18 v18's and v19's, blind19 v20's and v21's, blind20 v22's, blind21 v23's, blind22 v24's,
 blind23 v24's and v25's, blind24 v26's, blind25 and blind26 v27's (and v28's but for organisations),
 blind27 v29's. Later splits are held out and have no floor here: nothing in the suite runs an extractor
-on them. Floors are the scores of extractor v30 minus 2 points: raise one when the extractors get
+on them. Floors are the scores of extractor v31 minus 2 points: raise one when the extractors get
 better, never lower one to make a change pass. The labels themselves are checked in test_blind_labels.py."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from bench import extract_blind as blind
 
-# python -m bench.extract_blind --split <split>, extractor v30: P, R, F1 in percent. First measurements,
+# python -m bench.extract_blind --split <split>, extractor v31: P, R, F1 in percent. First measurements,
 # before any tuning on the split: blind3 (v3) figures 78.3/77.7, models 100/76.2; blind4 (v4 before its
 # errors were read) people 92.9/66.7, organisations 87.7/71.4, figures 87.6/88.1, models 88.0/81.5;
 # blind5 (v4, before its errors were read) people 85.0/51.5, places 100/90.1, organisations 88.9/69.6
@@ -186,7 +186,7 @@ MEASURED = {
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },
     "blind22": {
-        "people": (100.00, 72.00, 83.72),  # 18 tp, 0 fp, 7 fn
+        "people": (100.00, 76.00, 86.36),  # 19 tp, 0 fp, 6 fn
         "places": (92.31, 92.31, 92.31),  # 24 tp, 2 fp, 2 fn
         "organizations": (100.00, 84.62, 91.67),  # 11 tp, 0 fp, 2 fn
         "figures": (73.33, 78.57, 75.86),  # 15 predicted, 14 gold

@@ -2239,6 +2239,17 @@ BLINDFIX = [
         None,
         [O("Xinh Xinh"), O("Revlon")],
     ),
+    # v31: a Korean name of three unaccented words after a verb ("khiến Song Hye Kyo"), which the syllable check
+    # alone takes for a Vietnamese name written without its marks.
+    (
+        OWN,
+        "Bộ phim mới khiến Song Hye Kyo và Park Seo Joon bận rộn suốt mùa hè.",
+        None,
+        None,
+        [P("Song Hye Kyo"), P("Park Seo Joon")],
+        [],
+        [],
+    ),
 ]
 
 
