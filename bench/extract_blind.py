@@ -63,6 +63,9 @@ SPLITS = {
     "blind25": BLIND.parent / "blind25",
     "blind26": BLIND.parent / "blind26",
     "blind27": BLIND.parent / "blind27",
+    "blind28": BLIND.parent / "blind28",
+    "blind29": BLIND.parent / "blind29",
+    "blind30": BLIND.parent / "blind30",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

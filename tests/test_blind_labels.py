@@ -313,6 +313,39 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind28": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (11, 0),
+            "places": (26, 0),
+            "organizations": (17, 0),
+            "figures": (17, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind29": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (17, 0),
+            "places": (42, 0),
+            "organizations": (21, 0),
+            "figures": (23, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind30": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (22, 0),
+            "places": (35, 0),
+            "organizations": (25, 0),
+            "figures": (10, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
