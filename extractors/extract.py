@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -216,6 +216,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Luật",  # "Luật Quản lý thuế": a law's title
         "Ngày",  # "Ngày Thơ Việt Nam": a day's name
         "Việc",  # "Việc Mỹ miễn thuế ...": "the fact that"
+        "Một",  # "Một Tướng quân đội Nga": "one", a count
     ]
 )
 # Heads of a unit's or a body's name, which open a sentence as often as a person does: "Sở Y tế", "Hội Nông dân".

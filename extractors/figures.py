@@ -162,6 +162,11 @@ _MEASURES = {
     "mw",
     "kw",
     "kwh",
+    "gb",
+    "mb",
+    "tb",
+    "ghz",
+    "mah",
 }
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
 _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
@@ -470,6 +475,7 @@ _MEASURE_NOUNS = {
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
     "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
+    "đô": wordset("thị thành"),  # "29 đô thị": towns, not dollars
     "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
 }
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp

@@ -337,6 +337,7 @@ def _tail(
                 and low.group("low") not in _NEVER_CONT
                 and not _LEVEL_RE.match(text, end)
                 and plausible_syllables([word])
+                and fold_key(word) not in countries()  # "Bộ Quốc phòng Nga thông báo": the country ends it
                 and (cap_run == 1 or _WORD_CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
             ):
                 end = low.end()
@@ -468,7 +469,7 @@ _KNOWN_SUFFIX_RE = re.compile(
 # "Alibaba Group", "Hòa Phát Group" (each word capitalised, the first not a preposition's "Tại").
 _FIRM_SUFFIX_RE = re.compile(
     rf"(?<![\w.-])(?:{SYL}|[A-Z][A-Za-z]+)(?:[ ](?:{SYL}|[A-Z][A-Za-z]+)){{0,2}}[ ](?:Motors?|Group|Holdings|Corporation|Corp\.?"
-    r"|Inc\.?|Airlines|Airways|Pharma|Securities|Electronics|Industries|Technologies)(?![\w])"
+    r"|Inc\.?|Airlines|Airways|Pharma|Securities|Electronics|Industries|Technologies|FC|CF)(?![\w])"
 )
 _NOT_FIRM_WORDS = frozenset({*LEADING_WORDS, "theo", "của", "và", "như", "do", "bởi", "hãng", "tập", "đoàn"})
 # A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").
@@ -612,13 +613,14 @@ _BRANCH_RE = re.compile(rf"[ ]chi nhánh[ ](?:(?:tỉnh|thành phố|TP\.?)[ ])?
 
 
 _STATE_BODY_RE = re.compile(
-    rf"(?<![\w])(?:chính phủ|quân đội|quốc hội|[Cc]hính quyền|(?:[Đđ]ại[ ])?[Ss]ứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)[ ](?P<where>{RUN})"
+    rf"(?<![\w])(?:chính phủ|quốc hội|[Cc]hính quyền|(?:[Đđ]ại[ ])?[Ss]ứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)[ ](?P<where>{RUN})"
 )
 
 
 def state_bodies(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """A country's government, army or parliament written in lower case: "chính phủ Mỹ", "quân đội Libya"
-    (capitalised, "Chính phủ" is one of the heads)."""
+    """A country's government, parliament or embassy written in lower case: "chính phủ Mỹ", "sứ quán Anh"
+    (capitalised, "Chính phủ" is one of the heads). Not "quân đội Nga": the labellers read an army so named
+    as no organisation."""
     occupied = Spans(blocked)
     out = []
     for m in _STATE_BODY_RE.finditer(text):

@@ -597,6 +597,8 @@ _FOREIGN_CUES = frozenset(
         "hoàng tử",
         "công chúa",
         "công nương",
+        "sir",
+        "madam",
         "giáo hoàng",
         "giáo sư",
         "tiến sĩ",
@@ -722,8 +724,8 @@ def _foreign_cue(text: str, start: int) -> str | None:
         else:
             break
     for skip in range(3):
-        if skip and not toks[-skip].islower():
-            break
+        if skip and (skip >= len(toks) or not toks[-skip].islower()):
+            break  # only lower-case words may stand between a cue and a name, and a cue must be left
         head = toks[: len(toks) - skip]
         for n in (4, 3, 2, 1):
             if len(head) >= n:
@@ -806,6 +808,8 @@ _SINGLE_NAME_CUES = frozenset(
         "hoàng tử",
         "công chúa",
         "nữ hoàng",
+        "sir",  # "Sir Alex"
+        "madam",  # "Madam Pang"
     ]
 )
 # Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
@@ -871,10 +875,11 @@ def _single_foreign_spans(text: str) -> list[PersonSpan]:
     out: list[PersonSpan] = []
     for m in _SINGLE_FOREIGN_RE.finditer(text):
         name = m.group()
-        if _not_single_name(name):
-            continue
         cue = _foreign_cue(text, m.start())
         if cue is None or cue.lower() not in _SINGLE_NAME_CUES:
+            continue
+        # an English title is a person's whatever the name looks like ("Madam Pang", "Sir Alex")
+        if _not_single_name(name) and not (cue.lower() in ("sir", "madam") and not is_place_name(name)):
             continue
         out.append(_cued(m.start(), m.end(), name, cue))
     return out
@@ -1022,6 +1027,7 @@ _GENRES = frozenset(["Pop", "Rock", "Rap", "Jazz", "Kpop", "Vpop", "Soul", "Blue
 _OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài", "chị", "cô", "bé", "cháu"])
 
 
+_CAPITAL_NEXT_RE = re.compile(rf"[ ][{UPPER}]")
 _HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercedes-Benz") opening a run
 
 
@@ -1032,6 +1038,8 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
 
     for m in _FOREIGN_RE.finditer(text):
         start, name = m.start(), m.group()
+        if _CAPITAL_NEXT_RE.match(text, m.end()):
+            continue  # "FPT Telecom Hoàng Việt Anh": a Vietnamese name goes on where Latin letters stop
         k = country_lead(name.split(" "), keep=2)
         if k:
             start += len(" ".join(name.split(" ")[:k])) + 1

@@ -68,6 +68,7 @@ _CLUB_AFTER_RE = re.compile(r"[ ](?:FC|United|City|CF)(?![\w])")
 _PHRASE_HEADS = frozenset(["Đội", "Đội tuyển", "World", "Giải", "Bóng", "Tuyển", "Chung", "Vòng", "Lịch"])
 _BARE_RE = re.compile(rf"(?<![\w]){RUN}(?:[ ][-–][ ]{RUN})*")
 _HCM_RE = re.compile(r"(?<![\w.])(?:TP\.?[ ]?HCM|TPHCM|Tp\.?[ ]?HCM)(?![\w])")
+_HYPHENATED_HUE_RE = re.compile(r"(?<![\w])Thừa Thiên[ ]?[-–][ ]?Huế(?![\w])")  # "tại Thừa Thiên-Huế"
 _HN_RE = re.compile(r"(?<![\w.&/-])HN(?![\w&/-])")  # Hà Nội by its initials: "ra HN dự thi", "(HN)"
 # Village-level prefixes count mid-sentence only in lower case: "Khu Tưởng niệm", "Làng Thi cử" are names.
 _VILLAGE_WORDS = {"thôn", "khu", "bản", "xóm", "ấp", "làng", "buôn", "khu phố", "tổ dân phố"}
@@ -197,6 +198,9 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     """Every place-looking span in `text`: prefixed names first (strong), then bare provinces and countries."""
     spans: list[PlaceSpan] = []
     taken = DisjointSpans()  # the spans found so far, asked about each new candidate
+    for m in _HYPHENATED_HUE_RE.finditer(text):
+        spans.append(PlaceSpan(m.start(), m.end(), "Thừa Thiên Huế", "tỉnh", m.start()))
+        taken.add(m.start(), m.end())
     for m in _PREFIX_RE.finditer(text):
         raw_prefix = m.group("prefix")
         typ = _PREFIX_TYPES[raw_prefix.lower().replace("uỷ", "ủy")]
@@ -214,6 +218,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             continue  # "già làng Amah-rin": a village elder
         name = m.group("name")
         start = m.start("name")
+        if taken.overlaps(start, start + 1):
+            continue  # "tỉnh Thừa Thiên-Huế": read whole above
         if name[0].isdigit() or name.startswith("số"):
             if typ not in _NUMBERED:
                 continue
@@ -348,7 +354,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         else:
             bare(m.start(), whole.split(" "))
     bare_found = Spans((p.start, p.end) for p in spans)
-    for span in _foreign_in_country(text) + _lands(text):
+    for span in _foreign_in_country(text) + _lands(text) + _district_names(text):
         if not taken.overlaps(span.start, span.end) and not bare_found.overlaps(span.start, span.end):
             spans.append(span)
             taken.add(span.start, span.end)
@@ -422,7 +428,7 @@ _LAND_SHORT_RE = re.compile(
     rf"(?<![\w])(?:nước|[Xx]ứ|đất|nghệ sĩ|ca sĩ|diễn viên|mỹ nhân|phim|nhạc)[ ](?P<short>Việt|Hàn|Triều|Lạng)(?![\w]|[ ][{UPPER}])"
 )
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
-_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng)[ ]$", re.IGNORECASE)
+_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng|đề|điểm thi)[ ]$", re.IGNORECASE)
 
 
 def _country_opens(text: str, name: str, end: int) -> bool:
@@ -555,6 +561,37 @@ def _lands(text: str) -> list[PlaceSpan]:
             if units:
                 start = m.start("name")
                 # "vùng đất Vĩnh Long": the province
+                widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
+                out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
+                break
+    return out
+
+
+# A district or province named bare where only a locality can stand: a provincial paper's dateline
+# ("Việt Yên: Xây dựng nhà trọ ...", "Lục Ngạn: ...") or the area of a local body ("Công an Lục Nam",
+# "UBND Thanh Sơn", "Trung tâm Y tế Lâm Thao").
+_LOCAL_BODY = (
+    r"Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Trung tâm Y tế|Bệnh viện Đa khoa"
+    r"|Tòa án nhân dân|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân|VKSND|Chi cục Thuế|Kho bạc Nhà nước"
+    r"|Bảo hiểm xã hội|BHXH|Điện lực|Ban Chỉ huy Quân sự|Hạt Kiểm lâm|Huyện đoàn|Phòng Giáo dục và Đào tạo"
+)
+_AFTER_LOCAL_BODY_RE = re.compile(rf"(?<![\w])(?:{_LOCAL_BODY})[ ](?P<name>{RUN})")
+_DATELINE_RE = re.compile(rf"(?:^|(?<=\n))(?P<name>{RUN}):[ ]")
+
+
+def _district_names(text: str) -> list[PlaceSpan]:
+    """Districts and provinces named bare in a dateline or after a local body, when the gazetteer knows
+    one by the whole dateline or by the longest run of the name's words after a body (communes are left
+    out: their names are as often a person's or a thing's)."""
+    out: list[PlaceSpan] = []
+    for m in (*_DATELINE_RE.finditer(text), *_AFTER_LOCAL_BODY_RE.finditer(text)):
+        words = m.group("name").split(" ")
+        shortest = len(words) if m.re is _DATELINE_RE else 1
+        for k in range(min(len(words), 4), shortest - 1, -1):
+            name = " ".join(words[:k])
+            units = [u for u in gazetteer.lookup(name) if u.kind in ("D", "P")]
+            if units:
+                start = m.start("name")
                 widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
                 out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
                 break

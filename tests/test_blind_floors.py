@@ -1,17 +1,17 @@
-"""Regression alarms on the splits labelled after blind2 (tests/devset/blind3 to blind27).
+"""Regression alarms on the splits labelled after blind2 (tests/devset/blind3 to blind30).
 
 Each was labelled before vnnews ever ran on it, and measured once as a held-out set before anyone read
 its errors: blind3 and blind4 were then tuned on (extractor v4), blind5 (v5), blind6 (v6), blind7 and
 blind8 (v7), blind9 (v8), blind10 (v9), blind11 (v11), blind12 (v13), blind13 (v14), blind14 (v15),
 blind15 (v16), blind16 (v17), blind17 (v18), blind18 (v20), blind19 (v22), blind20 (v23), blind21 (v24),
-blind22 (v25), blind23 (v26), blind24 (v27), blind25 and blind26 (v29), blind27 (v30) too; blind6 was
-extractor v5's honest estimate, blind7 and blind8 v6's, blind9 v7's, blind10 v8's, blind11 v9's and
-v10's, blind12 v11's and v12's, blind13 v13's, blind14 v14's, blind15 v15's, blind16 v16's, blind17
-v17's, blind18 v18's and v19's, blind19 v20's and v21's, blind20 v22's, blind21 v23's, blind22 v24's,
-blind23 v24's and v25's, blind24 v26's, blind25 and blind26 v27's (and v28's but for organisations),
-blind27 v29's. Later splits are held out and have no floor here: nothing in the suite runs an extractor
-on them. Floors are the scores of extractor v31 minus 2 points: raise one when the extractors get
-better, never lower one to make a change pass. The labels themselves are checked in test_blind_labels.py."""
+blind22 (v25), blind23 (v26), blind24 (v27), blind25 and blind26 (v29), blind27 (v30), blind28 to
+blind30 (v32) too; blind6 was extractor v5's honest estimate, blind7 and blind8 v6's, blind9 v7's,
+blind10 v8's, blind11 v9's and v10's, blind12 v11's and v12's, blind13 v13's, blind14 v14's, blind15
+v15's, blind16 v16's, blind17 v17's, blind18 v18's and v19's, blind19 v20's and v21's, blind20 v22's,
+blind21 v23's, blind22 v24's, blind23 v24's and v25's, blind24 v26's, blind25 and blind26 v27's (and
+v28's but for organisations), blind27 v29's, blind28 to blind30 v31's. Later splits are held out and
+have no floor here: nothing in the suite runs an extractor on them. Floors are the scores of extractor
+v32 minus 2 points: raise one when the extractors get better, never lower one to make a change pass. The labels themselves are checked in test_blind_labels.py."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import pytest
 
 from bench import extract_blind as blind
 
-# python -m bench.extract_blind --split <split>, extractor v31: P, R, F1 in percent. First measurements,
+# python -m bench.extract_blind --split <split>, extractor v32: P, R, F1 in percent. First measurements,
 # before any tuning on the split: blind3 (v3) figures 78.3/77.7, models 100/76.2; blind4 (v4 before its
 # errors were read) people 92.9/66.7, organisations 87.7/71.4, figures 87.6/88.1, models 88.0/81.5;
 # blind5 (v4, before its errors were read) people 85.0/51.5, places 100/90.1, organisations 88.9/69.6
@@ -50,7 +50,12 @@ from bench import extract_blind as blind
 # blind25 (v27, real text only): people 83.3/90.9, places 97.1/91.9, organisations 78.6/45.8, figures
 # 77.8/82.4; blind26 (v27, real text only): people 90.9/83.3, places 100/92.6, organisations 92.3/70.6,
 # figures 60.0/75.0; blind27 (v29, real text only): people 75.0/75.0, places 87.5/90.3, organisations
-# 88.9/53.3, figures 85.7/78.3.
+# 88.9/53.3, figures 85.7/78.3; blind28 (v31, real text only): people 90.9/90.9, places 91.3/80.8,
+# organisations 87.5/82.4, figures 88.2/88.2; blind29 (v31, real text only): people 90.9/58.8, places
+# 91.2/73.8, organisations 86.4/90.5, figures 79.2/82.6; blind30 (v31, real text only): people 92.9/59.1,
+# places 90.3/80.0, organisations 81.8/72.0, figures 90.0/90.0. One floor was lowered on purpose, at v32:
+# blind12's organisations, 93.9 to 91.7 F1, when a country's army in lower case ("quân đội Libya") stopped
+# being read as an organisation, as four held-out labellers of five read it.
 MEASURED = {
     "blind3": {
         "people": (100.00, 97.22, 98.59),  # 35 tp, 0 fp, 1 fn
@@ -61,7 +66,7 @@ MEASURED = {
     },
     "blind4": {
         "people": (100.00, 97.44, 98.70),  # 38 tp, 0 fp, 1 fn
-        "places": (96.90, 93.28, 95.06),  # 125 tp, 4 fp, 9 fn
+        "places": (96.92, 94.03, 95.45),  # 126 tp, 4 fp, 8 fn
         "organizations": (93.94, 88.57, 91.18),  # 62 tp, 4 fp, 8 fn
         "figures": (96.88, 96.88, 96.88),  # 160 predicted, 160 gold
         "models": (88.89, 88.89, 88.89),  # 27 predicted, 27 gold
@@ -118,7 +123,7 @@ MEASURED = {
     "blind12": {
         "people": (100.00, 100.00, 100.00),  # 24 tp, 0 fp, 0 fn
         "places": (97.67, 95.45, 96.55),  # 42 tp, 1 fp, 2 fn
-        "organizations": (100.00, 88.46, 93.88),  # 23 tp, 0 fp, 3 fn
+        "organizations": (100.00, 84.62, 91.67),  # 22 tp, 0 fp, 4 fn
         "figures": (86.84, 89.19, 88.00),  # 38 predicted, 37 gold
         "models": (100.00, 100.00, 100.00),  # 5 predicted, 5 gold
     },
@@ -202,14 +207,14 @@ MEASURED = {
     "blind24": {
         "people": (100.00, 93.75, 96.77),  # 15 tp, 0 fp, 1 fn
         "places": (100.00, 94.87, 97.37),  # 37 tp, 0 fp, 2 fn
-        "organizations": (90.00, 62.07, 73.47),  # 18 tp, 2 fp, 11 fn
+        "organizations": (90.91, 68.97, 78.43),  # 20 tp, 2 fp, 9 fn
         "figures": (80.00, 80.00, 80.00),  # 15 predicted, 15 gold
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },
     "blind25": {
         "people": (100.00, 90.91, 95.24),  # 10 tp, 0 fp, 1 fn
         "places": (97.30, 97.30, 97.30),  # 36 tp, 1 fp, 1 fn
-        "organizations": (88.89, 66.67, 76.19),  # 16 tp, 2 fp, 8 fn
+        "organizations": (94.12, 66.67, 78.05),  # 16 tp, 1 fp, 8 fn
         "figures": (77.78, 82.35, 80.00),  # 18 predicted, 17 gold
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },
@@ -225,6 +230,27 @@ MEASURED = {
         "places": (88.24, 96.77, 92.31),  # 30 tp, 4 fp, 1 fn
         "organizations": (92.86, 86.67, 89.66),  # 13 tp, 1 fp, 2 fn
         "figures": (90.91, 86.96, 88.89),  # 22 predicted, 23 gold
+        "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
+    },
+    "blind28": {
+        "people": (90.91, 90.91, 90.91),  # 10 tp, 1 fp, 1 fn
+        "places": (95.65, 84.62, 89.80),  # 22 tp, 1 fp, 4 fn
+        "organizations": (87.50, 82.35, 84.85),  # 14 tp, 2 fp, 3 fn
+        "figures": (88.24, 88.24, 88.24),  # 17 predicted, 17 gold
+        "models": (0.00, 100.00, 0.00),  # 1 predicted, 0 gold
+    },
+    "blind29": {
+        "people": (100.00, 82.35, 90.32),  # 14 tp, 0 fp, 3 fn
+        "places": (100.00, 88.10, 93.67),  # 37 tp, 0 fp, 5 fn
+        "organizations": (95.00, 90.48, 92.68),  # 19 tp, 1 fp, 2 fn
+        "figures": (79.17, 82.61, 80.85),  # 24 predicted, 23 gold
+        "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
+    },
+    "blind30": {
+        "people": (100.00, 63.64, 77.78),  # 14 tp, 0 fp, 8 fn
+        "places": (91.43, 91.43, 91.43),  # 32 tp, 3 fp, 3 fn
+        "organizations": (86.96, 80.00, 83.33),  # 20 tp, 3 fp, 5 fn
+        "figures": (100.00, 100.00, 100.00),  # 10 predicted, 10 gold
         "models": (100.00, 100.00, 100.00),  # 0 predicted, 0 gold
     },
 }

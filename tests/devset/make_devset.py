@@ -1738,7 +1738,9 @@ BLINDFIX = [
         None,
         [],
         None,
-        [O("chính phủ Mỹ", place="Mỹ"), O("quân đội Nga", place="Nga")],
+        # v32: a country's army in lower case is no organisation, as four held-out labellers of five read it
+        # (blind, blind25, blind29 twice; blind12 alone took "quân đội Libya")
+        [O("chính phủ Mỹ", place="Mỹ")],
     ),
     (OWN, "Arsenal 4-3 Leicester: Bữa tiệc bàn thắng", None, None, [], None, [O("Arsenal"), O("Leicester")]),
     (OWN, "Shark Tank Việt Nam trở lại với mùa mới", None, None, [], None, None),
@@ -2250,6 +2252,50 @@ BLINDFIX = [
         [],
         [],
     ),
+    # v32: a district named bare in a dateline or after a local body ("Lục Nam: ...", "Công an Việt Yên"),
+    # "Thừa Thiên-Huế" with a hyphen, Moscow, Sochi, Macao; English titles ("Sir Alex", "Madam Pang"); "Một"
+    # opens no name; "đề Anh" is the English paper; a Vietnamese name where Latin letters stop ("FPT Telecom
+    # Hoàng Việt Anh"); clubs named "<name> FC"; a country ends a ministry's name; a lower-case army is none.
+    (
+        OWN,
+        "Lục Nam: Công an Việt Yên phối hợp với UBND Thanh Sơn và Trung tâm Y tế Lâm Thao; đoàn về Thừa Thiên-Huế rồi bay tới Moscow, Sochi và Macao.",
+        None,
+        None,
+        [],
+        [
+            L("Lục Nam", "huyện", ["Bắc Giang"]),
+            L("Việt Yên", "thị xã", ["Bắc Giang"]),
+            L("Thanh Sơn", "huyện", ["Phú Thọ"]),
+            L("Lâm Thao", "huyện", ["Phú Thọ"]),
+            L("Thừa Thiên Huế", "tỉnh", m=["Thừa Thiên-Huế"]),
+            L("Moscow", "city", ["Nga"]),
+            L("Sochi", "city", ["Nga"]),
+            L("Macao", "country"),
+        ],
+        [
+            O("Công an Việt Yên", place="Việt Yên"),
+            O("UBND Thanh Sơn", "Ủy ban nhân dân Thanh Sơn", "Thanh Sơn"),
+            O("Trung tâm Y tế Lâm Thao", place="Lâm Thao"),
+        ],
+    ),
+    (
+        OWN,
+        "Sir Alex và Madam Pang dự tiệc. Một Tướng về hưu; đề Anh nhẹ nhàng.",
+        None,
+        None,
+        [P("Alex", "Sir"), P("Pang", "Madam")],
+        [],
+        [],
+    ),
+    (
+        OWN,
+        "Chủ tịch FPT Telecom Hoàng Việt Anh gặp Pau FC; Bộ Quốc phòng Nga thông báo; quân đội Mỹ tập trận.",
+        None,
+        None,
+        [P("Hoàng Việt Anh", roles=["Chủ tịch FPT Telecom"])],
+        [L("Nga", "country"), L("Mỹ", "country")],
+        [O("FPT Telecom"), O("Pau FC"), O("Bộ Quốc phòng Nga")],
+    ),
 ]
 
 
@@ -2577,6 +2623,11 @@ ISSUE3_FIGURES = [
             F("dưới 50cc", 50, "cc", "dưới"),
             F("5 đồng hồ treo tường", 5, "đồng hồ treo tường"),
         ],
+    ),
+    # v32: "29 đô thị" are towns, not dollars; GB and mAh are measures.
+    (
+        "Tỉnh có 29 đô thị, điện thoại có bộ nhớ 32 GB và pin 4.000 mAh.",
+        [F("29 đô thị", 29, "đô thị"), F("32 GB", 32, "GB"), F("4.000 mAh", 4000, "mAh")],
     ),
 ]
 
