@@ -54,3 +54,31 @@ def test_the_footer_that_once_crashed_gives_its_organisation() -> None:
     text = "Công ty cổ phần truyền thông Việt Nam - VC Corp Tầng 16, 17, 18 tòa nhà VTC, 18 Tam Trinh, Hà Nội"
     names = [o.name for o in extract_facts(text).organizations]
     assert any(name.startswith("Công ty cổ phần truyền thông Việt Nam") for name in names), names
+
+
+# Texts a few words long, where a cue reader that looks back over the words before a name runs out of
+# words: "vì Neymar" raised IndexError up to extractor v31 (one lower-case word, then a foreign name).
+_SHORT_OPENERS = ("", "vì", "xem", "của", "ông", "rất mê", "vì cả", "Chỉ vì")
+_SHORT_NAMES = (
+    "Neymar",
+    "Mike Tyson",
+    "Patson Daka",
+    "Song Hye Kyo",
+    "Madam Pang",
+    "Sir Alex",
+    "Nguyễn Văn An",
+)
+
+
+@pytest.mark.parametrize("opener", _SHORT_OPENERS)
+def test_short_texts_before_a_name_do_not_raise(opener: str) -> None:
+    for name in _SHORT_NAMES:
+        for text in (
+            f"{opener} {name}".strip(),
+            f"{opener} {name} ghi bàn".strip(),
+            f"{opener} {name}.".strip(),
+        ):
+            facts = extract_facts(text)
+            for kind in ("people", "places", "organizations", "figures", "models"):
+                for fact in getattr(facts, kind):
+                    assert all(text[m.start : m.end] == m.text for m in fact.mentions), (text, fact)
