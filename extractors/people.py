@@ -1323,6 +1323,111 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
     return _cued(start, end, name, cue)
 
 
+# Surnames a Vietnamese name written given name first ends with ("Thuận Nguyễn", "Trinh Phạm", "Trang Hồ"), as
+# entertainment and business news writes stage and working names; not "Vũ", "Dương", "Hoàng" or "Lý",
+# which end as many names in Vietnamese order ("Tuấn Vũ", "Ánh Dương", "Huy Hoàng").
+_WESTERN_ORDER_SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Huỳnh",
+        "Phan",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Ngô",
+        "Trịnh",
+        "Đinh",
+        "Hồ",
+        "Trương",
+    ]
+)
+_WESTERN_ORDER_RE = re.compile(rf"(?<![\w])(?P<given>{SYL})[ ](?P<surname>{SYL})(?![\w]|[ ][{UPPER}])")
+# Words before a surname that make it a dynasty's, a clan's, a street's or a place's: "nhà Nguyễn", "Chúa Trịnh".
+_NOT_WESTERN_GIVEN = frozenset(
+    [
+        "Nhà",
+        "Triều",
+        "Thời",
+        "Đời",
+        "Chúa",
+        "Vua",
+        "Họ",
+        "Dòng",
+        "Phố",
+        "Đường",
+        "Ngõ",
+        "Hẻm",
+        "Chùa",
+        "Đền",
+        "Lăng",
+        "Cầu",
+        "Chợ",
+        "Trường",
+        "Làng",
+        "Xóm",
+        "Thôn",
+        "Phủ",
+        "Từ",
+        "Nhà thờ",
+        "Bà",
+        "Ông",
+        "Anh",
+        "Chị",
+        "Em",
+        "Cô",
+        "Chú",
+        "Bác",
+        "Cụ",
+        "Con",
+        "Cháu",
+        "Mẹ",
+        "Bố",
+        "Cha",
+        "Vợ",
+        "Chồng",
+        "Thầy",
+        "Tây",
+        "Hậu",
+    ]
+)
+
+
+_PLACE_IN_CLAUSE_RE = re.compile(
+    r"(?<![\w])(?:khu dân cư|khu|đèo|núi|sông|suối|hồ|thôn|xóm|làng|bản|ấp|phố|đường|ngõ|cầu|chợ|xã|phường"
+    r"|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _western_order_spans(text: str) -> list[PersonSpan]:
+    """Two-syllable names in Western order, a given name then a common surname, standing alone (no
+    capitalised word before or after): "vợ chồng Trinh Phạm - Trần Thành", "Căn bệnh khiến Thuận Nguyễn
+    khóc"."""
+    out: list[PersonSpan] = []
+    for m in _WESTERN_ORDER_RE.finditer(text):
+        given, surname = m.group("given"), m.group("surname")
+        if (
+            surname not in _WESTERN_ORDER_SURNAMES
+            or given in _COMMON_SURNAMES
+            or given in _WESTERN_ORDER_SURNAMES
+            or given in _NOT_WESTERN_GIVEN
+            or given.lower() in LEADING_WORDS
+            or not plausible_syllables([given, surname])
+            or is_place_name(m.group())
+            or re.search(rf"[{UPPER}][\w.]*[ ]$", text[max(0, m.start() - 20) : m.start()])
+            or _PLACE_IN_CLAUSE_RE.search(
+                re.split(r"[,.;:!?()]", text[max(0, m.start() - 60) : m.start()])[-1]
+            )
+        ):
+            continue  # "đèo Khánh Lê", "Khu dân cư Đình Trám - Sen Hồ": a pass's, a place's name
+        out.append(PersonSpan(m.start(), m.end(), m.group(), True))
+    return out
+
+
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
     """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
     from extractors.organisations import known_orgs_re
@@ -1473,6 +1578,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             break
     for span in vietnamese_one_names:
         keep(span)
+    for span in _western_order_spans(text):
+        keep(span)
     for span in sorted(spans, key=lambda s: s.start):
         for item in _listed_after(text, span):
             if overlaps(item.start, item.end):
@@ -1492,12 +1599,13 @@ _MEMORIAL_BEFORE_RE = re.compile(
 )
 
 
-# The next item of a list of people: "Quang Hải, Văn Hậu và Tiến Linh", "ông Nguyễn Văn An và Trần Thị Bình".
-_LIST_NEXT_RE = re.compile(rf"(?:,|[ ]và|[ ]cùng)[ ](?P<name>{RUN})")
+# The next item of a list of people: "Quang Hải, Văn Hậu và Tiến Linh", "ông Nguyễn Văn An và Trần Thị Bình",
+# a couple joined by a dash ("vợ chồng Trinh Phạm - Trần Thành").
+_LIST_NEXT_RE = re.compile(rf"(?:,|[ ]và|[ ]cùng|[ ][-–])[ ](?P<name>{RUN})")
 
 
 def _listed_after(text: str, span: PersonSpan) -> list[PersonSpan]:
-    """Vietnamese names listed right after a person's name, joined by a comma, "và" or "cùng": each a
+    """Vietnamese names listed right after a person's name, joined by a comma, "và", "cùng" or a dash: each a
     name of two to four syllables opening with a surname or a middle name ("Văn Hậu", "Tiến Linh"), and
     neither a place, a unit, a role nor a named thing. A role after the name ends the list."""
     from extractors.organisations import known_orgs_re

@@ -2296,6 +2296,17 @@ BLINDFIX = [
         [L("Nga", "country"), L("Mỹ", "country")],
         [O("FPT Telecom"), O("Pau FC"), O("Bộ Quốc phòng Nga")],
     ),
+    # v33: a name in Western order, given name then a common surname, standing alone ("Thuận Nguyễn", "vợ
+    # chồng Trinh Phạm - Trần Thành", the second joined by a dash); not a pass's or a place's ("đèo Khánh Lê").
+    (
+        OWN,
+        "Căn bệnh khiến Thuận Nguyễn khóc; vợ chồng Trinh Phạm - Trần Thành chia sẻ bí quyết; xe qua đèo Khánh Lê.",
+        None,
+        None,
+        [P("Thuận Nguyễn"), P("Trinh Phạm"), P("Trần Thành")],
+        None,
+        None,
+    ),
 ]
 
 
