@@ -66,6 +66,8 @@ SPLITS = {
     "blind28": BLIND.parent / "blind28",
     "blind29": BLIND.parent / "blind29",
     "blind30": BLIND.parent / "blind30",
+    "blind31": BLIND.parent / "blind31",
+    "blind32": BLIND.parent / "blind32",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

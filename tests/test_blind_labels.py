@@ -346,6 +346,28 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind31": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (14, 0),
+            "places": (30, 0),
+            "organizations": (25, 0),
+            "figures": (13, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind32": Expected(
+        80,
+        (80, 0),
+        {
+            "people": (31, 0),
+            "places": (24, 0),
+            "organizations": (18, 0),
+            "figures": (16, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
