@@ -37,7 +37,7 @@ __all__ = [
 
 # Heads that are an organisation on their own (with an optional level and place after them).
 _COMPLETE = (
-    r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
+    r"Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
     r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
     r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát [Tt]ối cao|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
     r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng Cộng sản Việt Nam|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
@@ -50,7 +50,7 @@ _COMPLETE = (
 )
 # Heads that need a name after them ("Sở Y tế", "Hội Nông dân", "Trường THPT ...").
 _NEEDS_NAME = (
-    r"Đoàn đại biểu Quốc hội|Đoàn ĐBQH|Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
+    r"Đoàn đại biểu Quốc hội|Đoàn ĐBQH|Quản lý thị trường(?= [A-ZĐ])|Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội|Đoàn|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trường|Bệnh viện|Trung tâm|Viện|Cục"
     r"|Chi cục|Tổng cục|Tổng Cục|Cơ quan(?= [A-ZĐ])|Công đoàn|Tòa|Toà|Quân ủy|Vụ|Phòng giao dịch(?= [A-ZĐ])|Phòng|Đội|Hợp tác xã|HTX|Quân khu|Sư đoàn|Trung đoàn|Lữ đoàn|Đồn Biên phòng|Đồn"
     r"|Báo|Học viện|Đại học|Nhà máy|Liên đoàn|Chi bộ|Câu lạc bộ|CLB|Thông tấn xã|Hãng|Ủy ban Kiểm tra|Thanh tra"
     r"|Hiệp hội|Liên hiệp|Quỹ|Điện lực|Nhà xuất bản|Tổ chức(?= [A-ZĐ])|ĐH(?= [A-ZĐ])|LĐBĐ(?= [A-ZĐ])|NXB(?= [A-ZĐ])|CSGT(?= [A-ZĐ])|(?<!cơ )(?<!trụ )sở(?= [A-ZĐ])|(?<![Tt]hông )(?<![Cc]ảnh )(?<![Dd]ự )(?<!tình )(?<!tố )(?<!nhà )(?<![Tt]uần )(?<![Nn]hật )(?<!đặt )(?<!làm )báo(?= [A-ZĐ])"
@@ -426,6 +426,7 @@ def find_org_spans(
             _WORLD_RE.search(name)
             or re.match(rf"[ ]\([{UPPER}]{{2,}}\)", text[end:])
             or (m.group() == "Quỹ" and _STEM_RE.match(text, m.end()))
+            or (m.group() == "Quỹ" and re.match(r"[ ][A-Z]{2,}(?![\w])", text[m.end() :]))  # "Quỹ TYM"
         ):
             continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)", "Quỹ Khuyến học" bodies
         if name.startswith("báo ") and not _paper_name(name[4:]):
@@ -482,6 +483,11 @@ _SITE_NAME_RE = re.compile(
 _PARTY_RE = re.compile(
     r"(?<![\w])Đảng(?:[ ](?:Dân chủ|Cộng hòa|Cộng Hòa|Cộng sản|Lao động|Bảo thủ|Tự do|Xanh|Xã hội|Dân tộc|Quốc đại"
     rf"|Nhân dân)(?:[ ]{RUN})?)?(?![\w]|[ ](?:bộ|ủy|uỷ|viên|đoàn)(?![\w]))"
+)
+# The Youth Union named bare, as the Party is, after the work or the people it has: "công tác Đoàn", "cán
+# bộ Đoàn" (not "Đoàn Văn Hậu", a surname, nor "Đoàn Thanh niên ...", read by the heads).
+_YOUTH_UNION_RE = re.compile(
+    r"(?<![\w])(?:công tác|cán bộ|hoạt động|sinh hoạt|tổ chức|phong trào|cơ sở)[ ](Đoàn)(?![\w]|[ ][A-ZĐ])"
 )
 _READERS_OF_RE = re.compile(
     rf"(?<![\w])(?:[Bb]ạn đọc|[Đđ]ộc giả|[Pp]hóng viên|PV)[ ]((?:{SYL})(?:[ ][{LOWER}]+|[ ]{SYL})?)"
@@ -555,6 +561,9 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     for m in _PARTY_RE.finditer(text):
         if not occupied.overlaps(m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), m.group()))  # "Đại hội Đảng", "Đảng Dân chủ"
+    for m in _YOUTH_UNION_RE.finditer(text):
+        if not occupied.overlaps(m.start(1), m.end(1)):
+            out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "công tác Đoàn", "cán bộ Đoàn"
     for m in _READERS_OF_RE.finditer(text):
         if fold_key(m.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(m.start(1), m.end(1)):
             out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "Bạn đọc Dân trí giúp đỡ ...": the paper

@@ -198,12 +198,22 @@ _TITLES_AS_ROLES = (
     "Siêu mẫu",
 )
 # Positions in football, before a name of one word or two: "thủ thành Emiliano Martinez", "Thủ môn Văn Lâm".
-_PLAYER_CUES = ("thủ thành", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "cầu thủ", "danh thủ")
+_PLAYER_CUES = (
+    "thủ thành",
+    "thủ môn",
+    "tiền đạo",
+    "tiền vệ",
+    "hậu vệ",
+    "trung vệ",
+    "cầu thủ",
+    "danh thủ",
+    "tuyển thủ",  # "Tuyển thủ Faker": a player of a national or an e-sports team
+)
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
-    r"|Shark|"
+    r"|Shark|TikToker|YouTuber|Streamer|"
     + "|".join(cue[0].upper() + cue[1:] for cue in _PLAYER_CUES)
     + "|"
     + "|".join(_TITLES_AS_ROLES)
@@ -1038,6 +1048,8 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
 
     for m in _FOREIGN_RE.finditer(text):
         start, name = m.start(), m.group()
+        if re.search(r"\w['’]s(?![\w])", name):
+            continue  # "Vietnam’s Next Top Model", "Victoria's Secret": a possessive names a thing
         if _CAPITAL_NEXT_RE.match(text, m.end()):
             continue  # "FPT Telecom Hoàng Việt Anh": a Vietnamese name goes on where Latin letters stop
         k = country_lead(name.split(" "), keep=2)

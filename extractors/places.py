@@ -405,7 +405,9 @@ _MY_COMPOUNDS = frozenset(
 )
 _NEXT_LOWER_RE = re.compile(r"[ ]([^\W\d_]+)")
 _HCM_KEY = fold_key("Hồ Chí Minh")
-_NAMED_FOR_HCM_RE = re.compile(r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ)[ ]$")
+_NAMED_FOR_HCM_RE = re.compile(
+    r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ|TNCS|Cộng sản|TNTP|Tiền phong)[ ]$"
+)  # the man, not the city: "Bảo tàng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"
 # Verbs of a match or a visit, and nouns of a nation's soldiers or goods, a headline opens with before a
 # country: "Thắng Pháp 2-0, ...", "Rời Nga, ...", "Lính Mỹ thảm sát ..."
 _WORDS_BEFORE_COUNTRY = frozenset(

@@ -2307,6 +2307,36 @@ BLINDFIX = [
         None,
         None,
     ),
+    # v34: the Youth Union by its whole name ("Đoàn TNCS Hồ Chí Minh tỉnh Phú Thọ": no person, no city) and
+    # bare after its work ("công tác Đoàn"); "Quỹ" before initials; "Quản lý thị trường" as a head; "tuyển
+    # thủ" and "TikToker" as cues; a possessive names a thing ("Vietnam’s Next Top Model"); Cannes, Fahasa.
+    (
+        OWN,
+        "Đoàn TNCS Hồ Chí Minh tỉnh Phú Thọ đẩy mạnh công tác Đoàn; Quỹ TYM và Quản lý thị trường Hà Nội ký kết.",
+        None,
+        None,
+        [],
+        [L("Phú Thọ", "tỉnh"), L("Hà Nội", "thành phố")],
+        [
+            O(
+                "Đoàn TNCS Hồ Chí Minh tỉnh Phú Thọ",
+                "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Phú Thọ",
+                "Phú Thọ",
+            ),
+            O("Đoàn"),
+            O("Quỹ TYM"),
+            O("Quản lý thị trường Hà Nội", place="Hà Nội"),
+        ],
+    ),
+    (
+        OWN,
+        "Tuyển thủ Faker xem Vietnam’s Next Top Model; phim ra mắt ở Liên hoan phim Cannes; sách bán tại Fahasa.",
+        None,
+        None,
+        [P("Faker", "Tuyển thủ")],
+        [L("Cannes", "city", ["Pháp"])],
+        [O("Fahasa")],
+    ),
 ]
 
 
