@@ -777,6 +777,31 @@ def foreign_given_names() -> frozenset[str]:
 
 
 @functools.cache
+def foreign_surnames() -> frozenset[str]:
+    """Surnames that end a foreign name written with no cue ("Paris Jackson"), from data/foreign_surnames.txt."""
+    path = Path(__file__).parent / "data" / "foreign_surnames.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Runs ending in a listed surname that name an index or a brand, not a person.
+_NOT_SURNAME_RUNS = frozenset(["Dow Jones", "Johnson Johnson", "Marks Spencer", "Procter Gamble"])
+
+
+def _surname_ends(text: str, end: int, words: Sequence[str]) -> bool:
+    """A cue-less foreign name known by its last word ("Paris Jackson", "Brooklyn Beckham"): two or three
+    words, the first no Vietnamese syllable ("Ông Trump" is a title and a name), not an index's name ("Dow
+    Jones"), nor a sponsor's before a year ("Giải ... Night Wolf 2022")."""
+    return (
+        len(words) > 1
+        and words[-1] in foreign_surnames()
+        and not plausible_syllables([words[0]])
+        and " ".join(words) not in _NOT_SURNAME_RUNS
+        and not re.match(r"[ ]\d{4}(?![\w])", text[end : end + 6])
+    )
+
+
+@functools.cache
 def korean_surnames() -> frozenset[str]:
     """The Korean surnames of data/foreign_given_names.txt (its "# Korean surnames" section): "Song", "Park"."""
     path = Path(__file__).parent / "data" / "foreign_given_names.txt"
@@ -1100,7 +1125,7 @@ def _foreign_spans(text: str) -> list[PersonSpan]:
                     span.roles, span.role_spans = [after[0].upper() + after[1:]], [(-1, -1)]
                 out.append(span)  # "Mario Pineida, cầu thủ của CLB ...", "Sophie Kinsella, nhà văn người Anh"
             elif (
-                words[0] in foreign_given_names()
+                (words[0] in foreign_given_names() or _surname_ends(text, m.end(), words))
                 and len(words) <= 3
                 and not known_orgs_re().match(name)
                 and not _is_blocked_before(text, start)  # "thương hiệu Pierre Cardin": a brand

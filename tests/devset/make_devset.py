@@ -2337,6 +2337,23 @@ BLINDFIX = [
         [L("Cannes", "city", ["Pháp"])],
         [O("Fahasa")],
     ),
+    # v35: a cue-less foreign name known by its last word, from a list of about 2,500 surnames written from
+    # general knowledge ("Khloé Kardashian", "Jaden Smith"); not a title before a surname ("Ông Trump") nor an
+    # index ("Dow Jones").
+    (
+        OWN,
+        "Khloé Kardashian rạng rỡ bên con gái; Jaden Smith ra mắt album; Suri Cruise vào đại học. Ông Trump phát biểu. Chỉ số Dow Jones tăng.",
+        None,
+        None,
+        [
+            P("Khloé Kardashian"),
+            P("Jaden Smith"),
+            P("Suri Cruise"),
+            P("Trump", "Ông"),
+        ],
+        None,
+        [],
+    ),
 ]
 
 
