@@ -519,7 +519,7 @@ _LABELS = wordset(
     ngày tháng năm quý hôm đêm sáng chiều tối trưa nay mùng mồng thứ lúc số lớp quận phường tầng phòng
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
-    nghị luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
+    luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
     trận ván hiệu đài
     """
 )
@@ -553,6 +553,7 @@ _LABELS_AFTER = {
     "hoạch": {"kế"},  # "kế hoạch 142": a plan's number
     "định": {"nghị", "quyết"},  # "Quyết định 123", not "xác định 14 điểm"
     "quyết": {"nghị"},  # "Nghị quyết 15", not "giải quyết 312 hồ sơ"
+    "nghị": {"hội"},  # "Hội nghị 3": a session; not "kháng nghị 2 bản án", "kiến nghị 5 nội dung"
     "thị": {"chỉ"},
     "động": {"báo"},  # "báo động 2": an alert level
     "độ": {"mức", "cấp"},  # "mức độ 2", "cấp độ 3"
@@ -952,7 +953,15 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
             or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
         )
         labels_next = token.islower() and _SPACE_DIGIT_RE.match(text, word.end())
-        if words and (pair in _STOP_BIGRAMS or after_head or labels_next):
+        # the head noun's second syllable, one word with the first in the dictionary: "100.000 đàn ông"
+        joined = (
+            len(words) == 1
+            and base not in _FUNCTION_WORDS
+            and words[0].group(1).lower()
+            not in _CLASSIFIERS  # "3 người thương vong": "người thương" is no head
+            and _one_word(prev_pair)
+        )
+        if words and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
             break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()

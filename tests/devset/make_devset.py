@@ -2687,6 +2687,12 @@ ISSUE3_FIGURES = [
         "Tỉnh có 29 đô thị, điện thoại có bộ nhớ 32 GB và pin 4.000 mAh.",
         [F("29 đô thị", 29, "đô thị"), F("32 GB", 32, "GB"), F("4.000 mAh", 4000, "mAh")],
     ),
+    # v36: a head noun whose two syllables are one word in the dictionary ("100.000 đàn ông"), but not after a
+    # classifier ("3 người thương vong"); "kháng nghị" labels no number.
+    (
+        "Viện kiểm sát kháng nghị 2 bản án; vụ tai nạn làm 3 người thương vong; giải chạy có 100.000 đàn ông tham gia.",
+        [F("2 bản án", 2, "bản án"), F("3 người", 3, "người"), F("100.000 đàn ông", 100000, "đàn ông")],
+    ),
 ]
 
 ISSUE3_MODELS = [
