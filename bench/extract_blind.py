@@ -68,6 +68,7 @@ SPLITS = {
     "blind30": BLIND.parent / "blind30",
     "blind31": BLIND.parent / "blind31",
     "blind32": BLIND.parent / "blind32",
+    "blind33": BLIND.parent / "blind33",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -368,6 +368,17 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind33": Expected(
+        69,
+        (69, 0),
+        {
+            "people": (25, 0),
+            "places": (37, 0),
+            "organizations": (16, 0),
+            "figures": (17, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
