@@ -169,17 +169,19 @@ def score_figures(cases: list[dict[str, Any]] | None = None) -> dict[str, Scores
     )
 
 
+def figure_values(keys: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The numbers of figure keys alone (value, range end, ratio base): no span, unit or qualifier."""
+    return [(value, value_max, of) for _, _, value, _, _, value_max, of in keys]
+
+
 def score_figure_values(cases: list[dict[str, Any]] | None = None) -> dict[str, Scores]:
     """Figure P/R/F1 on the numbers alone (value, range end, ratio base), whatever the unit, qualifier and
     span: it separates "the number was missed or misread" from "its unit ends a word earlier or later"."""
 
-    def values(keys: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        return [(value, value_max, of) for _, _, value, _, _, value_max, of in keys]
-
     return _by_split(
         cases if cases is not None else load_cases("figures"),
-        lambda case: values(figure_keys(case)),
-        lambda text: values(predicted_figure_keys(text)),
+        lambda case: figure_values(figure_keys(case)),
+        lambda text: figure_values(predicted_figure_keys(text)),
     )
 
 

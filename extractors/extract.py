@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "36"
+EXTRACTOR_VERSION = "37"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -489,7 +489,8 @@ def _after_lower_or_opener(text: str, start: int, name: str) -> bool:
 _HEADLINE_NAME = rf"{SYL}(?:[ ]{SYL}){{1,2}}(?![ ][{UPPER}])"
 _HEADLINE_START_RE = re.compile(rf"[\s\"“‘'(\[]*({_HEADLINE_NAME})")
 _HEADLINE_LINK_RE = re.compile(rf"(?:,[ ]|[ ]và[ ]|[ ][-–][ ])({_HEADLINE_NAME})")  # "Hòa Hiệp - Bá Thắng"
-# Capitalised pairs opening a sentence that name a feast, a body or the world, not a person.
+# Capitalised pairs that name a feast, a body or the world, not a person, wherever the tagger or a headline
+# reads them as one ("Trung Thu", "Bộ trưởng Công Thương").
 _NOT_HEADLINE_NAMES = frozenset(
     fold_key(n)
     for n in (

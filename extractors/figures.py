@@ -183,28 +183,28 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
 
 # Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
-_STOP = wordset(
+# Words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho"):
+# prepositions, conjunctions, auxiliaries, determiners.
+_FUNCTION_WORDS = wordset(
     """
     về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
-    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được bị có không chưa đều vẫn mới vừa nay
-    trước sau này đó kia ấy nữa rồi mỗi các những một nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi
-    nhận chết mất ăn chở nói đáng chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần muốn riêng
-    sáng trưa chiều tối dịp cấm
+    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được có không chưa đều vẫn này đó kia ấy
+    nữa rồi mỗi các những một riêng
+    """
+)
+# Words that end a unit: the function words, and verbs, adverbs and times that follow a count.
+_STOP = _FUNCTION_WORDS | wordset(
+    """
+    bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
+    chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
+    muốn sáng trưa chiều tối dịp cấm
     """
 )
 # Words that count things of a kind and take the noun after them: "2 đứa con", "50 suất quà".
 _CLASSIFIERS = wordset(
     """
     đứa suất con chiếc cái cây bức quả tấm ngôi căn cuốn quyển bộ đôi cặp gói phần tờ lá bài hộp túi bao
-    thùng chai lon bát cốc ly đĩa mâm con người vị ca
-    """
-)
-# Stop words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho").
-_FUNCTION_WORDS = wordset(
-    """
-    về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
-    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được có không chưa đều vẫn này đó kia ấy
-    nữa rồi mỗi các những một riêng
+    thùng chai lon bát cốc ly đĩa mâm người vị ca
     """
 )
 _STOP_BIGRAMS = {

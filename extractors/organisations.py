@@ -275,6 +275,13 @@ def expand(name: str) -> str | None:
     return expanded if expanded != name else None
 
 
+def _one_word(pair: str) -> bool:
+    """Whether two syllables are one word in underthesea's dictionary ("Anh ngữ", "Nga văn")."""
+    from extractors import nlp
+
+    return pair.lower() in nlp.words()
+
+
 def _tail(
     text: str, pos: int, blocked: Sequence[tuple[int, int]], consumed: int = 0
 ) -> tuple[int, str | None]:
@@ -337,7 +344,8 @@ def _tail(
                 and low.group("low") not in _NEVER_CONT
                 and not _LEVEL_RE.match(text, end)
                 and plausible_syllables([word])
-                and fold_key(word) not in countries()  # "Bộ Quốc phòng Nga thông báo": the country ends it
+                # "Bộ Quốc phòng Nga thông báo": the country ends it, unless it starts a word ("Anh ngữ")
+                and (fold_key(word) not in countries() or _one_word(f"{word} {low.group('low')}"))
                 and (cap_run == 1 or _WORD_CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
             ):
                 end = low.end()
@@ -395,6 +403,10 @@ def _paper_name(name: str) -> bool:
     return capitals >= 2 and not any(w in ("Quảng", "Tòa", "Giới", "Liên", "Đồng") for w in words)
 
 
+_UNION_AFTER_RE = re.compile(rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})")
+_INITIALS_AFTER_RE = re.compile(r"[ ][A-Z]{2,}(?![\w])")
+
+
 def find_org_spans(
     text: str, *, blocked: Sequence[tuple[int, int]] = (), names: Sequence[tuple[int, int]] = ()
 ) -> list[OrgSpan]:
@@ -402,14 +414,13 @@ def find_org_spans(
     inside one of `names` (place names: "Ban" in "Tây Ban Nha", "Đài" in "Đài Loan")."""
     out: list[OrgSpan] = []
     pos = 0
+    inside = Spans([*blocked, *names])  # looked up by position: a long text holds thousands of names
     for m in _HEAD_RE.finditer(text):
         if m.start() < pos:
             continue
-        if any(s <= m.start() < e for s, e in (*blocked, *names)):
+        if inside.overlaps(m.start(), m.start() + 1):
             continue
-        if m.group() == "Đoàn" and not re.match(
-            rf"[ ](?:Thanh niên|TNCS|{_LEVEL}|[{UPPER}]{{2,}})", text[m.end() :]
-        ):
+        if m.group() == "Đoàn" and not _UNION_AFTER_RE.match(text, m.end()):
             continue  # "Đoàn Hữu Trưng" is a surname, "Đoàn Thanh niên" an organisation
         if m.group() == "Trường" and (
             _NOT_SCHOOL_RE.match(text, m.end()) or _VERB_AFTER_SCHOOL_RE.match(text, m.end())
@@ -426,7 +437,7 @@ def find_org_spans(
             _WORLD_RE.search(name)
             or re.match(rf"[ ]\([{UPPER}]{{2,}}\)", text[end:])
             or (m.group() == "Quỹ" and _STEM_RE.match(text, m.end()))
-            or (m.group() == "Quỹ" and re.match(r"[ ][A-Z]{2,}(?![\w])", text[m.end() :]))  # "Quỹ TYM"
+            or (m.group() == "Quỹ" and _INITIALS_AFTER_RE.match(text, m.end()))  # "Quỹ TYM"
         ):
             continue  # "Quỹ Vì người nghèo" is money raised; "Quỹ Tiền tệ Quốc tế (IMF)", "Quỹ Khuyến học" bodies
         if name.startswith("báo ") and not _paper_name(name[4:]):
@@ -440,7 +451,7 @@ def find_org_spans(
         start = m.start()
         if m.group() == "Hãng" and name[5:6].isupper():
             # "Hãng Toyota Motor": the firm is "Toyota Motor" ("Hãng phim Giải Phóng" keeps its head)
-            start, name = start + 5, name[5:]
+            start, name = start + len("Hãng "), name[len("Hãng ") :]
         out.append(OrgSpan(start, end, name, place))
         pos = end
     return out
@@ -551,8 +562,8 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
     occupied = Spans([*blocked, *((o.start, o.end) for o in out)])
     for m in _FIRM_SUFFIX_RE.finditer(text):
         start = m.start()
-        while text[start : text.index(" ", start)].lower() in _NOT_FIRM_WORDS:
-            start = text.index(" ", start) + 1  # "Theo Alibaba Group", "Tại Hòa Phát Group"
+        while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in _NOT_FIRM_WORDS:
+            start = space + 1  # "Theo Alibaba Group", "Tại Hòa Phát Group"
         if not occupied.overlaps(start, m.end()) and text.count(" ", start, m.end()):
             out.append(OrgSpan(start, m.end(), text[start : m.end()]))  # "Tata Motors", "Alibaba Group"
     for m in _SITE_NAME_RE.finditer(text):

@@ -1409,7 +1409,8 @@ _NOT_WESTERN_GIVEN = frozenset(
         "Thôn",
         "Phủ",
         "Từ",
-        "Nhà thờ",
+        "Thánh",
+        "Tiền",
         "Bà",
         "Ông",
         "Anh",
@@ -1440,6 +1441,13 @@ _PLACE_IN_CLAUSE_RE = re.compile(
 )
 
 
+def _in_dictionary(phrase: str) -> bool:
+    """Whether a phrase is one word in underthesea's dictionary ("tiền lê", "tây hồ")."""
+    from extractors import nlp
+
+    return phrase.lower() in nlp.words()
+
+
 def _western_order_spans(text: str) -> list[PersonSpan]:
     """Two-syllable names in Western order, a given name then a common surname, standing alone (no
     capitalised word before or after): "vợ chồng Trinh Phạm - Trần Thành", "Căn bệnh khiến Thuận Nguyễn
@@ -1454,6 +1462,7 @@ def _western_order_spans(text: str) -> list[PersonSpan]:
             or given in _NOT_WESTERN_GIVEN
             or given.lower() in LEADING_WORDS
             or not plausible_syllables([given, surname])
+            or _in_dictionary(m.group())  # "Tiền Lê", "Hậu Lê": a dynasty, one word
             or is_place_name(m.group())
             or re.search(rf"[{UPPER}][\w.]*[ ]$", text[max(0, m.start() - 20) : m.start()])
             or _PLACE_IN_CLAUSE_RE.search(

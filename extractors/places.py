@@ -430,7 +430,10 @@ _LAND_SHORT_RE = re.compile(
     rf"(?<![\w])(?:nước|[Xx]ứ|đất|nghệ sĩ|ca sĩ|diễn viên|mỹ nhân|phim|nhạc)[ ](?P<short>Việt|Hàn|Triều|Lạng)(?![\w]|[ ][{UPPER}])"
 )
 _PAIRED_AFTER_RE = re.compile(rf"(?:[ ]và[ ]|,[ ]|[ ]?[-–][ ]?)({RUN})")
-_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])(?:tiếng|chuyên|môn|giọng|đề|điểm thi)[ ]$", re.IGNORECASE)
+# "tiếng Anh", "đề Anh" (the English paper): the language; not "vấn đề Nga" (the Russian question)
+_LANGUAGE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:tiếng|chuyên|môn|giọng|(?<!vấn )đề|điểm thi)[ ]$", re.IGNORECASE
+)
 
 
 def _country_opens(text: str, name: str, end: int) -> bool:
@@ -578,7 +581,7 @@ _LOCAL_BODY = (
     r"|Bảo hiểm xã hội|BHXH|Điện lực|Ban Chỉ huy Quân sự|Hạt Kiểm lâm|Huyện đoàn|Phòng Giáo dục và Đào tạo"
 )
 _AFTER_LOCAL_BODY_RE = re.compile(rf"(?<![\w])(?:{_LOCAL_BODY})[ ](?P<name>{RUN})")
-_DATELINE_RE = re.compile(rf"(?:^|(?<=\n))(?P<name>{RUN}):[ ]")
+_DATELINE_RE = re.compile(rf"^(?P<name>{RUN}):[ ]")  # a headline's first words; not a speaker's later
 
 
 def _district_names(text: str) -> list[PlaceSpan]:

@@ -3,6 +3,7 @@ bench that reads them (`python -m bench.extract_agreement`)."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -36,8 +37,20 @@ def test_every_second_label_can_be_scored(split: str) -> None:
 
 def test_the_exposed_texts_are_left_out() -> None:
     kept = agreement.load("blind25", "first", "people")
-    everything = (agreement.DEVSET / "blind25" / "people.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(kept) == len(everything) - len(agreement.EXPOSED["blind25"])
+    lines = (agreement.DEVSET / "blind25" / "people.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    for words in agreement.EXPOSED["blind25"]:
+        assert sum(words in text for text in texts) == 1, words
+        assert not any(words in row["text"] for row in kept), words
+    assert len(kept) == len(texts) - len(agreement.EXPOSED["blind25"])
+
+
+def test_mentions_listed_in_another_order_still_agree() -> None:
+    row = {"text": "Bà Nguyễn Thị Hoa cho biết, Hoa đã về quê.", "people": []}
+    one = {**row, "people": [{"name": "Nguyễn Thị Hoa", "mentions": ["Nguyễn Thị Hoa", "Hoa"]}]}
+    other = {**row, "people": [{"name": "Nguyễn Thị Hoa", "mentions": ["Hoa", "Nguyễn Thị Hoa"]}]}
+    s = agreement.compare([one], [other], "people")
+    assert s.correct == s.gold == s.predicted == 2
 
 
 @pytest.mark.parametrize("kind", agreement.KINDS)

@@ -2354,6 +2354,28 @@ BLINDFIX = [
         None,
         [],
     ),
+    # v37, after a second read of v29 to v36: a country starting a word goes on in a name ("Trung tâm Anh ngữ
+    # Apollo", not "Trung tâm Anh"); "vấn đề Nga" is the Russian question, Nga a place; a dateline is a
+    # text's first words, not a speaker's line in an interview ("Thanh Hà: Tôi rất vui").
+    (
+        OWN,
+        "Trung tâm Anh ngữ Apollo khai giảng khóa mới.",
+        None,
+        None,
+        [],
+        None,
+        [O("Trung tâm Anh ngữ Apollo")],
+    ),
+    (
+        OWN,
+        "Hội thảo bàn về vấn đề Nga và Ukraine.",
+        None,
+        None,
+        [],
+        [L("Nga", "country"), L("Ukraine", "country")],
+        [],
+    ),
+    (OWN, "Ca sĩ Thanh Hà chia sẻ.\nThanh Hà: Tôi rất vui.", None, None, None, [], []),
 ]
 
 
