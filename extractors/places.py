@@ -564,12 +564,15 @@ def _lands(text: str) -> list[PlaceSpan]:
                 # after "ở"/"tại", a district named by the whole run ("tại Tân Sơn Nhất": none)
                 units = tuple(u for u in units if u.kind == "D") if k == len(words) else ()
             if units:
-                start = m.start("name")
-                # "vùng đất Vĩnh Long": the province
-                widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
-                out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
+                out.append(_widest(units, m.start("name"), name))  # "vùng đất Vĩnh Long": the province
                 break
     return out
+
+
+def _widest(units: Sequence[gazetteer.Unit], start: int, name: str) -> PlaceSpan:
+    """A bare name's span, typed as the widest of the units it may be, a province before its namesakes."""
+    widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
+    return PlaceSpan(start, start + len(name), name, widest.type, start, strong=False)
 
 
 # A district or province named bare where only a locality can stand: a provincial paper's dateline
@@ -596,9 +599,7 @@ def _district_names(text: str) -> list[PlaceSpan]:
             name = " ".join(words[:k])
             units = [u for u in gazetteer.lookup(name) if u.kind in ("D", "P")]
             if units:
-                start = m.start("name")
-                widest = min(units, key=lambda u: (_rank(u.type), u.kind != "P"))
-                out.append(PlaceSpan(start, start + len(name), name, widest.type, start, strong=False))
+                out.append(_widest(units, m.start("name"), name))
                 break
     return out
 
