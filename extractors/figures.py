@@ -56,6 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from extractors import nlp
 from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
@@ -987,9 +988,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 def _one_word(pair: str) -> bool:
     """Whether two syllables are one word in underthesea's dictionary ("thiết bị", "địa chỉ"), not counting
     a time or measure before a word that dates it ("năm nay", "ngày mai")."""
-    from extractors import nlp
-
-    return pair in _COMPOUNDS or (pair.split(" ")[0] not in _TIME_AND_MEASURES and pair in nlp.words())
+    return pair in _COMPOUNDS or (pair.split(" ")[0] not in _TIME_AND_MEASURES and nlp.is_word(pair))
 
 
 def _measure_is_noun(text: str, base: str, end: int) -> bool:

@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from extractors.datafiles import DATA, entries
 from extractors.normalize import fold_key, strip_tones
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "world_cities",
 ]
 
-DATA = Path(__file__).parent / "data"
 
 # What a unit type in text may be in the gazetteer, by kind letter (see build_gazetteer.py).
 KINDS_FOR_TYPE: dict[str, tuple[str, ...]] = {
@@ -131,12 +130,7 @@ def alias_successor(name: str, type: str) -> tuple[Unit, ...]:
 @cache
 def countries() -> dict[str, str]:
     """fold_key(name) -> the name as written in the list (Vietnamese exonyms: "Nhật Bản", "Hoa Kỳ")."""
-    out: dict[str, str] = {}
-    for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out[fold_key(line)] = line
-    return out
+    return {fold_key(name): name for name in entries("countries.tsv")}
 
 
 @cache
@@ -144,10 +138,9 @@ def world_cities() -> dict[str, tuple[str, str]]:
     """fold_key(name) -> (the city as written, its country): foreign cities news names without a prefix
     ("tại Seoul", "biến New York thành ..."), from data/world_cities.tsv."""
     out: dict[str, tuple[str, str]] = {}
-    for line in (DATA / "world_cities.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            city, country = line.split("\t")
-            out[fold_key(city)] = (city, country)
+    for line in entries("world_cities.tsv"):
+        city, country = line.split("\t")
+        out[fold_key(city)] = (city, country)
     return out
 
 

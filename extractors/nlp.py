@@ -568,6 +568,12 @@ def words() -> frozenset[str]:
     return frozenset(joblib.load(path))
 
 
+def is_word(phrase: str) -> bool:
+    """Whether `phrase` (syllables joined by single spaces, any case) is one word of that dictionary:
+    "thiết bị", "Anh ngữ", "Tiền Lê"."""
+    return phrase.lower() in words()
+
+
 def tokens(sentence: str) -> list[str]:
     """Words of `sentence`, exactly as `underthesea.word_tokenize(sentence)` gives them."""
     return _words(sentence)

@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
+from extractors import nlp
+from extractors.datafiles import entries
 from extractors.facts import Mention, Organization
 from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
@@ -257,11 +258,9 @@ class OrgSpan:
 def abbreviations() -> dict[str, tuple[str, str]]:
     """abbreviation -> (expansion, kind), from data/abbreviations.tsv."""
     out: dict[str, tuple[str, str]] = {}
-    path = Path(__file__).parent / "data" / "abbreviations.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            abbr, expansion, kind = line.split("\t")
-            out[abbr] = (expansion, kind)
+    for line in entries("abbreviations.tsv"):
+        abbr, expansion, kind = line.split("\t")
+        out[abbr] = (expansion, kind)
     return out
 
 
@@ -273,13 +272,6 @@ def expand(name: str) -> str | None:
     expanded = " ".join(out)
     expanded = re.sub(r"(?<![\w])TP\.?(?=[ ])", "thành phố", expanded)
     return expanded if expanded != name else None
-
-
-def _one_word(pair: str) -> bool:
-    """Whether two syllables are one word in underthesea's dictionary ("Anh ngữ", "Nga văn")."""
-    from extractors import nlp
-
-    return pair.lower() in nlp.words()
 
 
 def _tail(
@@ -345,7 +337,7 @@ def _tail(
                 and not _LEVEL_RE.match(text, end)
                 and plausible_syllables([word])
                 # "Bộ Quốc phòng Nga thông báo": the country ends it, unless it starts a word ("Anh ngữ")
-                and (fold_key(word) not in countries() or _one_word(f"{word} {low.group('low')}"))
+                and (fold_key(word) not in countries() or nlp.is_word(f"{word} {low.group('low')}"))
                 and (cap_run == 1 or _WORD_CAP_RE.match(text, low.end()) or _JOIN_RE.match(text, low.end()))
             ):
                 end = low.end()
@@ -460,12 +452,7 @@ def find_org_spans(
 @cache
 def known_orgs_re() -> re.Pattern[str]:
     """Well-known organisations named without a head ("Vingroup", "NATO"), from data/known_orgs.tsv."""
-    path = Path(__file__).parent / "data" / "known_orgs.tsv"
-    names = [
-        line.split("\t")[0].strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    names = [line.split("\t")[0].strip() for line in entries("known_orgs.tsv")]
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])")
 
@@ -566,15 +553,11 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
             start = space + 1  # "Theo Alibaba Group", "Tại Hòa Phát Group"
         if not occupied.overlaps(start, m.end()) and text.count(" ", start, m.end()):
             out.append(OrgSpan(start, m.end(), text[start : m.end()]))  # "Tata Motors", "Alibaba Group"
-    for m in _SITE_NAME_RE.finditer(text):
-        if not occupied.overlaps(m.start(), m.end()):
-            out.append(OrgSpan(m.start(), m.end(), m.group()))
-    for m in _PARTY_RE.finditer(text):
-        if not occupied.overlaps(m.start(), m.end()):
-            out.append(OrgSpan(m.start(), m.end(), m.group()))  # "Đại hội Đảng", "Đảng Dân chủ"
-    for m in _YOUTH_UNION_RE.finditer(text):
-        if not occupied.overlaps(m.start(1), m.end(1)):
-            out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "công tác Đoàn", "cán bộ Đoàn"
+    # a site by its domain ("Kenh14.vn"), the Party ("Đại hội Đảng"), the Youth Union ("công tác Đoàn")
+    for regex, group in ((_SITE_NAME_RE, 0), (_PARTY_RE, 0), (_YOUTH_UNION_RE, 1)):
+        for m in regex.finditer(text):
+            if not occupied.overlaps(m.start(group), m.end(group)):
+                out.append(OrgSpan(m.start(group), m.end(group), m.group(group)))
     for m in _READERS_OF_RE.finditer(text):
         if fold_key(m.group(1)) in NEWSPAPER_NAMES and not occupied.overlaps(m.start(1), m.end(1)):
             out.append(OrgSpan(m.start(1), m.end(1), m.group(1)))  # "Bạn đọc Dân trí giúp đỡ ...": the paper

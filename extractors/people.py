@@ -14,8 +14,9 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from extractors import nlp
+from extractors.datafiles import entries, section
 from extractors.facts import Mention, Person
 from extractors.gazetteer import country_lead, country_tail
 from extractors.intervals import DisjointSpans, Spans
@@ -771,17 +772,13 @@ def _foreign_cue_after(text: str, end: int) -> str | None:
 @functools.cache
 def foreign_given_names() -> frozenset[str]:
     """Given names that open a foreign name written with no cue ("Mike Tyson"), from data/foreign_given_names.txt."""
-    path = Path(__file__).parent / "data" / "foreign_given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(entries("foreign_given_names.txt"))
 
 
 @functools.cache
 def foreign_surnames() -> frozenset[str]:
     """Surnames that end a foreign name written with no cue ("Paris Jackson"), from data/foreign_surnames.txt."""
-    path = Path(__file__).parent / "data" / "foreign_surnames.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(entries("foreign_surnames.txt"))
 
 
 # Runs ending in a listed surname that name an index or a brand, not a person.
@@ -804,15 +801,7 @@ def _surname_ends(text: str, end: int, words: Sequence[str]) -> bool:
 @functools.cache
 def korean_surnames() -> frozenset[str]:
     """The Korean surnames of data/foreign_given_names.txt (its "# Korean surnames" section): "Song", "Park"."""
-    path = Path(__file__).parent / "data" / "foreign_given_names.txt"
-    names: set[str] = set()
-    inside = False
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            inside = line.startswith("# Korean surnames")
-        elif inside and line.strip():
-            names.add(line.strip())
-    return frozenset(names)
+    return frozenset(section("foreign_given_names.txt", "# Korean surnames"))
 
 
 def _korean_name(words: Sequence[str]) -> bool:
@@ -1278,9 +1267,7 @@ def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
 @functools.cache
 def one_name_people() -> frozenset[str]:
     """People named by one word (data/one_name_people.txt): "Messi", "Soobin", "Putin"."""
-    path = Path(__file__).parent / "data" / "one_name_people.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(entries("one_name_people.txt"))
 
 
 @functools.cache
@@ -1363,75 +1350,61 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
 # Surnames a Vietnamese name written given name first ends with ("Thuận Nguyễn", "Trinh Phạm", "Trang Hồ"), as
 # entertainment and business news writes stage and working names; not "Vũ", "Dương", "Hoàng" or "Lý",
 # which end as many names in Vietnamese order ("Tuấn Vũ", "Ánh Dương", "Huy Hoàng").
-_WESTERN_ORDER_SURNAMES = frozenset(
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Huỳnh",
-        "Phan",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Ngô",
-        "Trịnh",
-        "Đinh",
-        "Hồ",
-        "Trương",
-    ]
-)
+_WESTERN_ORDER_SURNAMES = (_COMMON_SURNAMES - {"Vũ"}) | {"Hồ", "Trương"}
 _WESTERN_ORDER_RE = re.compile(rf"(?<![\w])(?P<given>{SYL})[ ](?P<surname>{SYL})(?![\w]|[ ][{UPPER}])")
 # Words before a surname that make it a dynasty's, a clan's, a street's or a place's: "nhà Nguyễn", "Chúa Trịnh".
-_NOT_WESTERN_GIVEN = frozenset(
-    [
-        "Nhà",
-        "Triều",
-        "Thời",
-        "Đời",
-        "Chúa",
-        "Vua",
-        "Họ",
-        "Dòng",
-        "Phố",
-        "Đường",
-        "Ngõ",
-        "Hẻm",
-        "Chùa",
-        "Đền",
-        "Lăng",
-        "Cầu",
-        "Chợ",
-        "Trường",
-        "Làng",
-        "Xóm",
-        "Thôn",
-        "Phủ",
-        "Từ",
-        "Thánh",
-        "Tiền",
-        "Bà",
-        "Ông",
-        "Anh",
-        "Chị",
-        "Em",
-        "Cô",
-        "Chú",
-        "Bác",
-        "Cụ",
-        "Con",
-        "Cháu",
-        "Mẹ",
-        "Bố",
-        "Cha",
-        "Vợ",
-        "Chồng",
-        "Thầy",
-        "Tây",
-        "Hậu",
-    ]
-)
+_NOT_WESTERN_GIVEN = (
+    frozenset(
+        [
+            "Nhà",
+            "Triều",
+            "Thời",
+            "Đời",
+            "Chúa",
+            "Vua",
+            "Họ",
+            "Dòng",
+            "Phố",
+            "Đường",
+            "Ngõ",
+            "Hẻm",
+            "Chùa",
+            "Đền",
+            "Lăng",
+            "Cầu",
+            "Chợ",
+            "Trường",
+            "Làng",
+            "Xóm",
+            "Thôn",
+            "Phủ",
+            "Từ",
+            "Thánh",
+            "Tiền",
+            "Bà",
+            "Ông",
+            "Anh",
+            "Chị",
+            "Em",
+            "Cô",
+            "Chú",
+            "Bác",
+            "Cụ",
+            "Con",
+            "Cháu",
+            "Mẹ",
+            "Bố",
+            "Cha",
+            "Vợ",
+            "Chồng",
+            "Thầy",
+            "Tây",
+            "Hậu",
+        ]
+    )
+    | _COMMON_SURNAMES
+    | _WESTERN_ORDER_SURNAMES
+)  # and no surname opens one: "Trần Nguyễn"
 
 
 _PLACE_IN_CLAUSE_RE = re.compile(
@@ -1439,13 +1412,6 @@ _PLACE_IN_CLAUSE_RE = re.compile(
     r"|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP)(?![\w])",
     re.IGNORECASE,
 )
-
-
-def _in_dictionary(phrase: str) -> bool:
-    """Whether a phrase is one word in underthesea's dictionary ("tiền lê", "tây hồ")."""
-    from extractors import nlp
-
-    return phrase.lower() in nlp.words()
 
 
 def _western_order_spans(text: str) -> list[PersonSpan]:
@@ -1457,12 +1423,10 @@ def _western_order_spans(text: str) -> list[PersonSpan]:
         given, surname = m.group("given"), m.group("surname")
         if (
             surname not in _WESTERN_ORDER_SURNAMES
-            or given in _COMMON_SURNAMES
-            or given in _WESTERN_ORDER_SURNAMES
             or given in _NOT_WESTERN_GIVEN
             or given.lower() in LEADING_WORDS
             or not plausible_syllables([given, surname])
-            or _in_dictionary(m.group())  # "Tiền Lê", "Hậu Lê": a dynasty, one word
+            or nlp.is_word(m.group())  # "Tiền Lê", "Hậu Lê": a dynasty, one word
             or is_place_name(m.group())
             or re.search(rf"[{UPPER}][\w.]*[ ]$", text[max(0, m.start() - 20) : m.start()])
             or _PLACE_IN_CLAUSE_RE.search(
