@@ -69,6 +69,11 @@ SPLITS = {
     "blind31": BLIND.parent / "blind31",
     "blind32": BLIND.parent / "blind32",
     "blind33": BLIND.parent / "blind33",
+    "blind34": BLIND.parent / "blind34",
+    "blind35": BLIND.parent / "blind35",
+    "blind36": BLIND.parent / "blind36",
+    "blind37": BLIND.parent / "blind37",
+    "blind38": BLIND.parent / "blind38",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
