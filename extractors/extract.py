@@ -54,7 +54,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -183,8 +183,61 @@ def _spans(
     claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
     people.extend(_tagged_people(text, claimed, taken))
     people.extend(_given_name_mentions(text, people, claimed))
+    people.extend(_listed_with_people(text, people, claimed))
     people.sort(key=lambda p: p.start)
     return places, people, orgs
+
+
+# A list of names: an item is one to three capitalised words between list marks ("Porro, Cubarsi, Laporte
+# (Eric Garcia 99')", "Jennifer Aniston, Meryl Streep hay Zec Efron..."); a footballer's minute may follow.
+_ITEM = rf"[{UPPER}][\w'’-]*(?:[ ][{UPPER}][\w'’-]*){{0,2}}"
+_ITEM_END = r"(?=[,;)]|[ ](?:và|hay|hoặc)[ ]|[ ]\(|[ ]\d{1,3}['’]|\.\.\.|…|[.!?](?:\s|$)|$)"
+_LIST_MARK = r"(?:(?:,|;|[ ](?:và|hay|hoặc))[ ]\(?|[ ]\()"
+_ITEM_AFTER_RE = re.compile(rf"{_LIST_MARK}(?P<name>{_ITEM}){_ITEM_END}")
+_ITEM_BEFORE_RE = re.compile(rf"(?:^|[,;:(][ ]?|[ ](?:và|hay|hoặc)[ ])(?P<name>{_ITEM}){_LIST_MARK}$")
+# English honorifics, which open an appositive title rather than a name in a list ("Leila Lopes, Miss
+# Universe"), and the suffixes that end a name ("Joseph S. Nye, Jr.")
+_ENGLISH_AFFIXES = frozenset(["Miss", "Mr", "Mrs", "Ms", "Sir", "Madam", "Dr", "Lady", "Lord", "Jr", "Sr"])
+
+
+def _listed_with_people(
+    text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
+) -> list[PersonSpan]:
+    """Names listed beside a person, which the list makes people too: a line-up ("Porro, Cubarsi, Laporte
+    (Eric Garcia 99')"), a cast ("Jennifer Aniston, Meryl Streep hay Zec Efron"). An item is taken only
+    between list marks (a comma, a semicolon, "và", "hay", "hoặc", a bracket), where nothing else claimed
+    it, and when it is no place, abbreviation or head of a unit's or thing's name."""
+    taken = [*claimed, *((p.start, p.end) for p in people)]
+    queue = [(p.start, p.end) for p in people if p.full]
+    out: list[PersonSpan] = []
+    while queue:
+        start, end = queue.pop()
+        for m in (_ITEM_AFTER_RE.match(text, end), _ITEM_BEFORE_RE.search(text, max(0, start - 60), start)):
+            if m is None:
+                continue
+            s, e = m.span("name")
+            name = m.group("name")
+            first = name.split(" ")[0]
+            if (
+                any(a < e and s < b for a, b in taken)
+                or (name.isupper() and len(name) > 1)
+                or first in _NOT_GIVEN_NAMES
+                or first in _UNIT_HEADS
+                or first in _THING_HEADS
+                or first in _ENGLISH_AFFIXES
+                or is_place_name(name)
+                or (s > start and _sentence_initial_at(text, s))
+            ):
+                continue
+            out.append(PersonSpan(s, e, name, full=True))
+            taken.append((s, e))
+            queue.append((s, e))
+    return out
+
+
+def _sentence_initial_at(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" (")
+    return not before or before[-1] in ".!?"
 
 
 # Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.

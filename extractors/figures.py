@@ -6,7 +6,8 @@ A figure is a number with what it counts or measures. Each has:
   ("3 - 5 ngày", "5 đến 7 lớp", "15-25%"; the first bound inherits the second's scale or "%"),
   `of` for ratios ("97/285 khu dân cư" → 97 of 285);
 - `qualifier`: the word right before the number (`numbers.QUALIFIERS`, lowercased: trên, gần, hơn,
-  khoảng, đạt, tới, hàng...); "hàng nghìn"/"hàng trăm" give 1000/100 with qualifier "hàng";
+  khoảng, đạt, tới...); "hàng nghìn", "hàng trăm" ("thousands", "hundreds") are no figures: they state no
+  number, and every held-out labeller since blind3 left them out;
 - `unit`, by one rule: "%" (with a "/per": "7-8%/năm" → "%/năm"), a unit glued to the number ("10m",
   "31ha", "500.000đ"), or the words after it. If the first word is a measure (currency, weight, length,
   area, time, "tuổi", "lần": `_MEASURES`) the unit is that word alone, with its "/per" part ("đồng/kg",
@@ -36,8 +37,7 @@ capitalised word or a capitalised name with a lowercase tail ("RON 95", "iPhone 
 of a model ("mô hình “3 không, 1 có”") or inside any quote of at most six words, numbers followed by a
 capitalised word (addresses: "24 Trần Văn Hoài"), unitless ranges (scores: "thua 0-4", "1-0"),
 a unitless 0, and unitless integers of seven or more ungrouped digits (identifiers). Number words count
-only with a scale word ("hơn một triệu lao động", "hàng ngàn người dân"); "hai cháu" or "một tháng" are
-not figures.
+only with a scale word ("hơn một triệu lao động"); "hai cháu" or "một tháng" are not figures.
 
 Also not figures (issue 3): phases and ranks ("giai đoạn 2", "vị trí 5", "Sư đoàn 312"), idioms ("2 bàn tay
 trắng", "1 nắng 2 sương"), house numbers before a street and a name ("123 đường Hùng Vương"), "0 đồng"
@@ -66,7 +66,7 @@ from extractors.people import plausible_syllables
 __all__ = ["find_figures"]
 
 _SCALE_ALT = "|".join(sorted(SCALES, key=len, reverse=True))
-_WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng"
+_WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,:^#@&_'’+])(?<!\w-)(?<![\d/]/)(?<!^/)(?<![\s(]/)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
@@ -77,9 +77,14 @@ _THOUSAND_K_RE = re.compile(r"[kK](?=/[^\W\d_]|[ ,.;:?!)]|$)")
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
+_ROUTES_AFTER_RE = re.compile(r"[\d.,]+[ ]tuyến(?![\w])")
+_DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
-_GLUED_RE = re.compile(r"(km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|°C|°F|°|VNĐ|VND|USD|đ)(?![\w])")
+_GLUED_RE = re.compile(
+    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|°C|°F|°|VNĐ|VND"
+    r"|USD|đ)(?![\w])"
+)
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
@@ -596,7 +601,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
-    r"(?<![\d/])24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$))|(?<![\d/])24/7(?![\d/])",
+    r"(?<![\d/])24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|và|cho|trong|tại|ở|nhằm|với|suốt|như)(?![\w]))"
+    r"|(?<![\d/])24/7(?![\d/])",
     # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
     r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
 )
@@ -689,16 +695,9 @@ def _figure_at(
     prev_word, prev_start = _word_before(text, match.start())
     qualifier, q_start = _qualifier(text, match.start(), last_end)
     if match.group("words"):
-        words = match.group("words")
-        lead, _, rest = words.partition(" ")
-        value = SCALES[rest.split()[0].lower()] if lead.lower() == "hàng" else parse_number_words(words)
+        value = parse_number_words(match.group("words"))
         if value is None:
             return None
-        if lead.lower() == "hàng":
-            value = Decimal(value)
-            for extra in rest.split()[1:]:
-                value *= SCALES[extra.lower()]
-            qualifier, q_start = "hàng", match.start()
         first = _Value(match.start(), match.end(), Decimal(value))
         return _finish(text, first, None, None, qualifier, q_start)
     first = _read_value(text, match)
@@ -709,6 +708,10 @@ def _figure_at(
     num = match.group("num")
     if len(num) > 1 and num[0] == "0" and num[1] not in ".,":
         return None  # phone numbers, codes, "số 03"
+    if _DAY_MONTH_RE.fullmatch(num) and not first.percent and _unit_after(text, first.end)[0] is None:
+        return (
+            None  # "(26.12, giờ VN)": a day and month; a Vietnamese number never has two digits after a dot
+        )
     if _GLUED_TIME_RE.match(text, match.end()) or _TIME_AFTER_GIO_RE.match(text, match.end()):
         return None
     if match.end() < len(text) and text[match.end()].isalpha() and first.end == match.end():
@@ -1030,8 +1033,6 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
     if lower.endswith(" từ "):
         before, lower = before[:-3], lower[:-3]
     for qualifier in QUALIFIERS:
-        if qualifier == "hàng":
-            continue
         if lower.endswith(qualifier + " "):
             start = len(before) - len(qualifier) - 1
             if start > 0 and before[start - 1].isalnum():
@@ -1039,6 +1040,8 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
             absolute = window + start
             if qualifier == "trên" and 0 <= absolute - last_end <= 2 and not text[last_end:absolute].strip():
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
+            if qualifier == "trên" and _ROUTES_AFTER_RE.match(text, pos):
+                return None, -1  # "xe buýt trên 14 tuyến", "mô hình trên 12 tuyến đường": on, not above
             if qualifier in ("đến", "tới") and (
                 _ends_with_number(before[:start]) or _MOTION_BEFORE_RE.search(before, 0, start)
             ):

@@ -10,7 +10,7 @@ English-style text ("1.5", "$2.99", "1,234,567") still turns up in the same pape
   is not a number but a phone number or a code, and gives None;
 - with both marks, the last one is the decimal mark ("1.234,56" → 1234.56).
 
-Scale words multiply (`SCALES`: trăm, nghìn/ngàn, vạn, triệu, tỷ/tỉ, and chục for "hàng chục"), so
+Scale words multiply (`SCALES`: trăm, nghìn/ngàn, vạn, triệu, tỷ/tỉ, and chục), so
 "1,5 tỷ" is 1500000000 and "256.341 tỉ" is 256341000000000. Number words ("hai mươi lăm", "một triệu")
 are parsed by `parse_number_words`; `figures` uses them only together with a scale word.
 """
@@ -67,7 +67,6 @@ QUALIFIERS: tuple[str, ...] = (
     "đến",
     "gấp",
     "ước",
-    "hàng",
 )
 """Words that qualify a figure, longest first so that "gần như" wins over "gần"; in "lên tới 90 tỷ" the
 qualifier is "tới" (the verb "lên" is no part of it), and in "ước đạt 6.870 tỷ" it is "đạt" ("ước", estimated,

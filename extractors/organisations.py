@@ -65,7 +65,7 @@ _NEEDS_NAME = (
 _HEAD_RE = re.compile(
     rf"(?<![\w/-])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w]| viên(?![\w]))"
 )
-_LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?)"
+_LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?|Q\.|P\.)"
 _LEVEL_RE = re.compile(
     rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|(?:[ ]|(?<=\.))(?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
 )
@@ -75,14 +75,16 @@ _STEMS = (
     r"|Cảnh sát phòng cháy(?:,| và)? chữa cháy(?: và cứu nạn, cứu hộ)?|Phòng cháy chữa cháy|Kiểm sát nhân dân"
     r"|Giao thông vận tải|Bảo vệ thực vật|Kế hoạch hóa gia đình|Bảo trợ xã hội|Kiểm soát bệnh tật|Đa khoa"
     r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
-    r"|Trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
+    r"|Trung học phổ thông|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
     r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
     r"|[Mm]ột thành viên|Chính sách, chiến lược|chuyên(?= [A-ZĐ])|Trung ương|Bệnh nhiệt đới"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
 )
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
-_SCHOOL_RE = re.compile(r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$")
+_SCHOOL_RE = re.compile(
+    r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$", re.IGNORECASE
+)
 _CAP_RE = re.compile(
     rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}}|&[{UPPER}]+)*(?![\w])|\d+(?![\w]|[.,]\d))"
 )  # "Bộ GD-ĐT", "Bộ GD&ĐT": an abbreviation may hold a hyphen or an ampersand
@@ -493,6 +495,10 @@ _READERS_OF_RE = re.compile(
 # A paper's Vietnamese initials opening a text: "(BGĐT) - ...", "(NLĐO) - ..." (not "(CTO) -", which the
 # first blind split reads as no organisation: initials with no Đ are as often an English title's)
 _PRESS_INITIALS_RE = re.compile(rf"\((?=[{UPPER}]*Đ)[{UPPER}]{{3,6}}\)[ ]?-")
+# Press initials with no Đ, which open a text as a paper's tag with or without a dash ("(TNO) Ở loạt trận")
+_PRESS_INITIALS = frozenset(
+    ["TNO", "TTO", "TTXVN", "VNA", "VOV", "VTV", "VTC", "PLO", "SGGP", "CAND", "HNM", "GDVN"]
+)
 _PRESS_TAG_RE = re.compile(r"\(([^()\n]{2,24})\)")  # at the start of a text
 # Firms whose name is also their website or app, which "trên" ("on") names as a place to post, not a firm.
 _PLATFORMS = frozenset(["Facebook", "Zalo", "YouTube", "TikTok", "Instagram", "Twitter", "X", "Threads"])
@@ -566,7 +572,8 @@ def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> li
         tag
         and (
             fold_key(tag.group(1)) in NEWSPAPER_NAMES
-            or _PRESS_INITIALS_RE.fullmatch(text, tag.start(), tag.end() + 2)
+            or _PRESS_INITIALS_RE.match(text, tag.start())
+            or tag.group(1) in _PRESS_INITIALS
         )
         and not occupied.overlaps(tag.start(1), tag.end(1))
     ):

@@ -268,6 +268,7 @@ _NOT_PERSON_BEFORE = frozenset(
         "trường",
         "thpt",
         "thcs",
+        "chuyên",  # "Trường THPT Chuyên Lê Quý Đôn", "trường chuyên Lê Hồng Phong"
         "bv",  # "BV Bạch Mai": a hospital
         "đh",
         "học",
@@ -1183,6 +1184,10 @@ NEWSPAPER_NAMES = frozenset(
         "Nhân Dân",
         "Pháp Luật",
         "Xinh Xinh",
+        "Dân Việt",
+        "Sài Gòn Giải Phóng",
+        "Công An Nhân Dân",
+        "Quân Đội Nhân Dân",
     )
 )
 # Credits that name no one: "Ảnh: Minh Họa" (an illustration), "Ảnh: Tư Liệu" (from the archive).

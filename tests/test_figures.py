@@ -106,9 +106,12 @@ def test_word_numbers_need_a_scale_word() -> None:
     assert (figure.value, figure.qualifier, figure.unit) == (Decimal(1_000_000), "hơn", "lao động")
 
 
-def test_hang_nghin_is_a_qualified_thousand() -> None:
-    (figure,) = find_figures("tổ chức hàng nghìn lượt buổi tuần tra ở những địa bàn phức tạp")
-    assert (figure.value, figure.qualifier, figure.unit) == (Decimal(1000), "hàng", "lượt buổi tuần tra")
+def test_hang_nghin_states_no_number() -> None:
+    # "hàng nghìn" is "thousands": no figure, as every held-out labeller since blind3 read it; a digit after it
+    # still counts
+    assert find_figures("tổ chức hàng nghìn lượt buổi tuần tra ở những địa bàn phức tạp") == []
+    (figure,) = find_figures("hàng trăm hộ, trong đó 12 hộ nghèo")
+    assert (figure.value, figure.unit) == (Decimal(12), "hộ nghèo")
 
 
 def test_numbers_inside_a_model_name_are_not_figures() -> None:
@@ -232,7 +235,6 @@ def _keys(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
             [
                 ("1 tỷ 200 triệu đồng", Decimal(1_200_000_000), "đồng", None),
                 ("hơn 2.300 tỷ đồng", Decimal(2_300_000_000_000), "đồng", "hơn"),
-                ("hàng chục nghìn du khách", Decimal(10000), "du khách", "hàng"),
             ],
         ),
         # a phase, a rank, a position are labels; the count after them still is a figure

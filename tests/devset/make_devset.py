@@ -2376,6 +2376,54 @@ BLINDFIX = [
         [],
     ),
     (OWN, "Ca sĩ Thanh Hà chia sẻ.\nThanh Hà: Tôi rất vui.", None, None, None, [], []),
+    # v38, from the long paragraphs of blind34 to blind36: a paper's tag opening a text with no Đ or no space
+    # before its dash ("(TNO) ...", "(BGĐT)- ..."); a school named after a person, after "Chuyên" or a
+    # lower-case level; "Q.6", "P.12" as a unit in an organisation's name; names listed beside a person are
+    # people (a line-up with substitutes' minutes, a cast joined by "hay"), not an English honorific or suffix.
+    (OWN, "(TNO) Sáng nay, trời mưa to.", None, None, [], None, [O("TNO")]),
+    (OWN, "(BGĐT)- Sáng 12/8, trời mưa lớn.", None, None, [], None, [O("BGĐT")]),
+    (
+        OWN,
+        "Học sinh Trường THPT Chuyên Lê Hồng Phong đoạt giải nhất; em Lan học Trường tiểu học Võ Thị Sáu.",
+        None,
+        None,
+        [P("Lan", "Em")],
+        None,
+        [
+            O("Trường THPT Chuyên Lê Hồng Phong", "Trường Trung học phổ thông Chuyên Lê Hồng Phong"),
+            O("Trường tiểu học Võ Thị Sáu"),
+        ],
+    ),
+    (OWN, "Công an Q.6 đã bắt giữ nhóm đối tượng.", None, None, [], None, [O("Công an Q.6", place="6")]),
+    (
+        OWN,
+        "Anh: Pickford; Walker, Stones, Maguire (Guehi 80'), Shaw; Rice, Bellingham; Harry Kane (Watkins 85').",
+        None,
+        None,
+        [
+            P("Pickford"),
+            P("Walker"),
+            P("Stones"),
+            P("Maguire"),
+            P("Guehi"),
+            P("Shaw"),
+            P("Rice"),
+            P("Bellingham"),
+            P("Harry Kane"),
+            P("Watkins"),
+        ],
+        None,
+        [],
+    ),
+    (
+        OWN,
+        "Buổi ra mắt có Scarlett Johansson, Chris Evans hay Ruffalo; Leila Lopes, Miss Universe, cũng đến.",
+        None,
+        None,
+        [P("Scarlett Johansson"), P("Chris Evans"), P("Ruffalo"), P("Leila Lopes")],
+        None,
+        [],
+    ),
 ]
 
 
@@ -2594,7 +2642,7 @@ ISSUE3_FIGURES = [
     ),
     (
         "Ngọn lửa bùng lên ở tầng 9 của tòa nhà 25 tầng, khiến hàng chục người hoảng loạn tháo chạy.",
-        [F("25 tầng", 25, "tầng"), F("hàng chục người", 10, "người", "hàng")],
+        [F("25 tầng", 25, "tầng")],
     ),
     (
         "Trung tâm Y tế ghi nhận 12 trường hợp đái tháo đường mới, 6 bệnh nhân nghi mắc sởi và tiêm 5 loại vắc xin.",
@@ -2659,7 +2707,7 @@ ISSUE3_FIGURES = [
     ),
     (
         "Hàng triệu người thụ hưởng chính sách mới từ tháng sau.",
-        [F("Hàng triệu người", 1000000, "người", "hàng")],
+        [],
     ),
     (
         "Nhà hảo tâm trao 350 suất ăn miễn phí cho bệnh nhân nghèo.",
@@ -2714,6 +2762,14 @@ ISSUE3_FIGURES = [
     (
         "Viện kiểm sát kháng nghị 2 bản án; vụ tai nạn làm 3 người thương vong; giải chạy có 100.000 đàn ông tham gia.",
         [F("2 bản án", 2, "bản án"), F("3 người", 3, "người"), F("100.000 đàn ông", 100000, "đàn ông")],
+    ),
+    # v38: "hàng trăm", "hàng chục tỷ" state no number; "(26.12, giờ Hà Nội)" is a day and month; "24/24" before
+    # "như" is all the time; "mb" is a measure glued to its number; "trên" before routes is "on".
+    (
+        "Hàng trăm người dân xem pháo hoa; công ty lỗ hàng chục tỷ đồng; trận đấu diễn ra tối qua (26.12, giờ Hà"
+        " Nội); lực lượng tuần tra 24/24 như ngày thường; ứng dụng ngốn gần 100mb bộ nhớ; xe buýt chạy trên 14"
+        " tuyến.",
+        [F("gần 100mb", 100, "mb", "gần"), F("14 tuyến", 14, "tuyến")],
     ),
 ]
 
