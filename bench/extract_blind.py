@@ -74,6 +74,12 @@ SPLITS = {
     "blind36": BLIND.parent / "blind36",
     "blind37": BLIND.parent / "blind37",
     "blind38": BLIND.parent / "blind38",
+    "blind39": BLIND.parent / "blind39",
+    "blind40": BLIND.parent / "blind40",
+    "blind41": BLIND.parent / "blind41",
+    "blind42": BLIND.parent / "blind42",
+    "blind43": BLIND.parent / "blind43",
+    "blind44": BLIND.parent / "blind44",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

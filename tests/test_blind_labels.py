@@ -434,6 +434,72 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind39": Expected(
+        29,
+        (29, 0),
+        {
+            "people": (6, 0),
+            "places": (16, 0),
+            "organizations": (14, 0),
+            "figures": (6, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind40": Expected(
+        17,
+        (17, 0),
+        {
+            "people": (7, 0),
+            "places": (8, 0),
+            "organizations": (6, 0),
+            "figures": (5, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind41": Expected(
+        29,
+        (29, 0),
+        {
+            "people": (17, 0),
+            "places": (23, 0),
+            "organizations": (21, 0),
+            "figures": (1, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind42": Expected(
+        15,
+        (15, 0),
+        {
+            "people": (5, 0),
+            "places": (8, 0),
+            "organizations": (5, 0),
+            "figures": (5, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind43": Expected(
+        32,
+        (32, 0),
+        {
+            "people": (15, 0),
+            "places": (16, 0),
+            "organizations": (12, 0),
+            "figures": (5, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind44": Expected(
+        29,
+        (29, 0),
+        {
+            "people": (2, 0),
+            "places": (20, 0),
+            "organizations": (4, 0),
+            "figures": (8, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
@@ -455,10 +521,18 @@ def _fixture_text(page: str) -> str:
     if page.endswith(".xml"):
         blocks = re.findall(r"<!\[CDATA\[(.*?)\]\]>", raw.decode("utf-8"), re.S)
         return "\n".join(_norm(LexborHTMLParser(b).body.text(deep=True)) for b in blocks)
-    body = LexborHTMLParser(raw).body
+    tree = LexborHTMLParser(raw)
     # Two readings: with a space between elements (a short node glued to its neighbour) and without
-    # (a long paragraph whose links and bold words sit inside it with no space around them).
-    return _norm(body.text(separator=" ")) + "\n" + _norm(body.text(deep=True))
+    # (a long paragraph whose links and bold words sit inside it with no space around them); then the
+    # texts of title, alt and meta content attributes (a link's headline, an image's caption), one a line.
+    attributes = [
+        _norm(value)
+        for node in tree.css("[title],[alt],meta[content]")
+        for name in ("title", "alt", "content")
+        if (value := node.attributes.get(name))
+    ]
+    body = tree.body
+    return "\n".join([_norm(body.text(separator=" ")), _norm(body.text(deep=True)), *attributes])
 
 
 def _figure_cases() -> list[tuple[str, dict]]:
