@@ -22,6 +22,7 @@ from extractors.intervals import Spans
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
 from extractors.organisations import (
     OrgSpan,
+    credit_orgs,
     find_known_orgs,
     find_org_spans,
     known_orgs_re,
@@ -54,7 +55,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -169,7 +170,8 @@ def _spans(
     known = find_known_orgs(text, blocked=person_blocks)
     states = state_bodies(text, blocked=person_blocks)
     firms = named_firms(text, blocked=person_blocks)
-    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms))
+    credits = credit_orgs(text, blocked=person_blocks)
+    orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms + credits))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
     in_quotes = Spans(quoted)
     # the Party named bare inside a quoted title ("Cuộc thi “Nghị quyết của Đảng và cuộc sống hôm nay”")

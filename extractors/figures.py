@@ -203,7 +203,7 @@ _STOP = _FUNCTION_WORDS | wordset(
     """
     bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
     chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
-    muốn sáng trưa chiều tối dịp cấm
+    muốn sáng trưa chiều tối dịp cấm rơi
     """
 )
 # Words that count things of a kind and take the noun after them: "2 đứa con", "50 suất quà".
@@ -214,6 +214,7 @@ _CLASSIFIERS = wordset(
     """
 )
 _STOP_BIGRAMS = {
+    "đáp ứng",  # "VF 7 đáp ứng ...": a car's model number, then the verb
     "cập cảng",  # "Tàu Hải Thành 26 cập cảng": the ship's number, then the verb
     "cập bến",
     "lần lượt",

@@ -21,7 +21,7 @@ from extractors.facts import Mention, Organization
 from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
-from extractors.people import NEWSPAPER_NAMES, SURNAMES, WEAK_SURNAMES, plausible_syllables
+from extractors.people import CREDIT_KIND, NEWSPAPER_NAMES, SURNAMES, WEAK_SURNAMES, plausible_syllables
 from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
 
 __all__ = [
@@ -38,7 +38,12 @@ __all__ = [
 
 # Heads that are an organisation on their own (with an optional level and place after them).
 _COMPLETE = (
-    r"Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
+    # a ministry written in lower case after its head: "Bộ công an", "Bộ y tế"
+    r"Bộ (?=[a-zđà-ỹ])(?i:công an|quốc phòng|ngoại giao|y tế|tài chính|nội vụ|tư pháp|công thương|xây dựng|giáo dục và đào tạo"
+    r"|khoa học và công nghệ|giao thông vận tải|tài nguyên và môi trường|nông nghiệp và môi trường"
+    r"|nông nghiệp và phát triển nông thôn|kế hoạch và đầu tư|thông tin và truyền thông|lao động - thương binh"
+    r" và xã hội|văn hóa, thể thao và du lịch|dân tộc và tôn giáo)(?![\w])"
+    r"|Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
     r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
     r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát [Tt]ối cao|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
     r"|Thành ủy|Thị ủy|Huyện uỷ|Tỉnh uỷ|Thành uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Đảng Cộng sản Việt Nam|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Quốc hội"
@@ -452,6 +457,12 @@ def find_org_spans(
 
 
 @cache
+def _known_org_keys() -> frozenset[str]:
+    """The names of data/known_orgs.tsv, folded (case and tone marks) for comparison."""
+    return frozenset(fold_key(line.split("\t")[0].strip()) for line in entries("known_orgs.tsv"))
+
+
+@cache
 def known_orgs_re() -> re.Pattern[str]:
     """Well-known organisations named without a head ("Vingroup", "NATO"), from data/known_orgs.tsv."""
     names = [line.split("\t")[0].strip() for line in entries("known_orgs.tsv")]
@@ -510,6 +521,34 @@ _PERSON_AFTER_RE = re.compile(r"[ ][A-Z][a-z]+(?:-[a-z]+)?[ ][A-Z][a-z]+(?![\w])
 _KNOWN_NOT_AFTER = frozenset(
     ["rừng", "sông", "lưu", "vực", "vùng", "thung", "lũng", "dụng", "thoại", "xe", "tô", "miếng", "vàng"]
 )
+
+
+# A photo credit ("(Ảnh: THX/TTXVN)", "Ảnh: Shutterstock", "(Ảnh: TÂN HOA XÃ)"): its parts, between slashes.
+_CREDIT_BODY_RE = re.compile(
+    rf"(?<![\w])(?:Ảnh|Nguồn|Video|Clip){CREDIT_KIND}[ ]?:[ ](?P<body>[^()\n:]{{2,60}}?)[ ]?(?=\)|\.?$|\.\s)"
+)
+_CREDIT_PART_RE = re.compile(r"[^/]+")
+
+
+def credit_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """News agencies and picture libraries a photo credit names: a part in capitals that the abbreviation
+    table calls an organisation ("THX", "TTXVN") or that is a known organisation in any case ("TÂN HOA XÃ",
+    "Shutterstock"). A person credited ("Ảnh: Lê Hiếu") is the people finder's."""
+    table = abbreviations()
+    known = _known_org_keys()
+    occupied = Spans(blocked)
+    out: list[OrgSpan] = []
+    for credit in _CREDIT_BODY_RE.finditer(text):
+        for part in _CREDIT_PART_RE.finditer(text, credit.start("body"), credit.end("body")):
+            name = part.group().strip()
+            start = part.start() + part.group().index(name) if name else part.start()
+            end = start + len(name)
+            if not name or occupied.overlaps(start, end):
+                continue
+            abbreviation = table.get(name)
+            if (abbreviation and abbreviation[1] == "org") or fold_key(name) in known:
+                out.append(OrgSpan(start, end, name))
+    return out
 
 
 def find_known_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:

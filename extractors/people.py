@@ -24,6 +24,7 @@ from extractors.normalize import fold_key
 from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, _sentence_initial, is_place_name
 
 __all__ = [
+    "CREDIT_KIND",
     "SURNAMES",
     "WEAK_SURNAMES",
     "PersonSpan",
@@ -1168,8 +1169,10 @@ def _is_blocked_before(text: str, start: int) -> bool:
 
 
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
+# What kind of picture a credit gives, between "Ảnh" and its colon: "Ảnh đồ họa: Phong Vũ", "Ảnh minh họa: ..."
+CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
 _CREDIT_RE = re.compile(
-    rf"(?:(?<![\w])(?:Ảnh|Video|Clip)[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
+    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
 )  # "Ảnh: Lê Hiếu.", and with no colon at the end of a caption: "... đến xem. Ảnh Trọng Đức."
 # Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
 NEWSPAPER_NAMES = frozenset(

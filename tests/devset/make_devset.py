@@ -2424,6 +2424,40 @@ BLINDFIX = [
         None,
         [],
     ),
+    # v39, from the errors of blind39 to blind41 (attribute texts: link titles, captions): a photo credit names
+    # agencies and picture libraries, split at slashes, in any case ("THX/TTXVN", "TÂN HOA XÃ",
+    # "Shutterstock"), and a credit may say what kind of picture it is ("Ảnh đồ họa: ..."); a ministry
+    # written in lower case after "Bộ"; "Mỹ" opening a sentence before a quoted verb is the country.
+    (
+        OWN,
+        "Các cầu thủ ăn mừng bàn thắng. (Ảnh: THX/TTXVN)",
+        None,
+        None,
+        [],
+        [],
+        [O("THX", "Tân Hoa Xã"), O("TTXVN", "Thông tấn xã Việt Nam")],
+    ),
+    (
+        OWN,
+        "Ngủ đủ giấc giúp tăng sức đề kháng - Ảnh minh họa: Shutterstock",
+        None,
+        None,
+        [],
+        [],
+        [O("Shutterstock")],
+    ),
+    (OWN, "Đội tuyển trở về sân bay. (Ảnh: TÂN HOA XÃ)", None, None, [], [], [O("TÂN HOA XÃ")]),
+    (OWN, "Cầu thủ ghi bàn. (Ảnh đồ họa: Minh Khôi)", None, None, [P("Minh Khôi")], [], []),
+    (OWN, "Tỉnh đề nghị Bộ công an hỗ trợ điều tra.", None, None, [], None, [O("Bộ công an")]),
+    (
+        OWN,
+        "Mỹ “hậu thuẫn” kế hoạch của Nhật Bản.",
+        None,
+        None,
+        [],
+        [L("Mỹ", "country"), L("Nhật Bản", "country")],
+        [],
+    ),
 ]
 
 
@@ -2770,6 +2804,11 @@ ISSUE3_FIGURES = [
         " Nội); lực lượng tuần tra 24/24 như ngày thường; ứng dụng ngốn gần 100mb bộ nhớ; xe buýt chạy trên 14"
         " tuyến.",
         [F("gần 100mb", 100, "mb", "gần"), F("14 tuyến", 14, "tuyến")],
+    ),
+    # v39: "rơi" (to fall) ends a unit; "VF 8 đáp ứng": a model number before a verb, no count.
+    (
+        "3 máy bay trực thăng rơi; mẫu VF 8 đáp ứng nhu cầu gia đình.",
+        [F("3 máy bay trực thăng", 3, "máy bay trực thăng")],
     ),
 ]
 
