@@ -26,6 +26,7 @@ PATTERNS = {
     "joined foreign names": "HLV Erik ten Hag, Miley Cyrus và Katy Perry, ",  # each joined to the last
     "one-word players": "Saka ghi bàn, đồng nghiệp Kiatisuk, ",
     "firms called firms": "Zenvia - công ty mẹ của Grabbit, Founder của Leflair, ",
+    "names listed": "Harry Kane, Porro, Cubarsi (Torres 62'); ",  # each item taken from the one before
 }
 
 

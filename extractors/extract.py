@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from extractors import gazetteer
 from extractors.facts import Facts, Mention
-from extractors.intervals import Spans
+from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
 from extractors.organisations import (
     OrgSpan,
@@ -209,7 +209,8 @@ def _listed_with_people(
     (Eric Garcia 99')"), a cast ("Jennifer Aniston, Meryl Streep hay Zec Efron"). An item is taken only
     between list marks (a comma, a semicolon, "và", "hay", "hoặc", a bracket), where nothing else claimed
     it, and when it is no place, abbreviation or head of a unit's or thing's name."""
-    taken = [*claimed, *((p.start, p.end) for p in people)]
+    taken = Spans([*claimed, *((p.start, p.end) for p in people)])
+    added = DisjointSpans()  # a list of thousands of names stays linear
     queue = [(p.start, p.end) for p in people if p.full]
     out: list[PersonSpan] = []
     while queue:
@@ -221,7 +222,8 @@ def _listed_with_people(
             name = m.group("name")
             first = name.split(" ")[0]
             if (
-                any(a < e and s < b for a, b in taken)
+                taken.overlaps(s, e)
+                or added.overlaps(s, e)
                 or (name.isupper() and len(name) > 1)
                 or first in _NOT_GIVEN_NAMES
                 or first in _UNIT_HEADS
@@ -232,7 +234,7 @@ def _listed_with_people(
             ):
                 continue
             out.append(PersonSpan(s, e, name, full=True))
-            taken.append((s, e))
+            added.add(s, e)
             queue.append((s, e))
     return out
 
