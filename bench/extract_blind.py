@@ -11,7 +11,12 @@ had not read the extractors, then measured once as a held-out set before anyone 
   v16, blind17 v17, blind18 v18 and v19, blind19 v20 and v21, blind20 v22, blind21 v23, blind22 v24,
   blind23 v24 and v25, blind24 v26, blind25 and blind26 v27, blind27 v29, blind28 to blind30 v31, blind31
   and blind32 v33);
-- blind33 (69 real texts, the listing's last): held out, never read; it measures extractor v36.
+- blind33 (69 real texts, the listing's last): held out, never read; it measured extractor v36;
+- blind34 to blind38 (226 long paragraphs, over 200 characters, a listing of their own): all measured with
+  v37; blind34 to blind36 then tuned on (v38), blind37 and blind38 held out, never read (they measure v38);
+- blind39 to blind44 (151 attribute texts: link titles, image captions, meta descriptions): all measured
+  with v38; blind39 to blind41 then tuned on (v39), blind42 to blind44 held out, never read (they measure
+  v39).
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
