@@ -85,6 +85,8 @@ SPLITS = {
     "blind42": BLIND.parent / "blind42",
     "blind43": BLIND.parent / "blind43",
     "blind44": BLIND.parent / "blind44",
+    "blind45": BLIND.parent / "blind45",
+    "blind46": BLIND.parent / "blind46",
 }
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")

@@ -10,6 +10,7 @@ splits whose errors were read (`python -m bench.extract_blind --split blind12`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -500,6 +501,28 @@ SPLITS = {
             "models": (0, 0),
         },
     ),
+    "blind45": Expected(
+        25,
+        (25, 0),
+        {
+            "people": (5, 0),
+            "places": (20, 0),
+            "organizations": (15, 0),
+            "figures": (10, 0),
+            "models": (0, 0),
+        },
+    ),
+    "blind46": Expected(
+        24,
+        (24, 0),
+        {
+            "people": (15, 0),
+            "places": (4, 0),
+            "organizations": (7, 0),
+            "figures": (3, 0),
+            "models": (0, 0),
+        },
+    ),
 }
 
 
@@ -532,7 +555,24 @@ def _fixture_text(page: str) -> str:
         if (value := node.attributes.get(name))
     ]
     body = tree.body
-    return "\n".join([_norm(body.text(separator=" ")), _norm(body.text(deep=True)), *attributes])
+    scripts = [_norm(text) for node in tree.css("script") for text in script_strings(node.text() or "")]
+    return "\n".join([_norm(body.text(separator=" ")), _norm(body.text(deep=True)), *attributes, *scripts])
+
+
+_SCRIPT_STRING_RE = re.compile(r'"((?:[^"\\\n]|\\.){25,600})"')
+
+
+def script_strings(source: str) -> list[str]:
+    """The double-quoted string literals of a script, JSON escapes read ("\\u00e0" is "à"): a page's JSON-LD
+    headline or description, a widget's list of headlines."""
+    out = []
+    for m in _SCRIPT_STRING_RE.finditer(source):
+        text = m.group(1)
+        if "\\" in text:
+            with contextlib.suppress(ValueError):  # not JSON: the literal as written
+                text = json.loads(f'"{text}"')
+        out.append(text)
+    return out
 
 
 def _figure_cases() -> list[tuple[str, dict]]:
