@@ -16,7 +16,9 @@ had not read the extractors, then measured once as a held-out set before anyone 
   v37; blind34 to blind36 then tuned on (v38), blind37 and blind38 held out, never read (they measure v38);
 - blind39 to blind44 (151 attribute texts: link titles, image captions, meta descriptions): all measured
   with v38; blind39 to blind41 then tuned on (v39), blind42 to blind44 held out, never read (they measure
-  v39).
+  v39);
+- blind45 and blind46 (49 script texts: JSON-LD headlines and descriptions, widgets' headlines): held out,
+  never read; they measure v39.
 The dev set (tests/devset/*.jsonl) was written and tuned on by the extractors' authors. Scoring is the
 existing benches' own, imported, not re-implemented:
 - people, places, organisations: exact mention spans (`bench.extract_quality.score`), vnnews beside
