@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from extractors import gazetteer
+from extractors import gazetteer, nlp
 from extractors.facts import Facts, Mention
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
@@ -40,6 +40,7 @@ from extractors.people import (
     PersonSpan,
     find_person_spans,
     merge_people,
+    names_no_one,
     plausible_syllables,
 )
 from extractors.places import (
@@ -55,7 +56,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "39"
+EXTRACTOR_VERSION = "40"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -221,6 +222,10 @@ def _listed_with_people(
             s, e = m.span("name")
             name = m.group("name")
             first = name.split(" ")[0]
+            # a bracket joins names only in a line-up, with the minute the substitute came on: "Laporte (Eric
+            # Garcia 99')"; otherwise it holds a paper, a place or a caption's "(Phải)"
+            bracketed = "(" in (text[end:s] if s >= end else text[e:start])
+            minute_at = e if s >= end else end
             if (
                 taken.overlaps(s, e)
                 or added.overlaps(s, e)
@@ -229,8 +234,11 @@ def _listed_with_people(
                 or first in _UNIT_HEADS
                 or first in _THING_HEADS
                 or first in _ENGLISH_AFFIXES
-                or is_place_name(name)
-                or (s > start and _sentence_initial_at(text, s))
+                or fold_key(name) in NEWSPAPER_NAMES
+                or nlp.is_word(name)  # "Thanh Niên", "Phải": words, not names
+                or names_no_one(text, s, name)
+                or (bracketed and not _MINUTE_RE.match(text, minute_at))
+                or _CLAUSE_AFTER_RE.match(text, e)  # "Ngô Bảo Châu, Fields, cho biết": an apposition
             ):
                 continue
             out.append(PersonSpan(s, e, name, full=True))
@@ -239,9 +247,8 @@ def _listed_with_people(
     return out
 
 
-def _sentence_initial_at(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" (")
-    return not before or before[-1] in ".!?"
+_MINUTE_RE = re.compile(r"[ ]\d{1,3}['’]")
+_CLAUSE_AFTER_RE = re.compile(rf"[,;][ ][{LOWER}]")
 
 
 # Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.

@@ -78,6 +78,7 @@ _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
 _ROUTES_AFTER_RE = re.compile(r"[\d.,]+[ ]tuyến(?![\w])")
+_HAVING_BEFORE_RE = re.compile(r"(?<![\w])(?:có|với|gồm|là|đạt|tổng cộng)[ ]?$", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
@@ -602,7 +603,7 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
-    r"(?<![\d/])24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|và|cho|trong|tại|ở|nhằm|với|suốt|như)(?![\w]))"
+    r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
     r"|(?<![\d/])24/7(?![\d/])",
     # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
     r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
@@ -709,7 +710,12 @@ def _figure_at(
     num = match.group("num")
     if len(num) > 1 and num[0] == "0" and num[1] not in ".,":
         return None  # phone numbers, codes, "số 03"
-    if _DAY_MONTH_RE.fullmatch(num) and not first.percent and _unit_after(text, first.end)[0] is None:
+    if (
+        _DAY_MONTH_RE.fullmatch(num)
+        and first.scale == 1
+        and not first.percent
+        and _unit_after(text, first.end)[0] is None
+    ):
         return (
             None  # "(26.12, giờ VN)": a day and month; a Vietnamese number never has two digits after a dot
         )
@@ -1041,8 +1047,12 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
             absolute = window + start
             if qualifier == "trên" and 0 <= absolute - last_end <= 2 and not text[last_end:absolute].strip():
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
-            if qualifier == "trên" and _ROUTES_AFTER_RE.match(text, pos):
-                return None, -1  # "xe buýt trên 14 tuyến", "mô hình trên 12 tuyến đường": on, not above
+            if (
+                qualifier == "trên"
+                and _ROUTES_AFTER_RE.match(text, pos)
+                and not _HAVING_BEFORE_RE.search(before, 0, start)
+            ):
+                return None, -1  # "xe buýt trên 14 tuyến": on; "hiện có trên 150 tuyến": over
             if qualifier in ("đến", "tới") and (
                 _ends_with_number(before[:start]) or _MOTION_BEFORE_RE.search(before, 0, start)
             ):

@@ -39,10 +39,10 @@ __all__ = [
 # Heads that are an organisation on their own (with an optional level and place after them).
 _COMPLETE = (
     # a ministry written in lower case after its head: "Bộ công an", "Bộ y tế"
-    r"Bộ (?=[a-zđà-ỹ])(?i:công an|quốc phòng|ngoại giao|y tế|tài chính|nội vụ|tư pháp|công thương|xây dựng|giáo dục và đào tạo"
+    r"(?<=[\w,][ ])Bộ (?=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?i:công an|quốc phòng|ngoại giao|y tế|tài chính|nội vụ|tư pháp|công thương|xây dựng|giáo dục và đào tạo"
     r"|khoa học và công nghệ|giao thông vận tải|tài nguyên và môi trường|nông nghiệp và môi trường"
     r"|nông nghiệp và phát triển nông thôn|kế hoạch và đầu tư|thông tin và truyền thông|lao động - thương binh"
-    r" và xã hội|văn hóa, thể thao và du lịch|dân tộc và tôn giáo)(?![\w])"
+    r" và xã hội|văn hóa, thể thao và du lịch|dân tộc và tôn giáo)(?![\w])(?![ ][A-ZĐ])"
     r"|Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ủy ban MTTQ(?: Việt Nam)?"
     r"|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Tòa án nhân dân(?: tối cao)?"
     r"|Toà án nhân dân|TAND|Viện Kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát nhân dân(?: tối cao)?|Viện kiểm sát [Tt]ối cao|Viện KSND|VKSND|Công an nhân dân|Công an|Huyện ủy|Tỉnh ủy"
@@ -70,7 +70,7 @@ _NEEDS_NAME = (
 _HEAD_RE = re.compile(
     rf"(?<![\w/-])(?:(?P<complete>{_COMPLETE})|(?P<needs>{_NEEDS_NAME}))(?![\w]| viên(?![\w]))"
 )
-_LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?|Q\.|P\.)"
+_LEVEL = r"(?:thành phố|thị xã|thị trấn|xã(?! hội)|phường|huyện|quận|tỉnh|khu phố|thôn|TP\.?|TX\.?|[QP]\.(?=\d|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))"
 _LEVEL_RE = re.compile(
     rf"[ ](?P<level>{_LEVEL})(?:[ ]?(?P<place>HCM)|(?:[ ]|(?<=\.))(?P<place2>{RUN}(?:[ ]-[ ]{RUN})?|\d+(?![\w])))?(?![\w])"
 )
@@ -79,8 +79,8 @@ _STEMS = (
     r"|Cảnh sát hình sự|Cảnh sát điều tra|Cảnh sát cơ động|Cảnh sát kinh tế|Cảnh sát môi trường"
     r"|Cảnh sát phòng cháy(?:,| và)? chữa cháy(?: và cứu nạn, cứu hộ)?|Phòng cháy chữa cháy|Kiểm sát nhân dân"
     r"|Giao thông vận tải|Bảo vệ thực vật|Kế hoạch hóa gia đình|Bảo trợ xã hội|Kiểm soát bệnh tật|Đa khoa"
-    r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|Mầm non|Tiểu học|Trung học cơ sở"
-    r"|Trung học phổ thông|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
+    r"|Thương binh và Xã hội|Dân tộc nội trú|Phổ thông dân tộc nội trú|[Mm]ầm non|[Tt]iểu học|[Tt]rung học cơ sở"
+    r"|[Tt]rung học phổ thông|Nông dân|Phụ nữ|Khuyến học|Quản lý thị trường|Quản lý dự án|Tiếp công dân"
     r"|Thanh niên Cộng sản Hồ Chí Minh|Thanh niên|Dân vận|Tuyên giáo|Nội chính|Kinh tế - Ngân sách|Pháp chế|Văn xã"
     r"|Thi hành án dân sự|Thi hành án|[Tt]ối cao|An ninh điều tra|miền (?:Bắc|Nam|Trung|Tây|Đông)(?: Bộ)?"
     r"|[Mm]ột thành viên|Chính sách, chiến lược|chuyên(?= [A-ZĐ])|Trung ương|Bệnh nhiệt đới"  # "Công ty TNHH Một thành viên ...", "Ban Chính sách, chiến lược"
@@ -457,16 +457,21 @@ def find_org_spans(
 
 
 @cache
+def _known_org_names() -> tuple[str, ...]:
+    """The names of data/known_orgs.tsv, as written."""
+    return tuple(line.split("\t")[0].strip() for line in entries("known_orgs.tsv"))
+
+
+@cache
 def _known_org_keys() -> frozenset[str]:
-    """The names of data/known_orgs.tsv, folded (case and tone marks) for comparison."""
-    return frozenset(fold_key(line.split("\t")[0].strip()) for line in entries("known_orgs.tsv"))
+    """The same names folded (case and tone marks) for comparison."""
+    return frozenset(fold_key(name) for name in _known_org_names())
 
 
 @cache
 def known_orgs_re() -> re.Pattern[str]:
     """Well-known organisations named without a head ("Vingroup", "NATO"), from data/known_orgs.tsv."""
-    names = [line.split("\t")[0].strip() for line in entries("known_orgs.tsv")]
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(re.escape(n) for n in sorted(_known_org_names(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w-])")
 
 
@@ -523,11 +528,13 @@ _KNOWN_NOT_AFTER = frozenset(
 )
 
 
-# A photo credit ("(Ảnh: THX/TTXVN)", "Ảnh: Shutterstock", "(Ảnh: TÂN HOA XÃ)"): its parts, between slashes.
+# A photo credit ("(Ảnh: THX/TTXVN)", "Ảnh: Shutterstock", "(Ảnh: TÂN HOA XÃ)"): its parts, between slashes or
+# hyphens ("EPA-EFE"); and picture agencies whose names are common abbreviations elsewhere ("kỳ thi AP").
+_PICTURE_AGENCIES = frozenset(["AP", "EPA", "EFE", "ANSA", "DPA"])
 _CREDIT_BODY_RE = re.compile(
     rf"(?<![\w])(?:Ảnh|Nguồn|Video|Clip){CREDIT_KIND}[ ]?:[ ](?P<body>[^()\n:]{{2,60}}?)[ ]?(?=\)|\.?$|\.\s)"
 )
-_CREDIT_PART_RE = re.compile(r"[^/]+")
+_CREDIT_PART_RE = re.compile(r"[^/-]+")
 
 
 def credit_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[OrgSpan]:
@@ -546,7 +553,11 @@ def credit_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[O
             if not name or occupied.overlaps(start, end):
                 continue
             abbreviation = table.get(name)
-            if (abbreviation and abbreviation[1] == "org") or fold_key(name) in known:
+            if (
+                (abbreviation and abbreviation[1] == "org")
+                or fold_key(name) in known
+                or name in _PICTURE_AGENCIES
+            ):
                 out.append(OrgSpan(start, end, name))
     return out
 

@@ -30,6 +30,7 @@ __all__ = [
     "PersonSpan",
     "find_person_spans",
     "merge_people",
+    "names_no_one",
     "plausible_syllables",
 ]
 
@@ -1622,12 +1623,24 @@ _MEMORIAL_BEFORE_RE = re.compile(
 _LIST_NEXT_RE = re.compile(rf"(?:,|[ ]và|[ ]cùng|[ ][-–])[ ](?P<name>{RUN})")
 
 
+def names_no_one(text: str, start: int, name: str) -> bool:
+    """Whether a capitalised run listed beside a person names a unit, a role, a place, a known organisation or
+    a word that is never a name ("Tổ", "Trưởng ban", "Hà Nội", "Vingroup", "Rịa") rather than someone."""
+    from extractors.organisations import known_orgs_re
+
+    return (
+        name.split(" ")[0] in _UNIT_WORDS
+        or _ROLE_HEAD_RE.match(text, start) is not None
+        or is_place_name(name)
+        or known_orgs_re().match(text, start) is not None
+        or fold_key(name) in _BLOCKED
+    )
+
+
 def _listed_after(text: str, span: PersonSpan) -> list[PersonSpan]:
     """Vietnamese names listed right after a person's name, joined by a comma, "và", "cùng" or a dash: each a
     name of two to four syllables opening with a surname or a middle name ("Văn Hậu", "Tiến Linh"), and
     neither a place, a unit, a role nor a named thing. A role after the name ends the list."""
-    from extractors.organisations import known_orgs_re
-
     out: list[PersonSpan] = []
     end = span.end
     while m := _LIST_NEXT_RE.match(text, end):
@@ -1637,12 +1650,8 @@ def _listed_after(text: str, span: PersonSpan) -> list[PersonSpan]:
             not 2 <= len(words) <= 4
             or not (words[0] in SURNAMES or words[0] in _MIDDLES)
             or not _plausible(words)
-            or words[0] in _UNIT_WORDS
             or words[0].lower() in _NOT_PERSON_BEFORE
-            or _ROLE_HEAD_RE.match(text, start)
-            or is_place_name(m.group("name"))
-            or known_orgs_re().match(text, start)
-            or fold_key(m.group("name")) in _BLOCKED
+            or names_no_one(text, start, m.group("name"))
         ):
             break
         item = PersonSpan(start, m.end(), m.group("name"), words[0] in SURNAMES)

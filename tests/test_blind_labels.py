@@ -537,7 +537,8 @@ def _norm(text: str) -> str:
 
 
 def _fixture_text(page: str) -> str:
-    """The text a real row was copied from: an HTML page's body, or a feed's item descriptions."""
+    """The text a real row was copied from: an HTML page's body (element text, attribute values, script
+    strings), or a feed's item descriptions."""
     from selectolax.lexbor import LexborHTMLParser
 
     raw = (PAGES / page).read_bytes()
@@ -559,7 +560,7 @@ def _fixture_text(page: str) -> str:
     return "\n".join([_norm(body.text(separator=" ")), _norm(body.text(deep=True)), *attributes, *scripts])
 
 
-_SCRIPT_STRING_RE = re.compile(r'"((?:[^"\\\n]|\\.){25,600})"')
+_SCRIPT_STRING_RE = re.compile(r'(?<!\\)"((?:[^"\\\n]|\\.){25,600})"')
 
 
 def script_strings(source: str) -> list[str]:

@@ -106,6 +106,16 @@ def test_word_numbers_need_a_scale_word() -> None:
     assert (figure.value, figure.qualifier, figure.unit) == (Decimal(1_000_000), "hơn", "lao động")
 
 
+def test_round_the_clock_is_no_ratio_but_a_ratio_before_va_is() -> None:
+    # "tuần tra 24/24 như ngày thường" is all the time; "đạt 24/24 và 10/12 xã" are two ratios, and so is
+    # "đạt 24/24 như kế hoạch"
+    assert find_figures("Lực lượng tuần tra 24/24 như ngày thường.") == []
+    ratios = find_figures("Đạt 24/24 và 10/12 xã hoàn thành.")
+    assert [(f.value, f.of) for f in ratios] == [(Decimal(24), Decimal(24)), (Decimal(10), Decimal(12))]
+    (planned,) = find_figures("Xã đạt 24/24 như kế hoạch.")
+    assert (planned.value, planned.of, planned.qualifier) == (Decimal(24), Decimal(24), "đạt")
+
+
 def test_hang_nghin_states_no_number() -> None:
     # "hàng nghìn" is "thousands": no figure, as every held-out labeller since blind3 read it; a digit after it
     # still counts

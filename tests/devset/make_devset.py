@@ -2458,6 +2458,29 @@ BLINDFIX = [
         [L("Mỹ", "country"), L("Nhật Bản", "country")],
         [],
     ),
+    # v40, after a second read of v38 and v39: a bracket after a person holds a paper or a caption's side, and
+    # a word between commas is an apposition, not a listed name; AP and EPA are agencies only in a credit;
+    # a lower-case ministry only inside a sentence ("Bộ xây dựng Lego" is a toy set, "bộ y tế" a first-aid kit).
+    (
+        OWN,
+        "Theo ông Nguyễn Văn Hùng (Thanh Niên), giá xăng sẽ tăng; bà Nguyễn Thị Lan (Phải) trao quà; Giáo sư Ngô"
+        " Bảo Châu, Fields, cho biết.",
+        None,
+        None,
+        [P("Nguyễn Văn Hùng", "Ông"), P("Nguyễn Thị Lan", "Bà"), P("Ngô Bảo Châu", "Giáo sư")],
+        None,
+        [],
+    ),
+    (
+        OWN,
+        "Kỳ thi AP diễn ra; tỉnh đề nghị Bộ công an hỗ trợ; Bộ xây dựng Lego có nhiều mảnh; anh mua bộ y tế gia"
+        " đình. Ảnh: EPA-EFE",
+        None,
+        None,
+        [],
+        None,
+        [O("Bộ công an"), O("Lego"), O("EPA"), O("EFE")],
+    ),
 ]
 
 
@@ -2809,6 +2832,14 @@ ISSUE3_FIGURES = [
     (
         "3 máy bay trực thăng rơi; mẫu VF 8 đáp ứng nhu cầu gia đình.",
         [F("3 máy bay trực thăng", 3, "máy bay trực thăng")],
+    ),
+    # v40: a scale word makes "3.12" a number, not a day and month; "có trên 150 tuyến" is "over".
+    (
+        "Dân số đạt 3.12 triệu; thành phố hiện có trên 150 tuyến xe buýt.",
+        [
+            F("đạt 3.12 triệu", 3120000, None, "đạt"),
+            F("trên 150 tuyến xe buýt", 150, "tuyến xe buýt", "trên"),
+        ],
     ),
 ]
 
