@@ -56,7 +56,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -174,6 +174,9 @@ def _spans(
     credits = credit_orgs(text, blocked=person_blocks)
     orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms + credits))
     orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
+    # "Liên hợp quốc (LHQ)": the abbreviation in brackets right after the full name is no second mention
+    ends = {o.end for o in orgs}
+    orgs = [o for o in orgs if not (_ALIAS_RE.fullmatch(o.name) and _bracketed_after(text, o, ends))]
     in_quotes = Spans(quoted)
     # the Party named bare inside a quoted title ("Cuộc thi “Nghị quyết của Đảng và cuộc sống hôm nay”")
     # belongs to the title
@@ -191,13 +194,26 @@ def _spans(
     return places, people, orgs
 
 
+_ALIAS_RE = re.compile(rf"[{UPPER}][{UPPER}\d&-]{{1,9}}")
+
+
+def _bracketed_after(text: str, org: OrgSpan, ends: set[int]) -> bool:
+    """Is `org` written in brackets right after another organisation's name ("... (LHQ)")?"""
+    return text[org.end : org.end + 1] == ")" and any(
+        text[e : org.start] in (" (", "(") for e in (org.start - 2, org.start - 1) if e in ends
+    )
+
+
 # A list of names: an item is one to three capitalised words between list marks ("Porro, Cubarsi, Laporte
 # (Eric Garcia 99')", "Jennifer Aniston, Meryl Streep hay Zec Efron..."); a footballer's minute may follow.
 _ITEM = rf"[{UPPER}][\w'’-]*(?:[ ][{UPPER}][\w'’-]*){{0,2}}"
 _ITEM_END = r"(?=[,;)]|[ ](?:và|hay|hoặc)[ ]|[ ]\(|[ ]\d{1,3}['’]|\.\.\.|…|[.!?](?:\s|$)|$)"
 _LIST_MARK = r"(?:(?:,|;|[ ](?:và|hay|hoặc))[ ]\(?|[ ]\()"
-_ITEM_AFTER_RE = re.compile(rf"{_LIST_MARK}(?P<name>{_ITEM}){_ITEM_END}")
-_ITEM_BEFORE_RE = re.compile(rf"(?:^|[,;:(][ ]?|[ ](?:và|hay|hoặc)[ ])(?P<name>{_ITEM}){_LIST_MARK}$")
+# after a substitute's minute and bracket the list goes on: "Montiel (Molina 58'), Romero"
+_ITEM_AFTER_RE = re.compile(rf"(?:[ ]\d{{1,3}}['’]\)?)?{_LIST_MARK}(?P<name>{_ITEM}){_ITEM_END}")
+_ITEM_BEFORE_RE = re.compile(
+    rf"(?:^|[,;:(][ ]?|[ ](?:và|hay|hoặc)[ ])(?P<name>{_ITEM})(?:[ ]\d{{1,3}}['’]\)?)?{_LIST_MARK}$"
+)
 # English honorifics, which open an appositive title rather than a name in a list ("Leila Lopes, Miss
 # Universe"), and the suffixes that end a name ("Joseph S. Nye, Jr.")
 _ENGLISH_AFFIXES = frozenset(["Miss", "Mr", "Mrs", "Ms", "Sir", "Madam", "Dr", "Lady", "Lord", "Jr", "Sr"])

@@ -216,6 +216,8 @@ _CLASSIFIERS = wordset(
 )
 _STOP_BIGRAMS = {
     "đáp ứng",  # "VF 7 đáp ứng ...": a car's model number, then the verb
+    "bên ngoài",  # "vay thêm 3 tỷ bên ngoài": where, not what is counted
+    "bên trong",
     "cập cảng",  # "Tàu Hải Thành 26 cập cảng": the ship's number, then the verb
     "cập bến",
     "lần lượt",

@@ -47,6 +47,7 @@ SCALES: dict[str, int] = {
 QUALIFIERS: tuple[str, ...] = (
     "gần như",
     "ít nhất",
+    "ít hơn",  # "ít hơn 10%": fewer than, never the "hơn" (more than) inside it
     "tối thiểu",
     "tối đa",
     "chưa đến",

@@ -97,6 +97,7 @@ _CAP_RE = re.compile(
 _NUMBERED_RE = re.compile(r"[ ]số[ ]\d+(?![\w]|[.,]\d|[ ](?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn)(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
 # at most eight items: an unbounded list would rescan a long comma-separated text from every comma
+_HYPHEN_TAIL_RE = re.compile(rf"[ ]?[-–][ ]?{SYL}(?:[ ]{SYL})?(?![\w])")
 _COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?){{1,8}}?[ ]và[ ]{SYL}")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–]|[ ]&)(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
@@ -414,6 +415,7 @@ def find_org_spans(
     out: list[OrgSpan] = []
     pos = 0
     inside = Spans([*blocked, *names])  # looked up by position: a long text holds thousands of names
+    people = Spans(blocked)
     for m in _HEAD_RE.finditer(text):
         if m.start() < pos:
             continue
@@ -447,6 +449,14 @@ def find_org_spans(
             continue  # "giao nộp Công an", "Hội đồng nhân dân các cấp": the institution in general
         if m.group() == "Báo" and fold_key(name[4:]) in countries():
             continue  # "Báo Đài Loan đưa tin": a country's press, no one paper ("Báo Phú Thọ" is one)
+        if hyphen := _HYPHEN_TAIL_RE.match(text, end):
+            # "Công an Bà Rịa - Vũng Tàu": the province's name holds a dash
+            words = name.split(" ")
+            for n in (2, 1):
+                joined = " ".join(words[-n:]) + text[end : hyphen.end()]
+                if len(words) > n and is_place_name(joined) and not people.overlaps(end, hyphen.end()):
+                    end, place, name = hyphen.end(), joined, text[m.start() : hyphen.end()]
+                    break
         start = m.start()
         if m.group() == "Hãng" and name[5:6].isupper():
             # "Hãng Toyota Motor": the firm is "Toyota Motor" ("Hãng phim Giải Phóng" keeps its head)

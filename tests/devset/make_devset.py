@@ -2481,6 +2481,37 @@ BLINDFIX = [
         None,
         [O("Bộ công an"), O("Lego"), O("EPA"), O("EFE")],
     ),
+    # v41, from the errors of blind37 and blind38: a line-up goes on past a substitute's minute and bracket, both
+    # ways; a province whose name holds a dash ends an organisation's name; an abbreviation in brackets right
+    # after the full name is no second mention.
+    (
+        OWN,
+        "Pháp: Maignan; Koundé (Pavard 70'), Saliba (Konaté 46'), Upamecano; Rabiot, Tchouaméni; Kylian Mbappé.",
+        None,
+        None,
+        [
+            P("Maignan"),
+            P("Koundé"),
+            P("Pavard"),
+            P("Saliba"),
+            P("Konaté"),
+            P("Upamecano"),
+            P("Rabiot"),
+            P("Tchouaméni"),
+            P("Kylian Mbappé"),
+        ],
+        None,
+        [],
+    ),
+    (
+        OWN,
+        "Công an Bà Rịa - Vũng Tàu đã vào cuộc; Syria đề nghị Liên hợp quốc (LHQ) họp khẩn.",
+        None,
+        None,
+        [],
+        None,
+        [O("Công an Bà Rịa - Vũng Tàu", place="Bà Rịa - Vũng Tàu"), O("Liên hợp quốc")],
+    ),
 ]
 
 
@@ -2840,6 +2871,11 @@ ISSUE3_FIGURES = [
             F("đạt 3.12 triệu", 3120000, None, "đạt"),
             F("trên 150 tuyến xe buýt", 150, "tuyến xe buýt", "trên"),
         ],
+    ),
+    # v41: "ít hơn" (fewer than) is a qualifier of its own; "3 tỷ bên ngoài" is money borrowed outside.
+    (
+        "Tỷ lệ nữ giới ít hơn 10% so với nam giới; anh phải vay thêm 3 tỷ bên ngoài.",
+        [F("ít hơn 10%", 10, "%", "ít hơn"), F("3 tỷ", 3000000000, "đồng")],
     ),
 ]
 
