@@ -1,4 +1,4 @@
-"""Checks on the labels of the held-out splits blind3 to blind33 (tests/devset/blind*), each written
+"""Checks on the labels of the held-out splits blind3 to blind46 (tests/devset/blind*), each written
 before vnnews ever ran on it.
 
 Only the labels are checked here: every mention is in its text, figure values parse, real texts come
