@@ -1,4 +1,5 @@
-"""Checks on the second labellings of blind25 and blind26 (tests/devset/second/) and on the agreement
+"""Checks on the second labellings (tests/devset/second/: blind25, blind26, blind33, blind37, blind38,
+blind42 to blind44) and on the agreement
 bench that reads them (`python -m bench.extract_agreement`)."""
 
 from __future__ import annotations
