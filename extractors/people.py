@@ -212,6 +212,11 @@ _PLAYER_CUES = (
     "danh thủ",
     "tuyển thủ",  # "Tuyển thủ Faker": a player of a national or an e-sports team
 )
+# Occupations before a name, which the labelled splits keep as the person's role, as written, not as a title:
+# the stage and pageant words, football positions, and writers' and artists' trades ("thủ môn Đặng Văn Lâm",
+# "Nhà báo Ida Tarbell", "siêu mẫu Lưu Văn"). Honorifics, ranks and degrees stay titles ("Luật sư", "TS").
+_TRADES = ("Nhà báo", "Nhà văn", "Nhà thơ", "Họa sĩ", "Nhạc sĩ", "TikToker", "YouTuber", "Streamer")
+_ROLE_CUES = frozenset(cue.lower() for cue in (*_TITLES_AS_ROLES, *_PLAYER_CUES, *_TRADES))
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
@@ -1026,14 +1031,13 @@ def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[Person
 
 
 def _cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
-    """A foreign name with the cue written before it: the cue is a role when it is a role head ("HLV"),
-    else a title ("Tiền đạo")."""
+    """A foreign name with the cue written before it: the cue is a role, as written, when it is a role head or
+    an occupation ("HLV", "chuyên gia", "tiền vệ"), else a title ("Tổng thống", "Sir")."""
     span = PersonSpan(start, end, name, True)
-    cue = cue[0].upper() + cue[1:]
-    if _ROLE_HEAD_RE.fullmatch(cue):
+    if _ROLE_HEAD_RE.fullmatch(cue) or cue.lower() in _ROLE_CUES:
         span.roles, span.role_spans = [cue], [(-1, -1)]
     else:
-        span.title = cue
+        span.title = cue[0].upper() + cue[1:]
     return span
 
 
@@ -1328,7 +1332,7 @@ def _role_cue_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 12) : start]
     for title in _TITLES_AS_ROLES:
         if before.lower().endswith(title.lower() + " "):
-            return title
+            return before[len(before) - len(title) - 1 : -1]  # as written: "siêu mẫu", "Hoa hậu"
     return None
 
 
@@ -1530,16 +1534,18 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # "bác sĩ Google", "Cầu thủ Công An Hà Nội": a firm or a club, whatever the cue
         if not full and cue.lower() in _VIETNAMESE_NAME_CUES and not plausible_syllables(words):
             continue  # "Shark Tank": a show; foreign names after these cues are read by the foreign rules
-        title = _clean_title(cue)
-        if m.group("cue2") and title[0].islower():
-            title = _clean_title(m.group("cue2"))
+        written = cue.rstrip(".")
+        if m.group("cue2") and _clean_title(cue)[0].islower():
+            written = m.group("cue2").rstrip(".")
+        title = _clean_title(written)
         pageant = title in _TITLES_AS_ROLES
         if pageant and (len(words) < 2 or _CONTEST_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "Cuộc thi Hoa hậu Thế giới", "Cuộc thi Người mẫu Châu Á": the contest, not a winner
-        span = PersonSpan(start, end, name, full, None if pageant else title)
+        as_role = written.lower() in _ROLE_CUES
+        span = PersonSpan(start, end, name, full, None if as_role else title)
         span.roles, span.role_spans = _roles_after(text, end)
-        if pageant:
-            span.roles, span.role_spans = [title, *span.roles], [(-1, -1), *span.role_spans]
+        if as_role:
+            span.roles, span.role_spans = [written, *span.roles], [(-1, -1), *span.role_spans]
         if not span.roles:
             role, org = _role_before(text, m.start())
             if role:
