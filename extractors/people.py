@@ -563,7 +563,42 @@ def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
         abs_head_end = clause_start + head.end()
         org = (abs_head_end + 1, clause_start + head.start() + len(role))
         return role, (org if org[1] > org[0] else (-1, -1))
+    # an occupation right before the name, in either case: "kiến trúc sư Hoàng Đạo Cương", "đạo diễn Trấn Thành"
+    if occupation := _OCCUPATION_BEFORE_RE.search(segment):
+        return occupation.group(1), (-1, -1)
     return None, (-1, -1)
+
+
+# Occupations the labelled splits give as a role when written right before a name.
+_OCCUPATIONS = (
+    "kiến trúc sư",
+    "học giả",
+    "tài xế",
+    "lái xe",
+    "nhà tình báo",
+    "nữ diễn viên",
+    "nam diễn viên",
+    "danh hài",
+    "nghệ sĩ hài",
+    "nhà thiết kế",
+    "đạo diễn",
+    "cô giáo",
+    "thầy giáo",
+    "tỷ phú",
+    "doanh nhân",
+    "nhà khoa học",
+    "nhà nghiên cứu",
+    "nhà sử học",
+    "nhà sáng lập",
+    "nhà đầu tư",
+    "nhiếp ảnh gia",
+    "biên tập viên",
+    "vận động viên",
+    "võ sĩ",
+    "tay đua",
+    "tay vợt",
+)
+_OCCUPATION_BEFORE_RE = re.compile(rf"(?<![\w])((?i:{'|'.join(_OCCUPATIONS)}))[ ]$")
 
 
 _LATIN_UP = "A-ZÀ-ÖØ-Þ"

@@ -553,7 +553,7 @@ CASES = [
         "Thầy giáo Nguyễn Văn Hùng là người gắn bó hơn 20 năm với học sinh vùng cao.",
         None,
         None,
-        [P("Nguyễn Văn Hùng")],
+        [P("Nguyễn Văn Hùng", roles=["Thầy giáo"])],
         [],
         [],
     ),
@@ -1997,7 +1997,7 @@ BLINDFIX = [
         "Hồ sơ nhà tình báo Vũ Ngọc Nhạ được công bố. Hang đá rực rỡ. Ảnh Minh Khôi.",
         None,
         None,
-        [P("Vũ Ngọc Nhạ"), P("Minh Khôi")],
+        [P("Vũ Ngọc Nhạ", roles=["nhà tình báo"]), P("Minh Khôi")],
         [],
         [],
     ),
@@ -2491,7 +2491,9 @@ BLINDFIX = [
     ),
     # v42: an occupation before a name (a football position, a stage or pageant word, a writer's or an artist's
     # trade) is the person's role as written, not a title, as the labelled splits keep it; the rows above that
-    # gave "Tiền đạo", "Thủ môn", "Ca sĩ", "Tuyển thủ" as titles were changed with it.
+    # gave "Tiền đạo", "Thủ môn", "Ca sĩ", "Tuyển thủ" as titles were changed with it. v43: so is any
+    # occupation right before a name ("kiến trúc sư", "tài xế", "nhà tình báo"; the rows of "Thầy giáo Nguyễn
+    # Văn Hùng" and "nhà tình báo Vũ Ngọc Nhạ" now give them).
     (
         OWN,
         "Nhà báo Hoàng Minh gặp nhà văn Lê Văn Thảo và siêu mẫu Thanh Hằng tại buổi ra mắt.",
