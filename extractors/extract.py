@@ -56,7 +56,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -173,7 +173,7 @@ def _spans(
     firms = named_firms(text, blocked=person_blocks)
     credits = credit_orgs(text, blocked=person_blocks)
     orgs = with_branches(text, _longest(role_orgs + grammar_orgs + known + states + firms + credits))
-    orgs = [replace(o, place=place_in(o, all_places)) for o in orgs]
+    orgs = [replace(o, place=place_in(o, all_places, text)) for o in orgs]
     # "Liên hợp quốc (LHQ)": the abbreviation in brackets right after the full name is no second mention
     ends = {o.end for o in orgs}
     orgs = [o for o in orgs if not (_ALIAS_RE.fullmatch(o.name) and _bracketed_after(text, o, ends))]

@@ -273,13 +273,23 @@ def abbreviations() -> dict[str, tuple[str, str]]:
 
 
 def expand(name: str) -> str | None:
-    """'UBND huyện Thanh Ba' -> 'Ủy ban nhân dân huyện Thanh Ba'; None when nothing is abbreviated."""
+    """'UBND huyện Thanh Ba' -> 'Ủy ban nhân dân huyện Thanh Ba'; None when nothing is abbreviated.
+
+    Only the body's own words are spelled out: a city written short stays as written ("UBND TP Cần Thơ" ->
+    "Ủy ban nhân dân TP Cần Thơ", "Công an TP.HCM" has no expansion), as every labelled split reads it.
+    """
     table = abbreviations()
     words = name.split(" ")
-    out = [table[w][0] if w in table and table[w][1] != "other" else w for w in words]
+    out = [
+        table[w][0] if w in table and table[w][1] != "other" and w not in _CITY_ABBREVIATIONS else w
+        for w in words
+    ]
     expanded = " ".join(out)
-    expanded = re.sub(r"(?<![\w])TP\.?(?=[ ])", "thành phố", expanded)
+    expanded = re.sub(r"(?<![\w])Đài TH(?![\w])", "Đài Truyền hình", expanded)  # not "TH True Milk"
     return expanded if expanded != name else None
+
+
+_CITY_ABBREVIATIONS = frozenset(["TPHCM", "TP.HCM", "TP"])
 
 
 def _tail(
@@ -763,16 +773,21 @@ def org_in_role(text: str) -> tuple[int, int] | None:
     return start, len(text)
 
 
-def place_in(span: OrgSpan, places: Sequence[PlaceSpan]) -> str | None:
-    """The place named inside an organisation span, nearest the end."""
+def place_in(span: OrgSpan, places: Sequence[PlaceSpan], text: str = "") -> str | None:
+    """The place named inside an organisation span, nearest the end: a unit with its prefix anywhere in it, a
+    bare name or a country ending it ("Bộ Quốc phòng Nga", "Ford Việt Nam", as the labelled splits read
+    it), but not the partner country of a friendship name ("Bệnh viện Việt Đức")."""
     inside = [
         p
         for p in places
         if span.start <= p.prefix_start
         and p.end <= span.end
-        and (p.strong or (p.end == span.end and p.type != "country"))
+        and (p.strong or (p.end == span.end and not _FRIENDSHIP_BEFORE_RE.search(text, 0, p.prefix_start)))
     ]
     return inside[-1].name if inside else span.place
+
+
+_FRIENDSHIP_BEFORE_RE = re.compile(r"(?<![\w])Việt[ -]$")
 
 
 def merge_organisations(

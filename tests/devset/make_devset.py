@@ -176,7 +176,7 @@ CASES = [
         [L("Cần Thơ", "thành phố", [], m=["Cần Thơ", "Cần Thơ"])],
         [
             O("Thành uỷ"),
-            O("UBND TP Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ"),
+            O("UBND TP Cần Thơ", "Ủy ban nhân dân TP Cần Thơ", "Cần Thơ"),
             O("Thanh tra thành phố"),
             O("Ban tiếp công dân thành phố"),
         ],
@@ -188,7 +188,7 @@ CASES = [
         None,
         [P("Trương Cảnh Tuyên", roles=["Chủ tịch UBND TP Cần Thơ"], org="UBND TP Cần Thơ")],
         [L("Cần Thơ", "thành phố")],
-        [O("UBND TP Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ"), O("Thanh tra thành phố")],
+        [O("UBND TP Cần Thơ", "Ủy ban nhân dân TP Cần Thơ", "Cần Thơ"), O("Thanh tra thành phố")],
     ),
     (
         FIX,
@@ -288,7 +288,7 @@ CASES = [
         None,
         [P("Trump", "Ông"), P("Jerome Powell", "Ông")],
         [L("Mỹ", "country")],
-        [O("Cục Dự trữ Liên bang Mỹ")],
+        [O("Cục Dự trữ Liên bang Mỹ", place="Mỹ")],
     ),
     (
         FIX,
@@ -318,7 +318,7 @@ CASES = [
         None,
         [],
         [L("Hồ Chí Minh", "thành phố", m=["TPHCM"]), L("Hà Nội", "thành phố")],
-        [O("UBND TPHCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Hồ Chí Minh")],
+        [O("UBND TPHCM", "Ủy ban nhân dân TPHCM", "Hồ Chí Minh")],
     ),
     (
         FIX,
@@ -1016,7 +1016,7 @@ BLINDFIX = [
         [
             O(
                 "phòng Giáo dục tiểu học Sở GD-ĐT TP.HCM",
-                "phòng Giáo dục tiểu học Sở GD-ĐT Thành phố Hồ Chí Minh",
+                "phòng Giáo dục tiểu học Sở Giáo dục và Đào tạo TP.HCM",
                 place="Hồ Chí Minh",
             )
         ],
@@ -1329,7 +1329,10 @@ BLINDFIX = [
             )
         ],
         None,
-        [O("UBND xã Tứ Xã", expanded="Ủy ban nhân dân xã Tứ Xã", place="Tứ Xã"), O("Bộ GD-ĐT")],
+        [
+            O("UBND xã Tứ Xã", expanded="Ủy ban nhân dân xã Tứ Xã", place="Tứ Xã"),
+            O("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
+        ],
     ),
     (
         OWN,
@@ -2055,7 +2058,7 @@ BLINDFIX = [
             O("NXB Kim Đồng", "Nhà xuất bản Kim Đồng"),
             O("Standard Chartered"),
             O("Tạp chí HTV"),
-            O("Đài TH TP.HCM", "Đài TH Thành phố Hồ Chí Minh", place="Hồ Chí Minh"),
+            O("Đài TH TP.HCM", "Đài Truyền hình TP.HCM", place="Hồ Chí Minh"),
         ],
     ),
     (
@@ -2173,7 +2176,7 @@ BLINDFIX = [
         [
             O("Grabbit", m=["Grabbit", "Grabbit"]),
             O("Zenvia"),
-            O("LĐBĐ Thái Lan", "Liên đoàn Bóng đá Thái Lan"),
+            O("LĐBĐ Thái Lan", "Liên đoàn Bóng đá Thái Lan", place="Thái Lan"),
         ],
     ),
     # v29: "Luật", "Ngày" and "Việc" open no person's name; a firm named by its firm word ("Tata Motors");
@@ -2302,7 +2305,7 @@ BLINDFIX = [
         None,
         [P("Hoàng Việt Anh", roles=["Chủ tịch FPT Telecom"])],
         [L("Nga", "country"), L("Mỹ", "country")],
-        [O("FPT Telecom"), O("Pau FC"), O("Bộ Quốc phòng Nga")],
+        [O("FPT Telecom"), O("Pau FC"), O("Bộ Quốc phòng Nga", place="Nga")],
     ),
     # v33: a name in Western order, given name then a common surname, standing alone ("Thuận Nguyễn", "vợ
     # chồng Trinh Phạm - Trần Thành", the second joined by a dash); not a pass's or a place's ("đèo Khánh Lê").
@@ -2388,8 +2391,8 @@ BLINDFIX = [
     # before its dash ("(TNO) ...", "(BGĐT)- ..."); a school named after a person, after "Chuyên" or a
     # lower-case level; "Q.6", "P.12" as a unit in an organisation's name; names listed beside a person are
     # people (a line-up with substitutes' minutes, a cast joined by "hay"), not an English honorific or suffix.
-    (OWN, "(TNO) Sáng nay, trời mưa to.", None, None, [], None, [O("TNO")]),
-    (OWN, "(BGĐT)- Sáng 12/8, trời mưa lớn.", None, None, [], None, [O("BGĐT")]),
+    (OWN, "(TNO) Sáng nay, trời mưa to.", None, None, [], None, [O("TNO", "Thanh Niên Online")]),
+    (OWN, "(BGĐT)- Sáng 12/8, trời mưa lớn.", None, None, [], None, [O("BGĐT", "Báo Bắc Giang điện tử")]),
     (
         OWN,
         "Học sinh Trường THPT Chuyên Lê Hồng Phong đoạt giải nhất; em Lan học Trường tiểu học Võ Thị Sáu.",
