@@ -149,6 +149,8 @@ RANK = {
     "thị trấn": 3,
 }
 _VILLAGE_RANK = 4
+# The level of a gazetteer unit by its kind letter (provinces, districts, communes; Q and N after July 2025)
+_KIND_RANK = {"P": 1, "Q": 1, "D": 2, "W": 3, "N": 3}
 
 
 @dataclass(frozen=True)
@@ -977,7 +979,9 @@ def _resolve(group: _Group, context: set[str], prov_key: str | None, province: s
         successor = _pick(gazetteer.alias_successor(group.name, typ), group.text_parents, context, prov_key)
         if successor is not None:
             parents = _parents_of_unit(successor)
-            if _rank(successor.type) < _rank(typ):
+            if _KIND_RANK.get(successor.kind, 0) < _rank(typ):
+                # a commune merged into a town is inside it; a district merged into a provincial city
+                # ("huyện Yên Dũng" into "thành phố Bắc Giang") became it, and is not inside it
                 parents = (ParentUnit(successor.name, successor.type, successor.code), *parents)
             return Place(group.name, typ, parents, became=successor.became, mentions=mentions)
     # Not in the gazetteer (a village, or a unit it does not know): the text's chain, then the province.

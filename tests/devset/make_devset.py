@@ -2510,6 +2510,22 @@ BLINDFIX = [
         None,
         None,
     ),
+    # v45: a district merged into a provincial city before July 2025 became it and is not inside it: "huyện Yên
+    # Dũng" has the province as its parent, not "thành phố Bắc Giang" (nor "thị xã Phúc Yên" itself).
+    (
+        OWN,
+        "Nhà máy ở huyện Yên Dũng, tỉnh Bắc Giang; thị xã Phúc Yên, tỉnh Vĩnh Phúc.",
+        None,
+        None,
+        None,
+        [
+            L("Yên Dũng", "huyện", ["Bắc Giang"]),
+            L("Bắc Giang", "tỉnh"),
+            L("Phúc Yên", "thị xã", ["Vĩnh Phúc"]),
+            L("Vĩnh Phúc", "tỉnh"),
+        ],
+        None,
+    ),
     # v41, from the errors of blind37 and blind38: a line-up goes on past a substitute's minute and bracket, both
     # ways; a province whose name holds a dash ends an organisation's name; an abbreviation in brackets right
     # after the full name is no second mention.
