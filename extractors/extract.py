@@ -56,7 +56,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 
 _FIELDS = ("title", "lead", "body")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
@@ -190,8 +190,32 @@ def _spans(
     people.extend(_tagged_people(text, claimed, taken))
     people.extend(_given_name_mentions(text, people, claimed))
     people.extend(_listed_with_people(text, people, claimed))
+    people.extend(
+        _repeated_names(
+            text,
+            people,
+            [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs)],
+        )
+    )
     people.sort(key=lambda p: p.start)
     return places, people, orgs
+
+
+def _repeated_names(
+    text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
+) -> list[PersonSpan]:
+    """A full name found once is the same person wherever else the text writes it whole, whatever stands
+    around it there ("..., Huyền My tâm sự" after "Người đẹp Huyền My"); only where nothing else was found."""
+    names = {p.name for p in people if " " in p.name}
+    if not names:
+        return []
+    taken = Spans([*claimed, *((p.start, p.end) for p in people)])
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(PersonSpan(m.start(), m.end(), m.group(), full=True))
+    return out
 
 
 _ALIAS_RE = re.compile(rf"[{UPPER}][{UPPER}\d&-]{{1,9}}")

@@ -2526,6 +2526,26 @@ BLINDFIX = [
         ],
         None,
     ),
+    # v46: a name found once is the same person wherever else the text writes it whole ("..., Huyền My tâm
+    # sự" after a closing quote, where nothing else reads a name); "Oil" and "Petroleum" end a firm's name.
+    (
+        OWN,
+        "Rockefeller lập ra Standard Oil; Shell Oil tăng giá.",
+        None,
+        None,
+        [],
+        None,
+        [O("Standard Oil"), O("Shell Oil")],
+    ),
+    (
+        OWN,
+        "Người đẹp Huyền My đến dự. “Tôi rất vui khi trở lại dịp này”, Huyền My tâm sự.",
+        None,
+        None,
+        [P("Huyền My", m=["Huyền My", "Huyền My"])],
+        None,
+        None,
+    ),
     # v41, from the errors of blind37 and blind38: a line-up goes on past a substitute's minute and bracket, both
     # ways; a province whose name holds a dash ends an organisation's name; an abbreviation in brackets right
     # after the full name is no second mention.
