@@ -212,6 +212,12 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
             and not _sentence_initial(text, m.start())
         ):
             continue
+        if (
+            raw_prefix == "Tỉnh"
+            and not _sentence_initial(text, m.start())
+            and not is_place_name(m.group("name").split(",")[0].strip(), units=False)
+        ):
+            continue  # "bạn trai Tỉnh Bách Nhiên": inside a sentence a capital "Tỉnh" before no province is a name
         if typ == "xã" and text[max(0, m.start() - 8) : m.start()].lower().endswith("hợp tác "):
             continue  # "Hợp tác xã Nông nghiệp ..." is a cooperative
         if typ == "xã" and text[max(0, m.start() - 4) : m.start()].lower().endswith(("bà ", "ông ")):

@@ -2537,6 +2537,17 @@ BLINDFIX = [
         None,
         [O("Standard Oil"), O("Shell Oil")],
     ),
+    # v47: inside a sentence a capital "Tỉnh" before a name that is no province is part of a name (an actor's
+    # surname), not a province; at a sentence's start it stays one.
+    (
+        OWN,
+        "Nữ diễn viên thả tim ảnh bạn trai Tỉnh Bách Nhiên. Tỉnh Phú Thọ có nhiều xã.",
+        None,
+        None,
+        None,
+        [L("Phú Thọ", "tỉnh")],
+        None,
+    ),
     (
         OWN,
         "Người đẹp Huyền My đến dự. “Tôi rất vui khi trở lại dịp này”, Huyền My tâm sự.",
