@@ -27,6 +27,7 @@ PATTERNS = {
     "one-word players": "Saka ghi bàn, đồng nghiệp Kiatisuk, ",
     "firms called firms": "Zenvia - công ty mẹ của Grabbit, Founder của Leflair, ",
     "names listed": "Harry Kane, Porro, Cubarsi (Torres 62'); ",  # each item taken from the one before
+    "bodies of a country": "Bộ Quốc phòng Nga họp, ",  # each organisation's place read from its end
 }
 
 

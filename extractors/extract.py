@@ -186,17 +186,12 @@ def _spans(
     taken = [(p.start, p.end) for p in people]
     named = Spans(taken)
     places = [p for p in all_places if p.strong or not named.overlaps(p.start, p.end)]
-    claimed = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs), *quoted]
+    found = [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs)]
+    claimed = [*found, *quoted]
     people.extend(_tagged_people(text, claimed, taken))
     people.extend(_given_name_mentions(text, people, claimed))
     people.extend(_listed_with_people(text, people, claimed))
-    people.extend(
-        _repeated_names(
-            text,
-            people,
-            [*taken, *((p.prefix_start, p.end) for p in places), *((o.start, o.end) for o in orgs)],
-        )
-    )
+    people.extend(_repeated_names(text, people, found))  # a repeat inside quotes is still the person
     people.sort(key=lambda p: p.start)
     return places, people, orgs
 
@@ -231,12 +226,13 @@ def _bracketed_after(text: str, org: OrgSpan, ends: set[int]) -> bool:
 # A list of names: an item is one to three capitalised words between list marks ("Porro, Cubarsi, Laporte
 # (Eric Garcia 99')", "Jennifer Aniston, Meryl Streep hay Zec Efron..."); a footballer's minute may follow.
 _ITEM = rf"[{UPPER}][\w'’-]*(?:[ ][{UPPER}][\w'’-]*){{0,2}}"
-_ITEM_END = r"(?=[,;)]|[ ](?:và|hay|hoặc)[ ]|[ ]\(|[ ]\d{1,3}['’]|\.\.\.|…|[.!?](?:\s|$)|$)"
+_MINUTE = r"[ ]\d{1,3}['’]"  # the minute a substitute came on: "(Eric Garcia 99')"
+_ITEM_END = rf"(?=[,;)]|[ ](?:và|hay|hoặc)[ ]|[ ]\(|{_MINUTE}|\.\.\.|…|[.!?](?:\s|$)|$)"
 _LIST_MARK = r"(?:(?:,|;|[ ](?:và|hay|hoặc))[ ]\(?|[ ]\()"
 # after a substitute's minute and bracket the list goes on: "Montiel (Molina 58'), Romero"
-_ITEM_AFTER_RE = re.compile(rf"(?:[ ]\d{{1,3}}['’]\)?)?{_LIST_MARK}(?P<name>{_ITEM}){_ITEM_END}")
+_ITEM_AFTER_RE = re.compile(rf"(?:{_MINUTE}\)?)?{_LIST_MARK}(?P<name>{_ITEM}){_ITEM_END}")
 _ITEM_BEFORE_RE = re.compile(
-    rf"(?:^|[,;:(][ ]?|[ ](?:và|hay|hoặc)[ ])(?P<name>{_ITEM})(?:[ ]\d{{1,3}}['’]\)?)?{_LIST_MARK}$"
+    rf"(?:^|[,;:(][ ]?|[ ](?:và|hay|hoặc)[ ])(?P<name>{_ITEM})(?:{_MINUTE}\)?)?{_LIST_MARK}$"
 )
 # English honorifics, which open an appositive title rather than a name in a list ("Leila Lopes, Miss
 # Universe"), and the suffixes that end a name ("Joseph S. Nye, Jr.")
@@ -287,7 +283,7 @@ def _listed_with_people(
     return out
 
 
-_MINUTE_RE = re.compile(r"[ ]\d{1,3}['’]")
+_MINUTE_RE = re.compile(_MINUTE)
 _CLAUSE_AFTER_RE = re.compile(rf"[,;][ ][{LOWER}]")
 
 

@@ -718,9 +718,8 @@ def _figure_at(
         and not first.percent
         and _unit_after(text, first.end)[0] is None
     ):
-        return (
-            None  # "(26.12, giờ VN)": a day and month; a Vietnamese number never has two digits after a dot
-        )
+        # "(26.12, giờ VN)": a day and month; a Vietnamese number never has two digits after a dot
+        return None
     if _GLUED_TIME_RE.match(text, match.end()) or _TIME_AFTER_GIO_RE.match(text, match.end()):
         return None
     if match.end() < len(text) and text[match.end()].isalpha() and first.end == match.end():

@@ -10,6 +10,7 @@ expanded from `data/abbreviations.tsv`; the ones that are never names (ANTT, PCC
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,7 +40,7 @@ __all__ = [
 # Heads that are an organisation on their own (with an optional level and place after them).
 _COMPLETE = (
     # a ministry written in lower case after its head: "Bộ công an", "Bộ y tế"
-    r"(?<=[\w,][ ])Bộ (?=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])(?i:công an|quốc phòng|ngoại giao|y tế|tài chính|nội vụ|tư pháp|công thương|xây dựng|giáo dục và đào tạo"
+    rf"(?<=[\w,][ ])Bộ (?=[{LOWER}])(?i:công an|quốc phòng|ngoại giao|y tế|tài chính|nội vụ|tư pháp|công thương|xây dựng|giáo dục và đào tạo"
     r"|khoa học và công nghệ|giao thông vận tải|tài nguyên và môi trường|nông nghiệp và môi trường"
     r"|nông nghiệp và phát triển nông thôn|kế hoạch và đầu tư|thông tin và truyền thông|lao động - thương binh"
     r" và xã hội|văn hóa, thể thao và du lịch|dân tộc và tôn giáo)(?![\w])(?![ ][A-ZĐ])"
@@ -96,8 +97,8 @@ _CAP_RE = re.compile(
 # "Đội Cảnh sát giao thông số 2"; not "số 5 triệu tấn", an amount
 _NUMBERED_RE = re.compile(r"[ ]số[ ]\d+(?![\w]|[.,]\d|[ ](?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|vạn)(?![\w]))")
 _LOWER_RE = re.compile(rf"[ ](?P<low>[{LOWER}]+)(?![\w])")
+_HYPHEN_TAIL_RE = re.compile(rf"[ ]?[-–][ ]?{SYL}(?:[ ]{SYL})?(?![\w])")  # "Bà Rịa - Vũng Tàu"
 # at most eight items: an unbounded list would rescan a long comma-separated text from every comma
-_HYPHEN_TAIL_RE = re.compile(rf"[ ]?[-–][ ]?{SYL}(?:[ ]{SYL})?(?![\w])")
 _COMMA_LIST_RE = re.compile(rf"(?:[ ]{SYL}(?:[ ][{LOWER}]+)?,?){{1,8}}?[ ]và[ ]{SYL}")
 _JOIN_RE = re.compile(r"(?:[ ]và|,|[ ][-–]|[ ]&)(?=[ ])")
 # Lower-case words that never continue a name even right after a capitalised syllable.
@@ -289,7 +290,7 @@ def expand(name: str) -> str | None:
     return expanded if expanded != name else None
 
 
-_CITY_ABBREVIATIONS = frozenset(["TPHCM", "TP.HCM", "TP"])
+_CITY_ABBREVIATIONS = frozenset(["TPHCM", "TP.HCM"])  # the table's city entries; "TP" is not in it
 
 
 def _tail(
@@ -568,9 +569,11 @@ def credit_orgs(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[O
     for credit in _CREDIT_BODY_RE.finditer(text):
         for part in _CREDIT_PART_RE.finditer(text, credit.start("body"), credit.end("body")):
             name = part.group().strip()
-            start = part.start() + part.group().index(name) if name else part.start()
+            if not name:
+                continue
+            start = part.start() + part.group().index(name)
             end = start + len(name)
-            if not name or occupied.overlaps(start, end):
+            if occupied.overlaps(start, end):
                 continue
             abbreviation = table.get(name)
             if (
@@ -773,17 +776,31 @@ def org_in_role(text: str) -> tuple[int, int] | None:
     return start, len(text)
 
 
-def place_in(span: OrgSpan, places: Sequence[PlaceSpan], text: str = "") -> str | None:
+def place_in(span: OrgSpan, places: Sequence[PlaceSpan], text: str) -> str | None:
     """The place named inside an organisation span, nearest the end: a unit with its prefix anywhere in it, a
     bare name or a country ending it ("Bộ Quốc phòng Nga", "Ford Việt Nam", as the labelled splits read
-    it), but not the partner country of a friendship name ("Bệnh viện Việt Đức")."""
-    inside = [
-        p
-        for p in places
-        if span.start <= p.prefix_start
-        and p.end <= span.end
-        and (p.strong or (p.end == span.end and not _FRIENDSHIP_BEFORE_RE.search(text, 0, p.prefix_start)))
-    ]
+    it), but not the partner country of a friendship name ("Bệnh viện Việt Đức").
+
+    `places` are in text order, as `find_place_spans` gives them: only those starting inside the span are
+    read, so a text of thousands of bodies and places is not read once per body.
+    """
+    inside = []
+    for i in range(bisect.bisect_left(places, span.start, key=lambda p: p.start), len(places)):
+        p = places[i]
+        if p.start >= span.end:
+            break
+        if (
+            span.start <= p.prefix_start
+            and p.end <= span.end
+            and (
+                p.strong
+                or (
+                    p.end == span.end
+                    and not _FRIENDSHIP_BEFORE_RE.search(text, max(0, p.prefix_start - 5), p.prefix_start)
+                )
+            )
+        ):
+            inside.append(p)
     return inside[-1].name if inside else span.place
 
 

@@ -411,9 +411,8 @@ _COUNTRY_INITIALS_RE = re.compile(r"(?<![\w&./-])(?:TQ|VN)(?![\w&/-]|\.\w)")
 _MY_COMPOUNDS = frozenset(
     ["phẩm", "thuật", "nghệ", "quan", "mãn", "nhân", "vị", "học", "cảm", "danh", "tửu", "lệ", "viện"]
 )
-_NEXT_LOWER_RE = re.compile(
-    r"[ ][\"“‘']?([^\W\d_]+)"
-)  # the next word, also as a quote opens it: Mỹ “hậu thuẫn”
+# The next word, also where a quote opens it: Mỹ “hậu thuẫn”.
+_NEXT_LOWER_RE = re.compile(r"[ ][\"“‘']?([^\W\d_]+)")
 _HCM_KEY = fold_key("Hồ Chí Minh")
 _NAMED_FOR_HCM_RE = re.compile(
     r"(?<![\w])(?:Chủ tịch|Bác|Người|[Tt]ư tưởng|[Bb]ảo tàng|[Ll]ăng|Cụ|TNCS|Cộng sản|TNTP|Tiền phong)[ ]$"
