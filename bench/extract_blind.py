@@ -43,54 +43,8 @@ from bench import extract_quality as spans
 from bench import extract_quality_figures as keyed
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "devset" / "blind"
-SPLITS = {
-    "blind": BLIND,
-    "blind2": BLIND.parent / "blind2",
-    "blind3": BLIND.parent / "blind3",
-    "blind4": BLIND.parent / "blind4",
-    "blind5": BLIND.parent / "blind5",
-    "blind6": BLIND.parent / "blind6",
-    "blind7": BLIND.parent / "blind7",
-    "blind8": BLIND.parent / "blind8",
-    "blind9": BLIND.parent / "blind9",
-    "blind10": BLIND.parent / "blind10",
-    "blind11": BLIND.parent / "blind11",
-    "blind12": BLIND.parent / "blind12",
-    "blind13": BLIND.parent / "blind13",
-    "blind14": BLIND.parent / "blind14",
-    "blind15": BLIND.parent / "blind15",
-    "blind16": BLIND.parent / "blind16",
-    "blind17": BLIND.parent / "blind17",
-    "blind18": BLIND.parent / "blind18",
-    "blind19": BLIND.parent / "blind19",
-    "blind20": BLIND.parent / "blind20",
-    "blind21": BLIND.parent / "blind21",
-    "blind22": BLIND.parent / "blind22",
-    "blind23": BLIND.parent / "blind23",
-    "blind24": BLIND.parent / "blind24",
-    "blind25": BLIND.parent / "blind25",
-    "blind26": BLIND.parent / "blind26",
-    "blind27": BLIND.parent / "blind27",
-    "blind28": BLIND.parent / "blind28",
-    "blind29": BLIND.parent / "blind29",
-    "blind30": BLIND.parent / "blind30",
-    "blind31": BLIND.parent / "blind31",
-    "blind32": BLIND.parent / "blind32",
-    "blind33": BLIND.parent / "blind33",
-    "blind34": BLIND.parent / "blind34",
-    "blind35": BLIND.parent / "blind35",
-    "blind36": BLIND.parent / "blind36",
-    "blind37": BLIND.parent / "blind37",
-    "blind38": BLIND.parent / "blind38",
-    "blind39": BLIND.parent / "blind39",
-    "blind40": BLIND.parent / "blind40",
-    "blind41": BLIND.parent / "blind41",
-    "blind42": BLIND.parent / "blind42",
-    "blind43": BLIND.parent / "blind43",
-    "blind44": BLIND.parent / "blind44",
-    "blind45": BLIND.parent / "blind45",
-    "blind46": BLIND.parent / "blind46",
-}
+# blind, then blind2 to blind46: one folder each under tests/devset
+SPLITS = {"blind": BLIND, **{f"blind{n}": BLIND.parent / f"blind{n}" for n in range(2, 47)}}
 SPAN_KINDS = ("people", "places", "organizations")
 KEY_KINDS = ("figures", "models")
 KINDS = SPAN_KINDS + KEY_KINDS
