@@ -33,16 +33,8 @@ from extractors.organisations import (
     state_bodies,
     with_branches,
 )
-from extractors.people import (
-    _ROLE_HEAD_RE,
-    NEWSPAPER_NAMES,
-    SURNAMES,
-    PersonSpan,
-    find_person_spans,
-    merge_people,
-    names_no_one,
-    plausible_syllables,
-)
+from extractors.people import NEWSPAPER_NAMES, find_person_spans, merge_people, names_no_one
+from extractors.person_names import SURNAMES, PersonSpan, plausible_syllables
 from extractors.places import (
     LEADING_WORDS,
     LOWER,
@@ -53,6 +45,7 @@ from extractors.places import (
     is_place_name,
     resolve_places,
 )
+from extractors.roles import ROLE_HEAD_RE
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
@@ -618,8 +611,8 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
     halves = (" ".join(words[:2]), " ".join(words[1:])) if len(words) == 3 else ()
     return not (
         taken.overlaps(start, end)
-        or _ROLE_HEAD_RE.match(text, start)  # "Phó Bí thư", "Tổng Bí thư": a role cut at its lower-case word
-        or _ROLE_HEAD_RE.match(text, second)  # "Quyền Bộ trưởng"
+        or ROLE_HEAD_RE.match(text, start)  # "Phó Bí thư", "Tổng Bí thư": a role cut at its lower-case word
+        or ROLE_HEAD_RE.match(text, second)  # "Quyền Bộ trưởng"
         or any(_names_district_or_wider(half) for half in halves)  # "Lâm Đồng Nghe tiếng gió ..."
         or words[0] in _NOT_HEADLINE_OPENERS
         or "Tết" in words  # "Dịp Tết Âm lịch"

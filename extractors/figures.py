@@ -61,7 +61,7 @@ from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
-from extractors.people import plausible_syllables
+from extractors.person_names import plausible_syllables
 
 __all__ = ["find_figures"]
 

@@ -6,6 +6,10 @@ that starts with a surname (2-4 syllables), or any short run right after an hono
 the title, a role phrase after a dash or comma (or just before the name) gives the roles, and the
 organisation a role names ("Công an xã" in "Trưởng Công an xã") is the person's organisation. Short later
 mentions ("ông Thương") join the person whose full name ends the same way.
+
+This module holds the cue and surname rules, credits, stage names, lists of names, and `find_person_spans`,
+which runs every reader and keeps the spans that overlap nothing taken. What a name looks like is in
+`person_names`, where roles are written in `roles`, and the foreign-name readers in `foreign_names`.
 """
 
 from __future__ import annotations
@@ -13,165 +17,48 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from extractors import nlp
-from extractors.datafiles import entries, section
+from extractors.datafiles import entries
 from extractors.facts import Mention, Person
-from extractors.gazetteer import country_lead, country_tail
+from extractors.foreign_names import (
+    LATIN_LOW,
+    LATIN_UP,
+    cued,
+    evidenced_single_spans,
+    foreign_cue,
+    foreign_given_names,
+    foreign_spans,
+    joined_foreign_spans,
+    single_foreign_spans,
+)
+from extractors.gazetteer import country_lead
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
+from extractors.person_names import (
+    COMMON_SURNAMES,
+    MIDDLES,
+    NAMED_AFTER_RE,
+    NOT_PERSON_BEFORE,
+    SURNAMES,
+    WEAK_SURNAMES,
+    PersonSpan,
+    blocked_before,
+    plausible_syllables,
+)
 from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, _sentence_initial, is_place_name
+from extractors.roles import PLAYER_CUES, ROLE_CUES, ROLE_HEAD_RE, TITLES_AS_ROLES, role_before, roles_after
 
 __all__ = [
     "CREDIT_KIND",
-    "SURNAMES",
-    "WEAK_SURNAMES",
-    "PersonSpan",
+    "NEWSPAPER_NAMES",
     "find_person_spans",
     "merge_people",
+    "name_after_country",
     "names_no_one",
-    "plausible_syllables",
+    "one_name_people",
 ]
 
-SURNAMES = frozenset(
-    [
-        # written without tone marks, as foreign and diaspora news does ("Nguyen Van Uoc"); not the forms
-        # that are also Vietnamese words ("Do", "Le", "Ho", "Ly")
-        "Nguyen",
-        "Tran",
-        "Pham",
-        "Hoang",
-        "Huynh",
-        "Phan",
-        "Dang",
-        "Bui",
-        "Ngo",
-        "Duong",
-        "Trinh",
-        "Khuất",
-        "Sa",
-        "Vì",
-        "Cấn",
-        "Đậu",
-        "Chử",
-        "Khiếu",
-        "Ôn",
-        "Tào",
-        "Bành",
-        "Hoắc",
-        "Mạch",
-        "Tưởng",
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Đào",
-        "Đoàn",
-        "Trịnh",
-        "Trương",
-        "Lâm",
-        "Mai",
-        "Lương",
-        "Hà",
-        "Tạ",
-        "Cao",
-        "Tô",
-        "Chu",
-        "Châu",
-        "Quách",
-        "Thái",
-        "Kiều",
-        "Khổng",
-        "Lưu",
-        "Tăng",
-        "Từ",
-        "Vương",
-        "Hứa",
-        "La",
-        "Lò",
-        "Lục",
-        "Mạc",
-        "Nông",
-        "Triệu",
-        "Giang",
-        "Kim",
-        "Thân",
-        "Tống",
-        "Phùng",
-        "Âu",
-        "Doãn",
-        "Diệp",
-        "Đàm",
-        "Hàn",
-        "Hầu",
-        "Khúc",
-        "Lại",
-        "Nghiêm",
-        "Quan",
-        "Sầm",
-        "Tôn",
-        "Tiêu",
-        "Vi",
-        "Viên",
-        "Ninh",
-        "Bạch",
-        "Cù",
-        "Đồng",
-        "Khương",
-        "Lã",
-        "Lạc",
-        "Lữ",
-        "Mã",
-        "Nhữ",
-        "Phí",
-        "Quản",
-        "Tòng",
-        "Trình",
-        "Ứng",
-        "Vy",
-        "Giáp",
-        "Hán",
-        "Kha",
-        "Lỗ",
-        "Mẫn",
-        "Phương",
-        "Sái",
-        "Thạch",
-        "Thiều",
-        "Tiết",
-        "Ung",
-        "Xa",
-        "Cầm",
-        "Điêu",
-        "Sùng",
-        "Giàng",
-        "Thào",
-        "Vàng",
-        "Lầu",
-        "Mùa",
-        "Hạng",
-        "Lường",
-        "Quàng",
-        "Bế",
-        "Ma",
-        "Ngọ",
-        "Đổng",
-    ]
-)
 
 _HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
 # One-syllable short forms of nations after an occupation: "nghệ sĩ Hàn", "Nghệ sĩ Việt", "Tây ba lô".
@@ -185,46 +72,14 @@ _RANKS = (
     r"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại [uú]y|Thượng [uú]y"
     r"|Trung [uú]y|Thiếu [uú]y|Chuẩn [uú]y|Thượng sĩ|Trung sĩ|Hạ sĩ|Binh nhất|Binh nhì|Chuẩn Đô đốc|Phó Đô đốc|Đô đốc)"
 )
-# Titles won in a pageant and stage occupations: cues before a name, stored as the person's role ("Hoa hậu
-# Thanh Thủy", "Nữ ca sĩ Bích Phương").
-_TITLES_AS_ROLES = (
-    "MC",
-    "Hoa hậu",
-    "Á hậu",
-    "Nam vương",
-    "Nữ ca sĩ",
-    "Nam ca sĩ",
-    "Ca sĩ",
-    "Rapper",
-    "Diễn viên",
-    "Người mẫu",
-    "Siêu mẫu",
-)
-# Positions in football, before a name of one word or two: "thủ thành Emiliano Martinez", "Thủ môn Văn Lâm".
-_PLAYER_CUES = (
-    "thủ thành",
-    "thủ môn",
-    "tiền đạo",
-    "tiền vệ",
-    "hậu vệ",
-    "trung vệ",
-    "cầu thủ",
-    "danh thủ",
-    "tuyển thủ",  # "Tuyển thủ Faker": a player of a national or an e-sports team
-)
-# Occupations before a name, which the labelled splits keep as the person's role, as written, not as a title:
-# the stage and pageant words, football positions, and writers' and artists' trades ("thủ môn Đặng Văn Lâm",
-# "Nhà báo Ida Tarbell", "siêu mẫu Lưu Văn"). Honorifics, ranks and degrees stay titles ("Luật sư", "TS").
-_TRADES = ("Nhà báo", "Nhà văn", "Nhà thơ", "Họa sĩ", "Nhạc sĩ", "TikToker", "YouTuber", "Streamer")
-_ROLE_CUES = frozenset(cue.lower() for cue in (*_TITLES_AS_ROLES, *_PLAYER_CUES, *_TRADES))
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
     r"|Shark|TikToker|YouTuber|Streamer|"
-    + "|".join(cue[0].upper() + cue[1:] for cue in _PLAYER_CUES)
+    + "|".join(cue[0].upper() + cue[1:] for cue in PLAYER_CUES)
     + "|"
-    + "|".join(_TITLES_AS_ROLES)
+    + "|".join(TITLES_AS_ROLES)
     + ")"
 )
 
@@ -239,97 +94,6 @@ _CUE_RE = re.compile(
     rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?[ ](?P<name>{RUN})"
 )
 _RUN_RE = re.compile(rf"(?<![\w]){RUN}")
-
-ROLE_HEADS = sorted(
-    """Phó Chủ tịch thường trực|Phó Chủ tịch|Chủ tịch|Tổng Bí thư|Phó Bí thư thường trực|Phó Bí thư|Bí thư|Ủy viên|Uỷ viên
-    |Tổng Giám đốc|Phó Tổng Giám đốc|Phó Giám đốc|Giám đốc|Phó Trưởng|Trưởng|Phó Đội trưởng|Đội trưởng|Đội phó
-    |Phó Hiệu trưởng|Hiệu trưởng|Phó Chủ nhiệm|Chủ nhiệm|Bộ trưởng|Thứ trưởng|Phó Thủ tướng|Thủ tướng|Phó Chánh án
-    |Chánh án|Phó Viện trưởng|Viện trưởng|Chánh Văn phòng|Phó Chánh Văn phòng|Chánh Thanh tra|Phó Chánh Thanh tra
-    |Phó Cục trưởng|Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Chi cục trưởng|Phó Chi cục trưởng|Tư lệnh|Phó Tư lệnh
-    |Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Chỉ huy phó|Tham mưu trưởng|Đại biểu Quốc hội|Đại biểu HĐND|Tổng Biên tập
-    |Phó Tổng Biên tập|Tổng Thư ký|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
-    |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
-    |Chủ tịch nước|Phó Chủ tịch nước|Phó TGĐ|TGĐ|HLV|Huấn luyện viên|Chuyên gia|Tổng thống|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
-    |Phó Trưởng phòng|Trưởng phòng|Tổ trưởng|Tổ phó|Nhóm trưởng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|Thị ủy viên
-    |Đảng ủy viên|Tỉnh uỷ viên|Huyện uỷ viên|Thành uỷ viên|Đảng uỷ viên""".replace("\n", "")
-    .replace(" |", "|")
-    .split("|"),
-    key=len,
-    reverse=True,
-)
-_HEAD_ALT = "|".join(re.escape(h.strip()) for h in ROLE_HEADS)
-_ROLE_HEAD_RE = re.compile(rf"(?<![\w])(?i:{_HEAD_ALT})(?![\w])")
-_ROLE_STOP_RE = re.compile(
-    r"(?<![\w])(?:cho biết|chia sẻ|nói|khẳng định|nhấn mạnh|phát biểu|thông tin|cho hay|trao đổi|yêu cầu|đề nghị"
-    r"|chỉ đạo|cho rằng|kể|bày tỏ|giới thiệu|tâm sự|báo cáo|đánh giá|lưu ý|thừa nhận|tiết lộ|xác nhận|trả lời"
-    r"|giải thích|và|đã|đang|sẽ|vừa|cũng|được|bị|là|tại|thăm|dự|trao|tặng|chủ trì|làm|cùng|với|khi|thì|mà|khẳng"
-    r"|hướng dẫn|kiểm tra|(?<![Tt]hư[ ])ký|tiếp|có|(?<![Hh]àng[ ])không|nên|để|vì|do|nhưng|người|ở|từ|đến|trong|về|qua|khuyến cáo|đề xuất"
-    r"|kiến nghị|nêu|phân tích|nhận định|nhận xét|gửi|đánh|chúc|mong|hy vọng|tin|nghĩ|biết|cảm ơn)(?![\w])"
-)
-_ROLE_END_RE = re.compile(r"\.(?!\w)|[;:!?()\"“”\n]|\s[-–]\s|,")  # "TP.HCM" goes on
-# Words right before a name-shaped run that make it a street, school or other named thing, not a person.
-_NOT_PERSON_BEFORE = frozenset(
-    [
-        "đường",
-        "phố",
-        "trường",
-        "thpt",
-        "thcs",
-        "chuyên",  # "Trường THPT Chuyên Lê Quý Đôn", "trường chuyên Lê Hồng Phong"
-        "bv",  # "BV Bạch Mai": a hospital
-        "đh",
-        "học",
-        "cầu",
-        "chùa",
-        "đền",
-        "đài",  # "Tượng đài Lý Thái Tổ" (not "tượng": "đối tượng Nguyễn Văn A" is a suspect)
-        "đình",
-        "quỹ",
-        "giải",
-        "cúp",
-        "sân",
-        "lăng",
-        "tàng",
-        "lộ",
-        "viên",
-        "tàu",
-        "nhà",
-        "tuyến",
-        "ngõ",
-        "ngách",
-        "hẻm",
-        "kiệt",
-        "tòa",
-        "chợ",
-        "bến",
-        "cảng",
-        "đảo",
-        "núi",
-        "sông",
-        "hồ",
-        "đèo",
-        "suối",
-        "thác",
-        "hang",
-        "động",
-        "đầm",
-        "vịnh",
-        "bãi",
-        "biển",
-        "kênh",
-        "ty",
-        "đoàn",
-        "đội",
-        "báo",
-        "chí",
-        "phố",
-        "hiệu",
-        "hãng",
-        "mang",
-        "tên",
-        "giống",
-    ]
-)
 # First words of a unit or group name, which a cue word before them does not make a person ("anh Đội ...").
 _UNIT_WORDS = frozenset(
     ["Tổ", "Quỹ", "Đội", "Nhóm", "Ban", "Hội", "Sở", "Phòng", "Cục", "Viện", "Đảng", "Báo", "Đài"]
@@ -338,106 +102,6 @@ _BLOCKED = frozenset(
     fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm")
 )
 _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
-
-
-# Surnames that are also common words or place syllables: without a cue they need a middle name we know.
-WEAK_SURNAMES = frozenset(
-    [
-        "Vàng",
-        "Hà",
-        "Mai",
-        "Kim",
-        "Giang",
-        "Lâm",
-        "Châu",
-        "Cao",
-        "Thái",
-        "Quan",
-        "La",
-        "Ma",
-        "Hoa",
-        "Tiêu",
-        "Từ",
-        "Đồng",
-        "Lạc",
-        "Phương",
-        "Ninh",
-        "Bạch",
-        "Viên",
-        "Xa",
-        "Mùa",
-        "Lầu",
-        "Sùng",
-        "Giàng",
-        "Thào",
-        "Hạng",
-        "Cầm",
-        "Kha",
-        "Hán",
-        "Ứng",
-        "Ung",
-        "Sái",
-        "Lỗ",
-        "Mẫn",
-        "Quàng",
-        "Lường",
-        "Ngọ",
-        "Âu",
-        "Tăng",
-        "Tòng",
-        "Vi",
-        "Vy",
-        "Trình",
-        "Thạch",
-        "Vì",
-    ]
-)
-_MIDDLES = frozenset(
-    [
-        "Văn",
-        "Thị",
-        "Seo",
-        "Mí",
-        "Thế",
-        "Đức",
-        "Hữu",
-        "Minh",
-        "Quang",
-        "Ngọc",
-        "Thanh",
-        "Xuân",
-        "Quốc",
-        "Đình",
-        "Công",
-        "Trọng",
-        "Bá",
-        "Anh",
-        "Hoài",
-        "Khắc",
-        "Tiến",
-        "Chí",
-    ]
-)
-_SYLLABLE_RE = re.compile(
-    r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
-)
-
-
-def plausible_syllables(words: Sequence[str]) -> bool:
-    """Whether every word has the shape of a Vietnamese syllable ("Olympic", "iPhone" do not)."""
-    from extractors.normalize import strip_tones
-
-    for word in words:
-        bare = strip_tones(word).lower().replace("đ", "d")
-        if not _SYLLABLE_RE.match(bare.replace("d", "đ", 1) if bare.startswith("d") else bare):
-            return False
-    return True
-
-
-# The most common surnames: with one of these, two syllables and no cue still make a name ("do Phạm Tuân lái").
-_COMMON_SURNAMES = frozenset(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Trịnh", "Đinh"]
-)
 
 
 # Words before a capitalised pair that make it a plant's, a doctrine's or a thing's name: "cây Đinh Lăng",
@@ -453,8 +117,8 @@ def _two_syllable_name(text: str, start: int, words: Sequence[str]) -> bool:
     not "Phan Thiết" or "Nguyễn Văn" cut short), and no plant or doctrine ("cây Đinh Lăng", "Mác - Lê Nin")."""
     return (
         len(words) == 2
-        and words[0] in _COMMON_SURNAMES
-        and words[1] not in _MIDDLES
+        and words[0] in COMMON_SURNAMES
+        and words[1] not in MIDDLES
         and plausible_syllables(words)
         and not is_place_name(" ".join(words))
         and not _THING_BEFORE_RE.search(text, max(0, start - 10), start)
@@ -463,713 +127,12 @@ def _two_syllable_name(text: str, start: int, words: Sequence[str]) -> bool:
 
 def _plausible(words: Sequence[str]) -> bool:
     """A cue-less name must be made of Vietnamese syllables, and a weak surname needs a known middle name."""
-    return plausible_syllables(words) and not (words[0] in WEAK_SURNAMES and words[1] not in _MIDDLES)
-
-
-@dataclass
-class PersonSpan:
-    """One mention of a person as found: the name span, and what the text says around it."""
-
-    start: int
-    end: int
-    name: str
-    full: bool
-    title: str | None = None
-    roles: list[str] = field(default_factory=list)
-    role_spans: list[tuple[int, int]] = field(default_factory=list)
-    """Where each role's organisation part sits, for the organisation finder."""
-    canonical: str | None = None
+    return plausible_syllables(words) and not (words[0] in WEAK_SURNAMES and words[1] not in MIDDLES)
 
 
 def _clean_title(cue: str) -> str:
     cue = cue.rstrip(".")
     return cue[0].upper() + cue[1:]
-
-
-def _roles_after(text: str, pos: int) -> tuple[list[str], list[tuple[int, int]]]:
-    """Role phrases after a name: " - Trưởng Công an xã", ", Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"."""
-    roles: list[str] = []
-    spans: list[tuple[int, int]] = []
-    m = re.match(r"[ ]?(?:[-–]|,)[ ]", text[pos:])
-    if not m:
-        return roles, spans
-    pos += m.end()
-    while True:
-        head = _ROLE_HEAD_RE.match(text, pos)
-        if not head:
-            break
-        end = _role_end(text, head.end())
-        role = text[pos:end].rstrip()
-        roles.append(role)
-        spans.append((head.end() + 1, pos + len(role)) if pos + len(role) > head.end() + 1 else (-1, -1))
-        nxt = re.match(r",[ ]", text[pos + len(role) :])
-        if not nxt:
-            break
-        pos = pos + len(role) + nxt.end()
-    return roles, spans
-
-
-def _role_end(text: str, pos: int) -> int:
-    """Where a role phrase ends: punctuation, a dash or comma, or a verb; "Phó Chủ tịch - Tổng Thư ký ..."
-    (two heads joined by a dash) reads on as one role."""
-    limit = min(len(text), pos + 160)
-    end = limit
-    search_from = pos
-    while True:
-        m = _ROLE_END_RE.search(text, search_from, limit)
-        if m is None:
-            break
-        if (
-            m.group().strip() in ("-", "–")
-            and _ROLE_HEAD_RE.match(text, m.end())
-            and not _ROLE_STOP_RE.search(text, pos, m.start())
-        ):
-            search_from = m.end()
-            continue
-        end = m.start()
-        break
-    s = _ROLE_STOP_RE.search(text, pos, end)
-    if s:
-        end = s.start()
-    return end
-
-
-_ROLE_WINDOW = 200
-
-
-def _role_before(text: str, start: int) -> tuple[str | None, tuple[int, int]]:
-    """A role phrase just before the name: "Phó Chủ tịch UBND tỉnh Phan Trọng Tấn"."""
-    # A role is at most 120 characters long, so only a short window is read: a long text with no
-    # punctuation would otherwise be rescanned from its start for every name in it.
-    window = max(0, start - _ROLE_WINDOW)
-    clause_start = max(max(text.rfind(ch, window, start) for ch in '.;:!?()"“”\n,') + 1, window)
-    segment = text[clause_start:start]
-    if not segment.strip() and text.endswith(": ", 0, start):
-        # "Tổng biên tập: Đỗ Danh Phương": a bare role as a label before the name
-        label_start = max(max(text.rfind(ch, window, start - 2) for ch in '.;!?()"“”\n,') + 1, window)
-        label = text[label_start : start - 2].strip()
-        if _ROLE_HEAD_RE.fullmatch(label):
-            return label, (-1, -1)
-    # The head nearest the name wins: "Chuyên gia A ủng hộ HLV Mai Đức Chung" gives "HLV".
-    for head in reversed(list(_ROLE_HEAD_RE.finditer(segment))):
-        if not head.group()[0].isupper():
-            continue
-        tail = re.sub(r"[ ]và(?=[ ][A-ZĐÂĂÊÔƠƯ])", " ", segment[head.end() :])
-        if _ROLE_STOP_RE.search(tail):
-            continue
-        role = segment[head.start() :].rstrip()
-        if not role or len(role) > 120:
-            continue
-        abs_head_end = clause_start + head.end()
-        org = (abs_head_end + 1, clause_start + head.start() + len(role))
-        return role, (org if org[1] > org[0] else (-1, -1))
-    # an occupation right before the name, in either case: "kiến trúc sư Hoàng Đạo Cương", "đạo diễn Trấn Thành"
-    if occupation := _OCCUPATION_BEFORE_RE.search(segment):
-        return occupation.group(1), (-1, -1)
-    return None, (-1, -1)
-
-
-# Occupations the labelled splits give as a role when written right before a name.
-_OCCUPATIONS = (
-    "kiến trúc sư",
-    "học giả",
-    "tài xế",
-    "lái xe",
-    "nhà tình báo",
-    "nữ diễn viên",
-    "nam diễn viên",
-    "danh hài",
-    "nghệ sĩ hài",
-    "nhà thiết kế",
-    "đạo diễn",
-    "cô giáo",
-    "thầy giáo",
-    "tỷ phú",
-    "doanh nhân",
-    "nhà khoa học",
-    "nhà nghiên cứu",
-    "nhà sử học",
-    "nhà sáng lập",
-    "nhà đầu tư",
-    "nhiếp ảnh gia",
-    "biên tập viên",
-    "vận động viên",
-    "võ sĩ",
-    "tay đua",
-    "tay vợt",
-)
-_OCCUPATION_BEFORE_RE = re.compile(rf"(?<![\w])((?i:{'|'.join(_OCCUPATIONS)}))[ ]$")
-
-
-_LATIN_UP = "A-ZÀ-ÖØ-Þ"
-_LATIN_LOW = "a-zß-öø-ÿ"
-_FOREIGN_WORD = rf"[{_LATIN_UP}][{_LATIN_LOW}'’]+(?:[{_LATIN_UP}][{_LATIN_LOW}]+)?(?:-[{_LATIN_UP}{_LATIN_LOW}][{_LATIN_LOW}]+)*"
-_FOREIGN_RE = re.compile(
-    rf"(?<![\w.-]){_FOREIGN_WORD}(?:[ ](?:(?:de|la|del|van|von|der|den|bin|al|da|di|dos|le)[ ])*"
-    rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w]|-\w)"  # "Jeff Bezos- đã": a dash glued to the name ends it
-)
-# Occupations in sport and the arts: before a foreign name even of one word they say a person follows.
-_SPORTS_AND_ARTS_CUES = (
-    *_PLAYER_CUES,
-    "ngôi sao",
-    "tay vợt",
-    "võ sĩ",
-    "ca sĩ",
-    "diễn viên",
-    "siêu mẫu",
-    "người mẫu",
-    "đạo diễn",
-)
-# Words before a foreign name (besides the role heads) that say a person follows: "thủ thành Emiliano Martinez".
-_FOREIGN_CUES = frozenset(
-    h.lower()
-    for h in (
-        *ROLE_HEADS,
-        "ông",
-        "bà",
-        "ngài",
-        "anh",
-        "chị",
-        "cô",
-        "bé",
-        "cháu",
-        "em",
-        "CEO",
-        *_SPORTS_AND_ARTS_CUES,
-        "vận động viên",
-        "VĐV",
-        "nhà báo",
-        "nhà văn",
-        "tỷ phú",
-        "du khách",
-        "nhà sáng lập",
-        "người sáng lập",
-        "đại sứ",
-        "ngoại trưởng",
-        "nữ hoàng",
-        "vua",
-        "hoàng tử",
-        "công chúa",
-        "công nương",
-        "sir",
-        "madam",
-        "giáo hoàng",
-        "giáo sư",
-        "tiến sĩ",
-        "bác sĩ",
-        "luật sư",
-        "phát ngôn viên",
-        "người phát ngôn",
-        "tướng",
-        "chủ tịch",
-        "thủ tướng",
-        "tổng thống",
-        "phó tổng thống",
-        "nhà khoa học",
-        "nhà nghiên cứu",
-        "chuyên gia",
-        "huấn luyện viên",
-        "nghệ sĩ",
-        "tác giả",
-        "nhà đầu tư",
-        "doanh nhân",
-        "bệnh nhân",
-        "nạn nhân",
-        "học sinh",
-        "sinh viên",
-        "cựu",
-        "của",
-    )
-)
-# Capitalised Latin words that make a run an organisation or event, not a person.
-_NOT_FOREIGN_PERSON = frozenset(
-    [
-        "group",
-        "network",
-        "bank",
-        "corporation",
-        "company",
-        "inc",
-        "ltd",
-        "tour",
-        "games",
-        "financial",
-        "capital",
-        "holdings",
-        "university",
-        "institute",
-        "foundation",
-        "airlines",
-        "airways",
-        "motors",
-        "cup",
-        "league",
-        "fc",
-        "united",
-        "city",
-        "club",
-        "festival",
-        "resort",
-        "hotel",
-        "tower",
-        "center",
-        "audio",
-        "electronics",
-        "labs",
-        "systems",
-        "software",
-        "fashion",
-        "cosmetics",
-        "centre",
-        "park",
-        "mall",
-        "market",
-        "fund",
-        "partners",
-        "global",
-        "international",
-        "limited",
-        "co",
-        "corp",
-        "school",
-        "college",
-        "agency",
-        "times",
-        "news",
-        "post",
-        "press",
-        "media",
-        "studio",
-        "studios",
-        "entertainment",
-        "records",
-        "pictures",
-    ]
-)
-
-
-_TEAM_AGE_RE = re.compile(r"U\d{2}")
-
-
-def _foreign_cue(text: str, start: int) -> str | None:
-    """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
-    "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
-    from extractors.organisations import find_known_orgs
-
-    before = text[max(0, start - 80) : start]
-    if not before.endswith(" "):
-        return None
-    known = find_known_orgs(before.rstrip())
-    if known and known[-1].end == len(before.rstrip()) and known[-1].start > 0:
-        before = before[
-            : known[-1].start
-        ]  # "CEO Tesla Elon Musk": the firm sits between the role and the name
-    toks = before.rstrip().split(" ")
-    for _ in range(2):  # "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": a country, "tại" and another
-        k = country_tail(toks)
-        if not k:
-            break
-        toks = toks[:-k]
-        if len(toks) > 1 and toks[-1] == "tại":
-            toks = toks[:-1]
-        elif len(toks) > 1 and _TEAM_AGE_RE.fullmatch(toks[-1]):
-            toks = toks[:-1]  # "tiền đạo U23 Thái Lan Achitpol Keereerom": a country's age team
-            break
-        else:
-            break
-    for skip in range(3):
-        if skip and (skip >= len(toks) or not toks[-skip].islower()):
-            break  # only lower-case words may stand between a cue and a name, and a cue must be left
-        head = toks[: len(toks) - skip]
-        for n in (4, 3, 2, 1):
-            if len(head) >= n:
-                phrase = " ".join(head[-n:]).strip('("“,')
-                if phrase.lower() in _FOREIGN_CUES:
-                    if phrase.lower() == "của" and skip:
-                        continue
-                    return phrase
-    return None
-
-
-# Capitalised words opening a sentence before a brand or a place, not a given name: "Trên TikTok, ...".
-_NOT_NAME_OPENERS = frozenset({*LEADING_WORDS, "trên", "qua", "nhờ", "bằng", "trước", "dưới", "giữa", "tới"})
-_CUE_AFTER_RE = re.compile(r"[ ]?(?:,|\(|[-–])[ ]?((?:[^\W\d_]+[ ]?){1,4})")
-# Cues that, after a name, may also start the next clause ("..., anh nói"), so they say nothing there.
-_NOT_CUES_AFTER = frozenset(["của", "cựu", "ông", "bà", "anh", "chị", "cô", "bé", "cháu", "em"])
-
-
-def _foreign_cue_after(text: str, end: int) -> str | None:
-    """A role or occupation right after a foreign name, set off by a comma, bracket or dash:
-    "Mario Pineida, cầu thủ của ...", "Vaishali Gauba (du khách Ấn Độ ...)"."""
-    m = _CUE_AFTER_RE.match(text, end)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    for n in range(min(4, len(words)), 0, -1):
-        phrase = " ".join(words[:n])
-        if phrase.lower() in _FOREIGN_CUES and phrase.lower() not in _NOT_CUES_AFTER:
-            return phrase
-    return None
-
-
-@functools.cache
-def foreign_given_names() -> frozenset[str]:
-    """Given names that open a foreign name written with no cue ("Mike Tyson"), from data/foreign_given_names.txt."""
-    return frozenset(entries("foreign_given_names.txt"))
-
-
-@functools.cache
-def foreign_surnames() -> frozenset[str]:
-    """Surnames that end a foreign name written with no cue ("Paris Jackson"), from data/foreign_surnames.txt."""
-    return frozenset(entries("foreign_surnames.txt"))
-
-
-# Runs ending in a listed surname that name an index or a brand, not a person.
-_NOT_SURNAME_RUNS = frozenset(["Dow Jones", "Johnson Johnson", "Marks Spencer", "Procter Gamble"])
-
-
-def _surname_ends(text: str, end: int, words: Sequence[str]) -> bool:
-    """A cue-less foreign name known by its last word ("Paris Jackson", "Brooklyn Beckham"): two or three
-    words, the first no Vietnamese syllable ("Ông Trump" is a title and a name), not an index's name ("Dow
-    Jones"), nor a sponsor's before a year ("Giải ... Night Wolf 2022")."""
-    return (
-        len(words) > 1
-        and words[-1] in foreign_surnames()
-        and not plausible_syllables([words[0]])
-        and " ".join(words) not in _NOT_SURNAME_RUNS
-        and not re.match(r"[ ]\d{4}(?![\w])", text[end : end + 6])
-    )
-
-
-@functools.cache
-def korean_surnames() -> frozenset[str]:
-    """The Korean surnames of data/foreign_given_names.txt (its "# Korean surnames" section): "Song", "Park"."""
-    return frozenset(section("foreign_given_names.txt", "# Korean surnames"))
-
-
-def _korean_name(words: Sequence[str]) -> bool:
-    """Three unaccented words opening with a Korean surname ("Song Hye Kyo", "Park Ji Sung"), which the
-    syllable check alone would take for a Vietnamese name written without its marks."""
-    return len(words) == 3 and words[0] in korean_surnames() and all(w.isascii() for w in words)
-
-
-# Cues after which one foreign word is a person's name ("HLV Solskjaer", "tiền đạo Neymar"); the other cues
-# also come before a firm or a country ("Giám đốc Google"), so they need a name of two words or more.
-_SINGLE_NAME_CUES = frozenset(
-    [
-        "hlv",
-        "huấn luyện viên",
-        "ông",
-        "bà",
-        "ngài",
-        *_SPORTS_AND_ARTS_CUES,
-        # state titles, which come before a person and (unlike "Giám đốc") not before a firm
-        "tổng thống",
-        "thủ tướng",
-        "ngoại trưởng",
-        "quốc vương",
-        "nhà vua",
-        "giáo hoàng",
-        "thượng nghị sĩ",
-        "công nương",
-        "hoàng tử",
-        "công chúa",
-        "nữ hoàng",
-        "sir",  # "Sir Alex"
-        "madam",  # "Madam Pang"
-    ]
-)
-# Words a sports or arts cue may come before that name no one: "ca sĩ Kpop", "diễn viên Hollywood".
-_NOT_SINGLE_NAMES = frozenset(
-    [
-        "Hollywood",
-        "Bollywood",
-        "Kpop",
-        "Vpop",
-        "Cpop",
-        "Instagram",
-        "Facebook",
-        "TikTok",
-        "Tiktok",
-        "YouTube",
-        "Youtube",
-        "Grammy",
-        "Oscar",
-        "Oscars",
-        "Netflix",
-        "Broadway",
-        "Olympic",
-        "Olympics",
-        "Premier",
-        "Marvel",
-        "Idol",
-        "Noel",  # "ông già Noel": Father Christmas
-    ]
-)
-# Product nouns before a cue-less foreign name that make it a brand: "Rượu Jack Daniels", "bộ sưu tập Victoria".
-_BRAND_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:rượu|xe|tập|túi|hoa|hồ|giày|thoại|hiệu|hãng|phẩm|dòng|mẫu|kính|son|bia)[ ]$", re.IGNORECASE
-)
-_SINGLE_FOREIGN_RE = re.compile(rf"(?<![\w.-]){_FOREIGN_WORD}(?![\w-]|[ ][{_LATIN_UP}])")
-
-
-# Regions with a premier or a president of their own, which a state title may come before: "Thủ tướng
-# Greenland", "Tổng thống Crimea" (self-styled).
-_REGIONS_WITH_LEADERS = frozenset(
-    ["Greenland", "Quebec", "Catalonia", "Crimea", "Scotland", "Wales", "Bavaria", "Kosovo", "Gaza", "Texas"]
-)
-
-
-def _not_single_name(name: str) -> bool:
-    """Whether one capitalised Latin word can name no person on its own: a Vietnamese syllable, a word in
-    the lists above, a hyphenated word, a place, a foreign city or a known organisation."""
-    from extractors.gazetteer import world_cities
-    from extractors.organisations import known_orgs_re
-
-    return bool(
-        plausible_syllables([name])
-        or name in _NOT_SINGLE_NAMES
-        or name in _REGIONS_WITH_LEADERS
-        or "-" in name
-        or is_place_name(name)
-        or fold_key(name) in world_cities()
-        or known_orgs_re().fullmatch(name)
-    )
-
-
-def _single_foreign_spans(text: str) -> list[PersonSpan]:
-    """A foreign name of one word after a sports or arts cue: "HLV Solskjaer", "tiền đạo Neymar"."""
-    out: list[PersonSpan] = []
-    for m in _SINGLE_FOREIGN_RE.finditer(text):
-        name = m.group()
-        cue = _foreign_cue(text, m.start())
-        if cue is None or cue.lower() not in _SINGLE_NAME_CUES:
-            continue
-        # an English title is a person's whatever the name looks like ("Madam Pang", "Sir Alex")
-        if _not_single_name(name) and not (cue.lower() in ("sir", "madam") and not is_place_name(name)):
-            continue
-        out.append(_cued(m.start(), m.end(), name, cue))
-    return out
-
-
-# What a one-word foreign name with no cue needs to be a person: a verb only a person is the subject of
-# right after it ("Saka lập hat-trick", "Seungri bị truy tố"), a word for a relative or a peer right before
-# it ("đồng nghiệp Kiatisuk", "em út Seohyun"), a minute of a match after it ("Pavlidis ở phút 34"), a
-# person's name joined to it ("Alexis Sanchez và Coutinho"), or a personal pronoun taking it up later in a
-# text that names no one else ("Leila hợp hơn với mái tóc ... khiến cô trông rất sang trọng").
-_PERSON_VERBS_RE = re.compile(
-    r"[ ](?:tự hào|lập (?:công|cú đúp|hat-trick|hattrick|kỷ lục)|ghi (?:bàn|cú đúp|hat-trick)|phản pháo|mỉa mai|chế giễu|cà khịa"
-    r"|bị (?:truy tố|bắt|kết án|tuyên án|khởi tố|treo giò|đuổi khỏi sân)|kết hôn|qua đời|giải nghệ|khóc"
-    r"|mang thai|mang bầu|sinh con|hẹn hò|chia tay|đăng quang|tâm sự|thổ lộ|xuất viện|nhập viện)(?![\w])"
-)
-_PEER_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:đồng nghiệp|em út|người yêu|bạn trai|bạn gái|vợ|chồng|con trai|con gái|đàn em|đàn anh|bà xã|ông xã"
-    r"|người đẹp|mỹ nhân|nam thần|nữ thần)[ ]$",
-    re.IGNORECASE,
-)
-_MATCH_MINUTE_RE = re.compile(r"[ ](?:ở|vào)?[ ]?phút[ ]\d")
-_PRONOUN_LATER_RE = re.compile(
-    r"(?:[.,;:!?][ ]|(?<![\w])(?:khiến|giúp|cho|với|để|nhưng|và|khi|rằng)[ ])(?:cô|nàng|anh|chàng)(?:[ ](?:ấy|ta))?"
-    r"[ ](?!(?:dâu|em|bà|con|hùng|chị|giáo|gái|nàng|ta[ ]cùng|ấy[ ][A-ZĐ])(?![\w]))[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]"
-)
-
-
-# Where a name the pronoun may take up stands: opening a clause, or after "của", "về", "với" ("của Leila");
-# not after "trong", "tại", "họa tiết", where a thing or a place stands.
-_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.,:;!?][ ]|(?<![\w])(?:của|về|với|cùng|và)[ ])$")
-
-
-def _evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
-    """One-word foreign names with no cue but with a person's evidence around them (see above)."""
-    taken = Spans((s.start, s.end) for s in found)
-    candidates = [
-        m
-        for m in _SINGLE_FOREIGN_RE.finditer(text)
-        if not (
-            m.group()[-1] in "'’"  # "khóc trong Camry'?": the closing quote of a title
-            or m.group() in ("Jr", "Sr")
-            or taken.overlaps(m.start(), m.start() + 1)
-            or _not_single_name(m.group())
-        )
-    ]
-    foreign = [f for f in found if not plausible_syllables(f.name.split())]
-    edges = ({f.start for f in foreign}, {f.end for f in foreign})
-    out: list[PersonSpan] = []
-    for m in candidates:
-        name, start, end = m.group(), m.start(), m.end()
-        before = text[max(0, start - 30) : start]
-        if re.search(rf"[{UPPER}][\w.]*(?:['’]s)?[ ]$", before) and not _PEER_BEFORE_RE.search(before):
-            continue  # "HLV Ceres Negros", "CLB Famalicao", "Victoria's Secret": the end of a longer name
-        if (
-            _is_blocked_before(text, start)
-            or _BRAND_BEFORE_RE.search(before)
-            or _NAMED_AFTER_RE.search(before)
-        ):
-            continue
-        last = before.split()[-1].lower() if before.split() else ""
-        if (last in _FOREIGN_CUES and last not in ("của", "cựu")) or before.endswith(
-            ("Cộng hòa ", "Cộng Hòa ")
-        ):
-            continue  # "anh Zhang": the cue rules read it, with its title; "Cộng hòa Dominica": a state
-        pronoun = (
-            len(candidates) == 1
-            and not found
-            and _SUBJECT_BEFORE_RE.search(before) is not None
-            and _PRONOUN_LATER_RE.search(text, end) is not None
-        )
-        if (
-            _PERSON_VERBS_RE.match(text, end)
-            or _PEER_BEFORE_RE.search(before)
-            or _MATCH_MINUTE_RE.match(text, end)
-            or _joined(text, start, end, edges)
-            or pronoun
-        ):
-            out.append(PersonSpan(start, end, name, True))
-    return out
-
-
-def _joined(text: str, start: int, end: int, people: tuple[set[int], set[int]]) -> bool:
-    """Whether `text[start:end]` is listed right after or before one of `people`, given as the sets of
-    their starts and ends ("X và Y", "X, Y")."""
-    starts, ends = people
-    return any(
-        (start - len(link) in ends and text.startswith(link, start - len(link)))
-        or (end + len(link) in starts and text.startswith(link, end))
-        for link in (" và ", ", ")
-    )
-
-
-def _joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
-    """Foreign names of two or three words with no cue, joined by "và" or a comma to a foreign person
-    already found: "Taylor Swift và Miley Cyrus"."""
-    from extractors.organisations import known_orgs_re
-
-    taken = Spans((f.start, f.end) for f in found)
-    foreign = [f for f in found if not plausible_syllables(f.name.replace("-", " ").split())]
-    edges = ({f.start for f in foreign}, {f.end for f in foreign})
-    out: list[PersonSpan] = []
-    for m in _FOREIGN_RE.finditer(text):
-        words = m.group().split(" ")
-        if (
-            not 2 <= len(words) <= 3
-            or words[0] in ("Miss", "Mister", "Mr", "Mrs")  # "Leila Lopes, Miss Universe": a title
-            or taken.overlaps(m.start(), m.end())
-            or plausible_syllables([w for w in words if "-" not in w])
-            or any(w.lower() in _NOT_FOREIGN_PERSON for w in words)
-            or is_place_name(m.group())
-            or known_orgs_re().match(m.group())
-        ):
-            continue
-        if _joined(text, m.start(), m.end(), edges):
-            out.append(PersonSpan(m.start(), m.end(), m.group(), True))
-    return out
-
-
-def _cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
-    """A foreign name with the cue written before it: the cue is a role, as written, when it is a role head or
-    an occupation ("HLV", "chuyên gia", "tiền vệ"), else a title ("Tổng thống", "Sir")."""
-    span = PersonSpan(start, end, name, True)
-    if _ROLE_HEAD_RE.fullmatch(cue) or cue.lower() in _ROLE_CUES:
-        span.roles, span.role_spans = [cue], [(-1, -1)]
-    else:
-        span.title = cue[0].upper() + cue[1:]
-    return span
-
-
-def _leading_firm(name: str) -> int:
-    """Length (with its space) of a well-known firm opening a run of Latin words ("Amazon Jeff Bezos"), or 0."""
-    from extractors.organisations import known_orgs_re
-
-    known = known_orgs_re().match(name)
-    if known and known.end() < len(name) and len(name[known.end() :].split()) >= 2:
-        return known.end() + 1
-    return 0
-
-
-# Music genres written before a name in an epithet: "Vua nhạc Pop Michael Jackson".
-_GENRES = frozenset(["Pop", "Rock", "Rap", "Jazz", "Kpop", "Vpop", "Soul", "Blues", "Country"])
-# Honorifics the Latin-word pattern takes for a first name when they open a sentence: "Bà Carla Hoffmann",
-# "Bé Li Xiaoyuan".
-_OPENING_HONORIFICS = frozenset(["ông", "bà", "ngài", "chị", "cô", "bé", "cháu"])
-
-
-_CAPITAL_NEXT_RE = re.compile(rf"[ ][{UPPER}]")
-_HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercedes-Benz") opening a run
-
-
-def _foreign_spans(text: str) -> list[PersonSpan]:
-    """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
-    out: list[PersonSpan] = []
-    from extractors.organisations import known_orgs_re
-
-    for m in _FOREIGN_RE.finditer(text):
-        start, name = m.start(), m.group()
-        if re.search(r"\w['’]s(?![\w])", name):
-            continue  # "Vietnam’s Next Top Model", "Victoria's Secret": a possessive names a thing
-        if _CAPITAL_NEXT_RE.match(text, m.end()):
-            continue  # "FPT Telecom Hoàng Việt Anh": a Vietnamese name goes on where Latin letters stop
-        k = country_lead(name.split(" "), keep=2)
-        if k:
-            start += len(" ".join(name.split(" ")[:k])) + 1
-            name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name
-        prev = re.search(r"(\w+)[ ]$", text[max(0, start - 20) : start])
-        first = name.split(" ")[0]
-        if prev and len(name.split(" ")) > 2 and is_place_name(f"{prev.group(1)} {first}", units=False):
-            start += len(first) + 1
-            name = text[start : m.end()]  # "Samsung Việt Nam Choi Joo Ho": "Nam" ends the country
-        if name.split(" ")[0] in _GENRES and len(name.split(" ")) > 2:
-            start += len(name.split(" ")[0]) + 1
-            name = text[start : m.end()]  # "Vua nhạc Pop Michael Jackson": the genre, then the name
-        firm = _leading_firm(name)
-        if firm:
-            start += firm
-            name = text[start : m.end()]  # "Tesla Elon Musk": a firm, then the name
-        words = [w for w in name.split(" ") if w[:1].isupper()]
-        if len(words) < 2 or words[-1].endswith("."):
-            continue
-        if (
-            plausible_syllables([w for w in words if "-" not in w])
-            and not any("-" in w for w in words)
-            and not _korean_name(words)
-        ):
-            continue  # a Vietnamese name: the other passes read it
-        if words[0].lower() in _OPENING_HONORIFICS and len(words) > 2:
-            start += len(words[0]) + 1  # "Bà Carla Hoffmann": the title, then the name
-            out.append(_cued(start, m.end(), text[start : m.end()], words[0]))
-            continue
-        if any(w.lower() in _NOT_FOREIGN_PERSON for w in words[1:]) or is_place_name(name):
-            continue
-        if known_orgs_re().fullmatch(name) or (_HYPHENATED_RE.match(name) and known_orgs_re().match(name)):
-            continue  # "của Real Madrid": a club, whatever the cue; "Mercedes-Benz Maybach": the firm's car
-        cue = _foreign_cue(text, start)
-        role, org = (None, (-1, -1)) if cue else _role_before(text, start)
-        if cue is None and role is not None and len(words) <= 3 and text[:start].rstrip().endswith(role):
-            span = PersonSpan(start, m.end(), name, True)  # "Bộ trưởng Quốc phòng Mỹ Pete Hegseth"
-            span.roles, span.role_spans = [role.rstrip(" -–")], [org]
-            out.append(span)
-            continue
-        if cue is None:
-            after = _foreign_cue_after(text, m.end())
-            if after is not None and len(words) <= 3 and words[0].lower() not in _NOT_NAME_OPENERS:
-                span = PersonSpan(start, m.end(), name, True)
-                if _ROLE_HEAD_RE.fullmatch(after):
-                    span.roles, span.role_spans = [after[0].upper() + after[1:]], [(-1, -1)]
-                out.append(span)  # "Mario Pineida, cầu thủ của CLB ...", "Sophie Kinsella, nhà văn người Anh"
-            elif (
-                (words[0] in foreign_given_names() or _surname_ends(text, m.end(), words))
-                and len(words) <= 3
-                and not known_orgs_re().match(name)
-                and not _is_blocked_before(text, start)  # "thương hiệu Pierre Cardin": a brand
-                and not _BRAND_BEFORE_RE.search(text, max(0, start - 10), start)  # "Rượu Jack Daniels"
-            ):
-                out.append(PersonSpan(start, m.end(), name, True))  # "Mike Tyson", "Lee Dong Wook": no cue
-            continue
-        if cue.lower() == "của" and len(words) > 3:
-            continue
-        # "của", "cựu" say a person follows but are neither title nor role
-        plain = cue.lower() in ("của", "cựu")
-        out.append(PersonSpan(start, m.end(), name, True) if plain else _cued(start, m.end(), name, cue))
-    return out
 
 
 _STREET_LIST_RE = re.compile(
@@ -1186,26 +149,7 @@ def _role_names_before(text: str, start: int) -> bool:
     """Whether the lower-case word that would make a name a street's or a school's ends a role's body
     instead: "Thứ trưởng Bộ Nông nghiệp và Môi trường Cao Đình Vượng" ("BV Bạch Mai" stays a hospital)."""
     before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].islower() and _role_before(text, start)[0] is not None
-
-
-# Two-syllable words whose second syllable alone would make the next name a thing's ("đình", "báo").
-_COMPOUNDS_BEFORE_NAMES = frozenset(["gia đình", "tình báo", "thông báo", "cảnh báo", "dự báo", "đối tượng"])
-
-
-def _is_blocked_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].split()
-    if len(before) > 1 and f"{before[-2].lower()} {before[-1]}" in _COMPOUNDS_BEFORE_NAMES:
-        return False  # "Gia đình Lâm Chí Dĩnh", "nhà tình báo Phạm Ngọc Thảo": "đình", "báo" end a word
-    if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
-        return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
-    # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc" nor "... dạy học. Heidi Klum": a comma or a full
-    # stop ends what the word before could name
-    return (
-        bool(before)
-        and not before[-1].endswith((",", ".", "!", "?", ";", ":"))
-        and before[-1].lower() in _NOT_PERSON_BEFORE
-    )
+    return bool(before) and before[-1].islower() and role_before(text, start)[0] is not None
 
 
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
@@ -1289,7 +233,7 @@ _HIGHLANDS_NAME_RE = re.compile(
 )
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
-    rf"(?<![\w])(?P<given>[{_LATIN_UP}][{_LATIN_LOW}]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
+    rf"(?<![\w])(?P<given>[{LATIN_UP}][{LATIN_LOW}]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
 )
 
 
@@ -1335,8 +279,8 @@ def _one_name_spans(text: str) -> list[PersonSpan]:
         for m in _one_name_re().finditer(text)
         # "Brooklyn Beckham": the son, whom the list does not know; "tháp Trump", "Học viện Mourinho"
         if not _capital_before(text, m.start())
-        and not _is_blocked_before(text, m.start())
-        and not _NAMED_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
+        and not blocked_before(text, m.start())
+        and not NAMED_AFTER_RE.search(text, max(0, m.start() - 12), m.start())
     ]
 
 
@@ -1351,21 +295,15 @@ def _capital_before(text: str, start: int) -> bool:
     return not opening or word in SURNAMES or not plausible_syllables([word])
 
 
-# Words before a famous one-word name that make it what is named after the person: "tháp Trump".
-_NAMED_AFTER_RE = re.compile(
-    r"(?<![\w])(?:tháp|viện|động|sạn|đoàn|hiệu|quỹ|tượng|giải|cúp)[ ]$", re.IGNORECASE
-)
-
-
 # Cues this pass reads only Vietnamese names after (the foreign-name rules read the others).
-_VIETNAMESE_NAME_CUES = frozenset(["shark", *_PLAYER_CUES])
+_VIETNAMESE_NAME_CUES = frozenset(["shark", *PLAYER_CUES])
 _CONTEST_BEFORE_RE = re.compile(r"(?<![\w])(?:[Cc]uộc thi|[Gg]iải|[Hh]ội thi)[ ]$")
 
 
 def _role_cue_before(text: str, start: int) -> str | None:
     """A pageant title or stage occupation written right before a name found by another rule."""
     before = text[max(0, start - 12) : start]
-    for title in _TITLES_AS_ROLES:
+    for title in TITLES_AS_ROLES:
         if before.lower().endswith(title.lower() + " "):
             return before[len(before) - len(title) - 1 : -1]  # as written: "siêu mẫu", "Hoa hậu"
     return None
@@ -1380,9 +318,9 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
         return None
     start = offset + len(" ".join(words[:lead])) + 1
     name, end = " ".join(rest), start + len(" ".join(rest))
-    cue = _foreign_cue(text, start)
+    cue = foreign_cue(text, start)
     if cue is None:
-        role, org = _role_before(text, offset)  # "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân"
+        role, org = role_before(text, offset)  # "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân"
         if role is None or offset == 0:
             return None
         span = PersonSpan(start, end, name, True)
@@ -1392,13 +330,13 @@ def name_after_country(text: str, offset: int, words: Sequence[str]) -> PersonSp
         return None
     if not text[max(0, offset - 80) : offset].rstrip().lower().endswith(cue.lower()):
         return None  # "Anh Khổng Minh Tuấn": the cue is the run's own first word, no country at all
-    return _cued(start, end, name, cue)
+    return cued(start, end, name, cue)
 
 
 # Surnames a Vietnamese name written given name first ends with ("Thuận Nguyễn", "Trinh Phạm", "Trang Hồ"), as
 # entertainment and business news writes stage and working names; not "Vũ", "Dương", "Hoàng" or "Lý",
 # which end as many names in Vietnamese order ("Tuấn Vũ", "Ánh Dương", "Huy Hoàng").
-_WESTERN_ORDER_SURNAMES = (_COMMON_SURNAMES - {"Vũ"}) | {"Hồ", "Trương"}
+_WESTERN_ORDER_SURNAMES = (COMMON_SURNAMES - {"Vũ"}) | {"Hồ", "Trương"}
 _WESTERN_ORDER_RE = re.compile(rf"(?<![\w])(?P<given>{SYL})[ ](?P<surname>{SYL})(?![\w]|[ ][{UPPER}])")
 # Words before a surname that make it a dynasty's, a clan's, a street's or a place's: "nhà Nguyễn", "Chúa Trịnh".
 _NOT_WESTERN_GIVEN = (
@@ -1450,7 +388,7 @@ _NOT_WESTERN_GIVEN = (
             "Hậu",
         ]
     )
-    | _COMMON_SURNAMES
+    | COMMON_SURNAMES
     | _WESTERN_ORDER_SURNAMES
 )  # and no surname opens one: "Trần Nguyễn"
 
@@ -1504,8 +442,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             taken.add(span.start, span.end)
 
     for span in (
-        *_foreign_spans(text),
-        *_single_foreign_spans(text),
+        *foreign_spans(text),
+        *single_foreign_spans(text),
         *_credit_spans(text),
         *_stage_and_highland_spans(text),
     ):
@@ -1523,9 +461,9 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if full is not None:
             span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
         keep(span)
-    for span in _evidenced_single_spans(text, spans):
+    for span in evidenced_single_spans(text, spans):
         keep(span)
-    for span in _joined_foreign_spans(text, spans):
+    for span in joined_foreign_spans(text, spans):
         keep(span)
 
     for m in _CUE_RE.finditer(text):
@@ -1552,7 +490,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if len(words) == 1 and words[0] in _SHORT_NATIONS and cue.lower() not in _HONORIFIC_WORDS:
             continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
-        if words[0] in _UNIT_WORDS or _ROLE_HEAD_RE.match(text, start):
+        if words[0] in _UNIT_WORDS or ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
         full = words[0] in SURNAMES and len(words) >= 2
         if not full and len(words) == 3 and cue.lower() in _HONORIFIC_WORDS and plausible_syllables(words):
@@ -1573,16 +511,16 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if m.group("cue2") and _clean_title(cue)[0].islower():
             written = m.group("cue2").rstrip(".")
         title = _clean_title(written)
-        pageant = title in _TITLES_AS_ROLES
+        pageant = title in TITLES_AS_ROLES
         if pageant and (len(words) < 2 or _CONTEST_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "Cuộc thi Hoa hậu Thế giới", "Cuộc thi Người mẫu Châu Á": the contest, not a winner
-        as_role = written.lower() in _ROLE_CUES
+        as_role = written.lower() in ROLE_CUES
         span = PersonSpan(start, end, name, full, None if as_role else title)
-        span.roles, span.role_spans = _roles_after(text, end)
+        span.roles, span.role_spans = roles_after(text, end)
         if as_role:
             span.roles, span.role_spans = [written, *span.roles], [(-1, -1), *span.role_spans]
         if not span.roles:
-            role, org = _role_before(text, m.start())
+            role, org = role_before(text, m.start())
             if role:
                 span.roles, span.role_spans = [role], [org]
         keep(span)
@@ -1593,9 +531,9 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if after_country is not None:
             keep(after_country)
             continue
-        if words[0].lower() in _NOT_PERSON_BEFORE and words[0] not in SURNAMES:
+        if words[0].lower() in NOT_PERSON_BEFORE and words[0] not in SURNAMES:
             continue  # "Đường Nguyễn Tất Thành", "Trường Lê Quý Đôn": named after a person
-        if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]) and _role_before(text, offset)[0] is None:
+        if re.search(r"\d[ ]$", text[max(0, offset - 2) : offset]) and role_before(text, offset)[0] is None:
             continue  # "127 Võ Văn Tần": a house number, then a street ("Tổ trưởng Tổ 5 Trần Văn Bình" a person)
         for i, word in enumerate(words):
             if (
@@ -1617,13 +555,13 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             start, end = offset, offset + len(name)
             if overlaps(start, end):
                 break
-            if i == 0 and _is_blocked_before(text, start) and not _role_names_before(text, start):
+            if i == 0 and blocked_before(text, start) and not _role_names_before(text, start):
                 break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
             if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
-            role, org = _role_before(text, start)
+            role, org = role_before(text, start)
             if n < 3 and role is None and not _two_syllable_name(text, start, words[i:]):
                 break
             if role is None and not _plausible(words[i:]):
@@ -1631,7 +569,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if role is None and _in_street_list(text, start):
                 break
             span = PersonSpan(start, end, name, True)
-            span.roles, span.role_spans = _roles_after(text, end)
+            span.roles, span.role_spans = roles_after(text, end)
             if not span.roles and role:
                 span.roles, span.role_spans = [role], [org]
             keep(span)
@@ -1671,7 +609,7 @@ def names_no_one(text: str, start: int, name: str) -> bool:
 
     return (
         name.split(" ")[0] in _UNIT_WORDS
-        or _ROLE_HEAD_RE.match(text, start) is not None
+        or ROLE_HEAD_RE.match(text, start) is not None
         or is_place_name(name)
         or known_orgs_re().match(text, start) is not None
         or fold_key(name) in _BLOCKED
@@ -1689,14 +627,14 @@ def _listed_after(text: str, span: PersonSpan) -> list[PersonSpan]:
         start = m.start("name")
         if (
             not 2 <= len(words) <= 4
-            or not (words[0] in SURNAMES or words[0] in _MIDDLES)
+            or not (words[0] in SURNAMES or words[0] in MIDDLES)
             or not _plausible(words)
-            or words[0].lower() in _NOT_PERSON_BEFORE
+            or words[0].lower() in NOT_PERSON_BEFORE
             or names_no_one(text, start, m.group("name"))
         ):
             break
         item = PersonSpan(start, m.end(), m.group("name"), words[0] in SURNAMES)
-        item.roles, item.role_spans = _roles_after(text, m.end())
+        item.roles, item.role_spans = roles_after(text, m.end())
         out.append(item)
         end = m.end()
     return out

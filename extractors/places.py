@@ -18,6 +18,7 @@ from extractors import gazetteer
 from extractors.facts import Mention, ParentUnit, Place
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key, wordset
+from extractors.person_names import SURNAMES, plausible_syllables
 
 __all__ = ["PlaceSpan", "find_place_spans", "is_place_name", "resolve_places"]
 
@@ -185,7 +186,6 @@ def _trim_run(name: str, typ: str) -> str | None:
             cand = " ".join(words[:n])
             if gazetteer.lookup(cand, typ) or gazetteer.alias_successor(cand, typ):
                 return cand
-    from extractors.people import SURNAMES  # local: people imports places
 
     if len(words) >= 3 and words[0] in SURNAMES:
         return None  # "tỉnh Phan Trọng Tấn": a level word, then a person's name
@@ -273,7 +273,7 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
     provinces = _bare_names()
     countries = gazetteer.countries()
     cities = gazetteer.world_cities()
-    from extractors.people import SURNAMES, name_after_country, plausible_syllables  # people imports places
+    from extractors.people import name_after_country  # local: people imports places
 
     def bare(offset: int, words: list[str], joined: bool = False) -> None:
         """The longest tail of a capitalised run that is a province or country ("Báo Phú Thọ" -> "Phú Thọ")."""
@@ -448,7 +448,6 @@ _LANGUAGE_BEFORE_RE = re.compile(
 def _country_opens(text: str, name: str, end: int) -> bool:
     """Is a one-word country opening a sentence the country? A foreign-shaped name is ("Iran cho biết"), and
     "Mỹ" unless a noun follows; "Anh", "Đức", "Nga", "Pháp" open sentences as pronouns, names and nouns."""
-    from extractors.people import plausible_syllables
 
     if not plausible_syllables([name]):
         return True
@@ -623,7 +622,6 @@ def _foreign_in_country(text: str) -> list[PlaceSpan]:
     """Foreign places the lists do not know, named with their country in brackets after a word of place:
     a city ("city"), or a state after "bang". The name must hold a word no Vietnamese syllable spells."""
     from extractors.organisations import known_orgs_re
-    from extractors.people import plausible_syllables  # people imports places
 
     out: list[PlaceSpan] = []
     # where the last place with its country ended: "sang Nagoya (Nhật Bản) và Melbourne (Australia)"
