@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from extractors import gazetteer, nlp
+from extractors.credits import NEWSPAPER_NAMES
 from extractors.facts import Facts, Mention
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
@@ -33,7 +34,7 @@ from extractors.organisations import (
     state_bodies,
     with_branches,
 )
-from extractors.people import NEWSPAPER_NAMES, find_person_spans, merge_people, names_no_one
+from extractors.people import find_person_spans, merge_people, names_no_one
 from extractors.person_names import SURNAMES, PersonSpan, plausible_syllables
 from extractors.places import (
     LEADING_WORDS,

@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from extractors.datafiles import entries, section
-from extractors.gazetteer import country_lead, country_tail
+from extractors.gazetteer import country_lead, country_tail, world_cities
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
+from extractors.organisations import find_known_orgs, known_orgs_re
 from extractors.person_names import NAMED_AFTER_RE, PersonSpan, blocked_before, plausible_syllables
 from extractors.places import LEADING_WORDS, UPPER, is_place_name
 from extractors.roles import PLAYER_CUES, ROLE_CUES, ROLE_HEAD_RE, ROLE_HEADS, role_before
@@ -192,8 +193,6 @@ _TEAM_AGE_RE = re.compile(r"U\d{2}")
 def foreign_cue(text: str, start: int) -> str | None:
     """The cue before a foreign name, skipping a country and up to two lower-case descriptors:
     "Tổng thống Mỹ Donald Trump", "Giám đốc đầu tư Brad McMillan", "Bác sĩ phẫu thuật Lou Zhongquan"."""
-    from extractors.organisations import find_known_orgs
-
     before = text[max(0, start - 80) : start]
     if not before.endswith(" "):
         return None
@@ -361,9 +360,6 @@ _REGIONS_WITH_LEADERS = frozenset(
 def _not_single_name(name: str) -> bool:
     """Whether one capitalised Latin word can name no person on its own: a Vietnamese syllable, a word in
     the lists above, a hyphenated word, a place, a foreign city or a known organisation."""
-    from extractors.gazetteer import world_cities
-    from extractors.organisations import known_orgs_re
-
     return bool(
         plausible_syllables([name])
         or name in _NOT_SINGLE_NAMES
@@ -476,8 +472,6 @@ def _joined(text: str, start: int, end: int, people: tuple[set[int], set[int]]) 
 def joined_foreign_spans(text: str, found: Sequence[PersonSpan]) -> list[PersonSpan]:
     """Foreign names of two or three words with no cue, joined by "và" or a comma to a foreign person
     already found: "Taylor Swift và Miley Cyrus"."""
-    from extractors.organisations import known_orgs_re
-
     taken = Spans((f.start, f.end) for f in found)
     foreign = [f for f in found if not plausible_syllables(f.name.replace("-", " ").split())]
     edges = ({f.start for f in foreign}, {f.end for f in foreign})
@@ -512,8 +506,6 @@ def cued(start: int, end: int, name: str, cue: str) -> PersonSpan:
 
 def _leading_firm(name: str) -> int:
     """Length (with its space) of a well-known firm opening a run of Latin words ("Amazon Jeff Bezos"), or 0."""
-    from extractors.organisations import known_orgs_re
-
     known = known_orgs_re().match(name)
     if known and known.end() < len(name) and len(name[known.end() :].split()) >= 2:
         return known.end() + 1
@@ -534,8 +526,6 @@ _HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercede
 def foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
-    from extractors.organisations import known_orgs_re
-
     for m in _FOREIGN_RE.finditer(text):
         start, name = m.start(), m.group()
         if re.search(r"\w['’]s(?![\w])", name):

@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors import nlp
+from extractors.credits import CREDIT_KIND, NEWSPAPER_NAMES
 from extractors.datafiles import entries
 from extractors.facts import Mention, Organization
 from extractors.gazetteer import countries, country_lead
 from extractors.intervals import Spans
 from extractors.normalize import fold_key
-from extractors.people import CREDIT_KIND, NEWSPAPER_NAMES
 from extractors.person_names import SURNAMES, WEAK_SURNAMES, plausible_syllables
 from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, PlaceSpan, is_place_name
 

@@ -7,9 +7,10 @@ the title, a role phrase after a dash or comma (or just before the name) gives t
 organisation a role names ("Công an xã" in "Trưởng Công an xã") is the person's organisation. Short later
 mentions ("ông Thương") join the person whose full name ends the same way.
 
-This module holds the cue and surname rules, credits, stage names, lists of names, and `find_person_spans`,
+This module holds the cue and surname rules, stage names, lists of names, and `find_person_spans`,
 which runs every reader and keeps the spans that overlap nothing taken. What a name looks like is in
-`person_names`, where roles are written in `roles`, and the foreign-name readers in `foreign_names`.
+`person_names`, where roles are written in `roles`, the foreign-name readers in `foreign_names` and the
+photographers credited in `credits`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from extractors import nlp
+from extractors.credits import credit_spans
 from extractors.datafiles import entries
 from extractors.facts import Mention, Person
 from extractors.foreign_names import (
@@ -35,6 +37,7 @@ from extractors.foreign_names import (
 from extractors.gazetteer import country_lead
 from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
+from extractors.organisations import known_orgs_re
 from extractors.person_names import (
     COMMON_SURNAMES,
     MIDDLES,
@@ -50,8 +53,6 @@ from extractors.places import LEADING_WORDS, LOWER, RUN, SYL, UPPER, _sentence_i
 from extractors.roles import PLAYER_CUES, ROLE_CUES, ROLE_HEAD_RE, TITLES_AS_ROLES, role_before, roles_after
 
 __all__ = [
-    "CREDIT_KIND",
-    "NEWSPAPER_NAMES",
     "find_person_spans",
     "merge_people",
     "name_after_country",
@@ -150,75 +151,6 @@ def _role_names_before(text: str, start: int) -> bool:
     instead: "Thứ trưởng Bộ Nông nghiệp và Môi trường Cao Đình Vượng" ("BV Bạch Mai" stays a hospital)."""
     before = text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].islower() and role_before(text, start)[0] is not None
-
-
-# A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
-# What kind of picture a credit gives, between "Ảnh" and its colon: "Ảnh đồ họa: Phong Vũ", "Ảnh minh họa: ..."
-CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
-_CREDIT_RE = re.compile(
-    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
-)  # "Ảnh: Lê Hiếu.", and with no colon at the end of a caption: "... đến xem. Ảnh Trọng Đức."
-# Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
-NEWSPAPER_NAMES = frozenset(
-    fold_key(n)
-    for n in (
-        "Thanh Niên",
-        "Tuổi Trẻ",
-        "Dân Trí",
-        "Lao Động",
-        "Người Lao Động",
-        "Tiền Phong",
-        "Nhân Dân",
-        "Pháp Luật",
-        "Xinh Xinh",
-        "Dân Việt",
-        "Sài Gòn Giải Phóng",
-        "Công An Nhân Dân",
-        "Quân Đội Nhân Dân",
-    )
-)
-# Credits that name no one: "Ảnh: Minh Họa" (an illustration), "Ảnh: Tư Liệu" (from the archive).
-_NOT_CREDITS = NEWSPAPER_NAMES | {fold_key("Minh Họa"), fold_key("Tư Liệu")}
-
-
-# First words of a credit that name a body, a source or a kind of picture: "Ảnh: Bộ Quốc Phòng", "Ảnh:
-# Minh Họa", "Ảnh: Chụp Màn Hình".
-_NOT_CREDIT_OPENERS = frozenset(
-    fold_key(w)
-    for w in (
-        "Bộ",
-        "Báo",
-        "Đài",
-        "Công",
-        "Sở",
-        "Hội",
-        "Ban",
-        "Hải",
-        "Quân",
-        "Chụp",
-        "Tư",
-        "Nguồn",
-        "Cổng",
-        "Trang",
-    )
-)
-
-
-def _credit_spans(text: str) -> list[PersonSpan]:
-    """Photo credits: a run of two to four Vietnamese syllables closing a caption after "Ảnh:"."""
-    out = []
-    for m in _CREDIT_RE.finditer(text):
-        name = m.group("name")
-        words = name.split(" ")
-        if (
-            2 <= len(words) <= 4
-            and plausible_syllables(words)
-            and fold_key(name) not in _NOT_CREDITS
-            and fold_key(words[0]) not in _NOT_CREDIT_OPENERS
-            and not is_place_name(name, units=False)  # a commune's name is also a given name: "Minh Khôi"
-        ):
-            out.append(PersonSpan(m.start("name"), m.end("name"), name, True))
-    return out
 
 
 # A name whose last two syllables repeat, as Chinese stage names do: "Can Lộ Lộ", "Vương Phi Phi".
@@ -426,8 +358,6 @@ def _western_order_spans(text: str) -> list[PersonSpan]:
 
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
     """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
-    from extractors.organisations import known_orgs_re
-
     spans: list[PersonSpan] = []
     fixed = Spans(blocked)
     taken = DisjointSpans()  # a span joins only when it overlaps none already taken
@@ -444,7 +374,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for span in (
         *foreign_spans(text),
         *single_foreign_spans(text),
-        *_credit_spans(text),
+        *credit_spans(text),
         *_stage_and_highland_spans(text),
     ):
         keep(span)
@@ -605,8 +535,6 @@ _LIST_NEXT_RE = re.compile(rf"(?:,|[ ]và|[ ]cùng|[ ][-–])[ ](?P<name>{RUN})"
 def names_no_one(text: str, start: int, name: str) -> bool:
     """Whether a capitalised run listed beside a person names a unit, a role, a place, a known organisation or
     a word that is never a name ("Tổ", "Trưởng ban", "Hà Nội", "Vingroup", "Rịa") rather than someone."""
-    from extractors.organisations import known_orgs_re
-
     return (
         name.split(" ")[0] in _UNIT_WORDS
         or ROLE_HEAD_RE.match(text, start) is not None

@@ -1,0 +1,88 @@
+"""Who a text credits for its pictures: a photographer after "Ảnh:" ("Ảnh: Lê Hiếu", "... đến xem. Ảnh
+Trọng Đức."), the kinds of picture a credit may name ("Ảnh đồ họa:", "Ảnh tư liệu:"), and the newspapers
+that credit their own photos and open headlines as if they were people ("Ảnh: Thanh Niên", "Tuổi Trẻ
+đưa tin").
+
+The people finder takes the photographers from here; `organisations.credit_orgs` reads the agencies of a
+credit ("(Ảnh: THX/TTXVN)") with the same `CREDIT_KIND`. Nothing here imports the people or organisation
+finders, so both import it at the top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.normalize import fold_key
+from extractors.person_names import PersonSpan, plausible_syllables
+from extractors.places import RUN, is_place_name
+
+__all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "credit_spans"]
+
+
+# A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
+# What kind of picture a credit gives, between "Ảnh" and its colon: "Ảnh đồ họa: Phong Vũ", "Ảnh minh họa: ..."
+CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
+_CREDIT_RE = re.compile(
+    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
+)  # "Ảnh: Lê Hiếu.", and with no colon at the end of a caption: "... đến xem. Ảnh Trọng Đức."
+# Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
+NEWSPAPER_NAMES = frozenset(
+    fold_key(n)
+    for n in (
+        "Thanh Niên",
+        "Tuổi Trẻ",
+        "Dân Trí",
+        "Lao Động",
+        "Người Lao Động",
+        "Tiền Phong",
+        "Nhân Dân",
+        "Pháp Luật",
+        "Xinh Xinh",
+        "Dân Việt",
+        "Sài Gòn Giải Phóng",
+        "Công An Nhân Dân",
+        "Quân Đội Nhân Dân",
+    )
+)
+# Credits that name no one: "Ảnh: Minh Họa" (an illustration), "Ảnh: Tư Liệu" (from the archive).
+_NOT_CREDITS = NEWSPAPER_NAMES | {fold_key("Minh Họa"), fold_key("Tư Liệu")}
+
+
+# First words of a credit that name a body, a source or a kind of picture: "Ảnh: Bộ Quốc Phòng", "Ảnh:
+# Minh Họa", "Ảnh: Chụp Màn Hình".
+_NOT_CREDIT_OPENERS = frozenset(
+    fold_key(w)
+    for w in (
+        "Bộ",
+        "Báo",
+        "Đài",
+        "Công",
+        "Sở",
+        "Hội",
+        "Ban",
+        "Hải",
+        "Quân",
+        "Chụp",
+        "Tư",
+        "Nguồn",
+        "Cổng",
+        "Trang",
+    )
+)
+
+
+def credit_spans(text: str) -> list[PersonSpan]:
+    """Photo credits: a run of two to four Vietnamese syllables closing a caption after "Ảnh:"."""
+    out = []
+    for m in _CREDIT_RE.finditer(text):
+        name = m.group("name")
+        words = name.split(" ")
+        if (
+            2 <= len(words) <= 4
+            and plausible_syllables(words)
+            and fold_key(name) not in _NOT_CREDITS
+            and fold_key(words[0]) not in _NOT_CREDIT_OPENERS
+            and not is_place_name(name, units=False)  # a commune's name is also a given name: "Minh Khôi"
+        ):
+            out.append(PersonSpan(m.start("name"), m.end("name"), name, True))
+    return out
