@@ -8,19 +8,9 @@ A figure is a number with what it counts or measures. Each has:
 - `qualifier`: the word right before the number (`numbers.QUALIFIERS`, lowercased: trên, gần, hơn,
   khoảng, đạt, tới...); "hàng nghìn", "hàng trăm" ("thousands", "hundreds") are no figures: they state no
   number, and every held-out labeller since blind3 left them out;
-- `unit`, by one rule: "%" (with a "/per": "7-8%/năm" → "%/năm"), a unit glued to the number ("10m",
-  "31ha", "500.000đ"), or the words after it. If the first word is a measure (currency, weight, length,
-  area, time, "tuổi", "lần": `_MEASURES`) the unit is that word alone, with its "/per" part ("đồng/kg",
-  "USD/ounce", "tạ/ha"; "USD /ounce" is read as "USD/ounce"); otherwise the unit is the noun phrase that
-  follows, up to six words, ending before punctuation, a digit, a capitalised word (all-caps
-  abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`): "16.628 tổ liên gia
-  tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm liên kết". After the
-  first word it also ends before an adjective or verb (`_AFTER_HEAD`, `_AFTER_HEAD_BIGRAMS`: "50 doanh
-  nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"), a pronoun ("5 cuốn sách ông yêu
-  thích") or a word that labels a following number ("thanh niên nhập ngũ năm 2025"), unless the pair is
-  a compound noun (`_COMPOUNDS`: "bài dự thi", "bị cáo"); a dangling "cấp"/"loại"... is cut ("11 giải C
-  cấp Quân khu" → "giải C"). Fixed compounds whose second word is an adjective ("hộ nghèo", "học sinh
-  giỏi") are kept by not listing that word;
+- `unit`: what the number counts or measures: "%" or a unit glued to the number ("10m", "31ha",
+  "500.000đ"; with a "/per": "7-8%/năm" → "%/năm"), else the words after it, read by `units.unit_after`
+  (a measure, or the noun phrase: "16.628 tổ liên gia tự quản về ANTT" → "tổ liên gia tự quản");
 - `text` and the mention span: from the qualifier to the end of the unit.
 
 Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019", "29
@@ -56,12 +46,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractors import nlp
 from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
-from extractors.person_names import plausible_syllables
+from extractors.units import DURATIONS, MEASURES, SPACE_DIGIT_RE, shared_unit, unit_after
 
 __all__ = ["find_figures"]
 
@@ -95,7 +84,6 @@ _RANGE_RE = re.compile(
 _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
-_SPACE_DIGIT_RE = re.compile(r" \d")
 # "49 giây 67" (a swim time) only where nothing counted follows: "sau 30 giây 15 người thoát ra" is two figures
 # A race time, "49 giây 67" or "1 phút 58 giây 43" (49.67 s, 118.43 s), only where nothing counted follows:
 # "sau 30 giây 15 người thoát ra" is two figures
@@ -107,410 +95,21 @@ _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
-# "3 và 5 người", "từ 48 xuống 44 và tiến tới 40 giờ": the numbers before the last share its unit
-_SHARED_LIST_RE = re.compile(
-    r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
-)
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
-_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*)*)")  # "USD /ounce"; not "đồng/30 phút"
-_SLASH_SPACE_RE = re.compile(r" ?/ ?")
-
-
-_MEASURES = {
-    "%",
-    "đồng",
-    "usd",
-    "euro",
-    "yên",
-    "bảng",
-    "nhân dân tệ",
-    "đô la",
-    "đô",
-    "tấn",
-    "tạ",
-    "yến",
-    "kg",
-    "g",
-    "gram",
-    "gam",
-    "lạng",
-    "lít",
-    "ml",
-    "km",
-    "m",
-    "cm",
-    "mm",
-    "mét",
-    "ha",
-    "hécta",
-    "sào",
-    "m2",
-    "m3",
-    "km2",
-    "m²",
-    "km²",
-    "m³",
-    "năm",
-    "tháng",
-    "tuần",
-    "ngày",
-    "giờ",
-    "tiếng",
-    "phút",
-    "giây",
-    "tuổi",
-    "lần",
-    "độ",
-    "điểm",
-    "thùng",
-    "ounce",
-    "lượng",
-    "chỉ",
-    "mw",
-    "kw",
-    "kwh",
-    "gb",
-    "mb",
-    "tb",
-    "ghz",
-    "mah",
-}
-_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
 _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
 # "tiến tới 40 giờ", "liên quan đến 7 cầu thủ", "cuộc vận động “...” tới 100% chi hội": a verb's goal or
 # a preposition, not "up to"
 _MOTION_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:tiến|triển khai|sâu rộng|hướng|nhắm|vươn|liên quan)|[”\"’)]) $"
 )
-# "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
-_PLACE_AFTER_RE = re.compile(
-    r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
-)
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
-
-# Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
-# Words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho"):
-# prepositions, conjunctions, auxiliaries, determiners.
-_FUNCTION_WORDS = wordset(
-    """
-    về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
-    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được có không chưa đều vẫn này đó kia ấy
-    nữa rồi mỗi các những một riêng
-    """
-)
-# Words that end a unit: the function words, and verbs, adverbs and times that follow a count.
-_STOP = _FUNCTION_WORDS | wordset(
-    """
-    bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
-    chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
-    muốn sáng trưa chiều tối dịp cấm rơi
-    """
-)
-# Words that count things of a kind and take the noun after them: "2 đứa con", "50 suất quà".
-_CLASSIFIERS = wordset(
-    """
-    đứa suất con chiếc cái cây bức quả tấm ngôi căn cuốn quyển bộ đôi cặp gói phần tờ lá bài hộp túi bao
-    thùng chai lon bát cốc ly đĩa mâm người vị ca
-    """
-)
-_STOP_BIGRAMS = {
-    "đáp ứng",  # "VF 7 đáp ứng ...": a car's model number, then the verb
-    "bên ngoài",  # "vay thêm 3 tỷ bên ngoài": where, not what is counted
-    "bên trong",
-    "cập cảng",  # "Tàu Hải Thành 26 cập cảng": the ship's number, then the verb
-    "cập bến",
-    "lần lượt",
-    "diễn ra",
-    "kết thúc",
-    "bắt đầu",
-    "khai mạc",
-    "bảo vệ",
-    "bảo đảm",
-    "đảm bảo",
-    "tổ chức",
-    "thực hiện",
-    "tham gia",
-    "tham dự",
-    "đăng ký",
-    "làm việc",
-    "phục vụ",
-    "hỗ trợ",
-    "tìm kiếm",
-    "tử vong",
-    "bao gồm",
-    "trị giá",
-    "liên tục",
-    "chủ yếu",
-    "tiếp tục",
-    "triển khai",
-    "hoạt động",
-    "xuất hiện",
-    "đề nghị",
-    "kiến nghị",
-    "tập trung",
-    "hoàn thành",
-    "bị thương",
-    "đồng thời",
-    "đồng ý",
-    "luyện tập",
-    "tập luyện",
-    "học tập",
-    "sinh sống",
-    "cư trú",
-    "tương đương",
-    "tương ứng",
-}
-
-# Adjectives and verbs that end a unit phrase after its first word, so that the unit is the head noun
-# ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
-# place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
-# sinh giỏi", "người khó khăn") are left alone by not listing their second word.
-# Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts
-# shops, "24 vụ vi phạm" counts violations; "27.415 lượt người dự thi" counts people, "1.250 bài dự thi" entries.
-_VERB_AFTER = {
-    "vi phạm": {"vụ", "hành", "hợp"},
-    "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
-}
-_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
-_AFTER_HEAD = wordset(
-    """
-    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
-    dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
-    biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
-    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
-    khiến ko bắt nhắm
-    """
-)
-_AFTER_HEAD_BIGRAMS = {
-    "nhập tịch",
-    "tố giác",
-    "miễn phí",
-    "vùng cao",
-    "nông thôn",  # "19/19 tiêu chí nông thôn mới" counts criteria; "xã nông thôn mới" counts communes
-    "quan trọng",
-    "chiếu sáng",
-    "phát triển",
-    "tiềm năng",
-    "quen thuộc",
-    "thoát nghèo",
-    "kiểu mới",
-    "trọng điểm",
-    "chủ chốt",
-    "chủ lực",
-    "tiêu biểu",
-    "điển hình",
-    "nổi bật",
-    "hiện đại",
-    "xuất sắc",
-    "đặc biệt",
-    "cụ thể",
-    "lâu năm",
-    "thường xuyên",
-    "chính thức",
-    "hiện có",
-    "còn lại",
-    "trực tiếp",
-    "gián tiếp",
-    "tự nguyện",
-    "tiên tiến",
-    "lạc hậu",
-    "đạt chuẩn",
-    "uy tín",
-    "hàng đầu",
-    "nước ngoài",
-    "mắc kẹt",
-    "chuẩn bị",
-    "tiếp nhận",
-    "nhập cảnh",
-    "xuất cảnh",
-    "di chuyển",
-    "sinh hoạt",
-    "chứng kiến",
-    "cổ vũ",
-    "tranh tài",
-    "thi đấu",
-    "ứng tuyển",
-    "mới xây",
-    "liên quan",
-    "chuyển giao",
-    "xếp hàng",
-    "xuất viện",
-    "khỏi bệnh",
-    "cách ly",
-    "biểu tình",
-    "diễu hành",
-    "xuống đường",
-    "tồn tại",
-    "quyên góp",
-    "đóng góp",
-    "chất lượng",
-    "hiệu quả",
-    "thành công",
-    "sáng tạo",
-    "nổi tiếng",
-    "giai đoạn",
-    "đầu tiên",
-    "cuối cùng",
-    "đẫm máu",
-    "va chạm",
-    "liên hoàn",
-    "thu hút",
-    "yêu thích",
-    "giá rẻ",
-    "đơn giản",
-    "khẩn cấp",
-    "bất hợp",
-    "thành lập",
-    "nhập viện",
-    "cấp cứu",
-    "thiệt mạng",
-    "mất tích",
-    "sơ tán",
-    "di dời",
-    "ngộ độc",
-    "thoát nạn",
-    "thương vong",
-    "may mắn",
-    "đình đám",
-    "xinh đẹp",
-    "quyền lực",
-    "giàu có",
-    "trúng tuyển",
-    "tốt nghiệp",
-    "nghỉ việc",
-    "mất việc",
-    "thất nghiệp",
-    "vắng mặt",
-    "có mặt",
-    "trở về",
-    "quay lại",
-    "hưởng lợi",
-    "hưởng ứng",
-    "nhập lậu",
-    "nhập khẩu",
-    "xuất khẩu",
-    "sử dụng",
-    "mới thành",
-    "hoảng loạn",
-    "thụ hưởng",
-    "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
-    "vay vốn",
-    "sinh ra",
-    "biểu diễn",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
-}
-# Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
-_COMPOUNDS = {
-    "điểm đến",
-    "thói quen",
-    "người đẹp",
-    "bạn trẻ",
-    "trẻ nhỏ",
-    "hành chính",
-    "chính sách",
-    "chính quyền",
-    "chính trị",
-    "vùng miền",
-    "ánh sáng",
-    "bằng khen",
-    "nhà ở",  # "căn nhà ở xã hội", "vụ cháy nhà ở": housing, not "at"
-    "món ăn",
-    "bị cáo",
-    "bị can",
-    "bị hại",
-    "dự thi",
-    "dự án",
-    "dự toán",
-    "dự bị",
-    "dự phòng",
-    "dự trữ",
-    "nhỏ lẻ",
-    "tìm kiếm",
-    "ký túc",
-    "trẻ em",
-    "sáng kiến",
-    "sáng tác",
-    "sáng chế",
-    "sáng lập",
-    "chiều dài",
-    "chiều rộng",
-    "chiều cao",
-    "chiều sâu",
-    "tối đa",
-    "tối thiểu",
-    "chỉ tiêu",
-    "chỉ số",
-    "cứu thương",
-    "cứu hộ",
-    "cứu hỏa",
-    "cứu nạn",
-    # and compounds closed by one ("200 bài viết", "10 triệu lượt xem")
-    "bài viết",
-    "bài đọc",
-    "bạn đọc",
-    "người đọc",
-    "lượt đọc",
-    "người xem",
-    "lượt xem",
-    "người nghe",
-    "lượt nghe",
-    "lượt tìm",
-    "sức mạnh",
-    "tài chính",
-    "giới trẻ",
-    "tuổi trẻ",
-    "đội trẻ",
-    "ông bà",
-    "nhà thuê",
-    "người thuê",
-    "vợ chồng",
-    "vắc xin",
-    "ăn quả",  # "3.600 cây ăn quả": fruit trees
-    "suất ăn",  # "1.200 suất ăn": meals
-    "nghi phạm",
-    "nghi can",
-}
-# Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
-# words listed ("3 cụ ông").
-_PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
-# Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
-_MEASURE_NOUNS = {
-    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần"),
-    "chỉ": wordset("tiêu số"),
-    "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
-    "giờ": wordset("công"),
-    # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled); "2 tháng lương": months' pay
-    "tháng": wordset("tuổi lương"),
-    "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
-    "tuần": wordset("tuổi"),
-    "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
-    "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
-    "đô": wordset("thị thành"),  # "29 đô thị": towns, not dollars
-    "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
-}
-# Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
-# Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
-_DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
     r"|1\s+sớm\s+1\s+chiều|3\s+chân\s+4\s+cẳng|5\s+lần\s+7\s+lượt|9\s+người\s+10\s+ý"
     r"|(?<=chấm )11\s*(?:m|mét))(?![\w])"  # "chấm 11 m": the penalty spot
 )
-
-# `_STOP_BIGRAMS` that are never a counted noun, so they end a unit even in first place.
-_VERB_BIGRAMS = _STOP_BIGRAMS - {
-    "tổ chức",
-    "hoạt động",
-    "kiến nghị",
-    "đề nghị",
-    "đăng ký",
-    "làm việc",
-    "học tập",
-    "luyện tập",
-    "tập luyện",
-    "đồng thời",
-}
 
 # Street words after a house number: "123 đường Hùng Vương", "45 phố Huế".
 _STREETS = wordset("đường phố ngõ hẻm ngách kiệt")
@@ -533,9 +132,6 @@ _LABELS = wordset(
     trận ván hiệu đài
     """
 )
-# A product written in lower-camel case can be what is counted: "13 triệu iPad mini", "20 iOS game".
-_CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*$")
-_QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
 # Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
 # A population or a count of views before "<n> triệu" with no unit: not an amount of đồng.
@@ -551,12 +147,8 @@ _LABEL_EXCEPTIONS = {
     "vòng": {"trong"},
     "tập": {"luyện", "học", "tổng", "thu"},
 }
+_DURATION_AFTER_RE = re.compile(rf" ({'|'.join(DURATIONS)})(?=[,.;]*(?:\s|$))", re.IGNORECASE)
 # Label nouns of two syllables whose second syllable alone is no label: "vị trí 5", not "bố trí 6 làn xe".
-_DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
-_TIME_AND_MEASURES = frozenset(
-    [*_DURATIONS, *_MEASURES, "lúc", "buổi", "đêm", "sáng", "chiều", "tối", "trưa"]
-)
-_DURATION_AFTER_RE = re.compile(rf" ({'|'.join(_DURATIONS)})(?=[,.;]*(?:\s|$))", re.IGNORECASE)
 _LABELS_AFTER = {
     "văn": {"công"},  # "Công văn 45", not "thi công 3 tuyến đường", "khởi công 6 dự án"
     "tư": {"thông"},  # "Thông tư 12", not "lưu thông 5 xe"
@@ -716,7 +308,7 @@ def _figure_at(
         _DAY_MONTH_RE.fullmatch(num)
         and first.scale == 1
         and not first.percent
-        and _unit_after(text, first.end)[0] is None
+        and unit_after(text, first.end)[0] is None
     ):
         # "(26.12, giờ VN)": a day and month; a Vietnamese number never has two digits after a dot
         return None
@@ -724,7 +316,7 @@ def _figure_at(
         return None
     if match.end() < len(text) and text[match.end()].isalpha() and first.end == match.end():
         return None  # "14GP", "5G": a code, not a count (a glued unit or "k" was read into the value)
-    if _SPACE_DIGIT_RE.match(text, first.end) or _NOT_A_COUNT_AFTER_RE.match(text, first.end):
+    if SPACE_DIGIT_RE.match(text, first.end) or _NOT_A_COUNT_AFTER_RE.match(text, first.end):
         return None
     ratio = _RATIO_RE.match(text, match.end())
     if ratio is None and text.startswith("/", match.end()):
@@ -738,7 +330,7 @@ def _figure_at(
             return None
         if denominator < first.value:
             return None
-        if first.value == 1 and prev_word.lower() == "lệ" and _unit_after(text, ratio.end())[0] is None:
+        if first.value == 1 and prev_word.lower() == "lệ" and unit_after(text, ratio.end())[0] is None:
             return None  # "tỷ lệ 1/500": a map's scale, not one of 500
         of = denominator
         first.end = ratio.end()
@@ -816,7 +408,7 @@ def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Va
     if value is None:
         return None
     second = _extend_value(text, _Value(found.start(), found.end(), value, currency=bool(found.group("cur"))))
-    if _SPACE_DIGIT_RE.match(text, second.end) or (second.end < len(text) and text[second.end] == "/"):
+    if SPACE_DIGIT_RE.match(text, second.end) or (second.end < len(text) and text[second.end] == "/"):
         return None
     if first.scale == 1 and second.scale != 1 and first.value < second.value:
         first.scale = second.scale
@@ -853,7 +445,7 @@ def _finish(
     elif last.per:
         unit = f"{'USD' if first.currency or last.currency else 'đồng'}/{last.per}"
     else:
-        unit, unit_end = _unit_after(text, end)
+        unit, unit_end = unit_after(text, end)
         if (
             unit is not None
             and last.scale >= 1_000_000
@@ -863,7 +455,7 @@ def _finish(
         else:
             end = unit_end
         if unit is None and second is None and of is None:
-            unit = _shared_unit(text, end)
+            unit = shared_unit(text, end)
         if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
             return None  # "24 Trần Văn Hoài": an address; "14GP": a code
         if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
@@ -893,122 +485,6 @@ def _finish(
         of=tidy(of) if of is not None else None,
     )
     return start, end, figure
-
-
-def _shared_unit(text: str, pos: int) -> str | None:
-    """The unit of the last number of a short list that starts at `pos`: "3 và 5 người" counts people twice.
-
-    Only a plain last number shares its unit; a scaled or percent one ("3 và 5 triệu đồng") is left alone.
-    """
-    listed = _SHARED_LIST_RE.match(text, pos)
-    if listed is None:
-        return None
-    unit, _ = _unit_after(text, listed.end())
-    return unit
-
-
-def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The unit phrase starting at `pos` (after one space) and where it ends; a count noun in quotes is the
-    unit without them ("3 'kỷ lục'", "5 “bóng hồng”")."""
-    quoted = _QUOTED_UNIT_RE.match(text, pos)
-    if quoted:
-        return quoted.group(1), quoted.end()
-    words: list[re.Match[str]] = []
-    cursor = pos
-    while len(words) < 6:
-        word = _UNIT_WORD_RE.match(text, cursor)
-        if word is None:
-            break
-        token = word.group(1)
-        lower = token.lower()
-        base = lower.split("/")[0].rstrip()
-        # "5 Huy chương Vàng": capitalised, yet what is counted (only capitalised words need asking)
-        medal = token[0].isupper() and (
-            text.startswith(("Huy chương", "Huân chương"), word.start(1))
-            if not words
-            else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
-        )
-        if not words:
-            if token[0].isupper() and not token.isupper() and base not in _MEASURES and not medal:
-                return None, pos
-            for measure in _MULTI_WORD_MEASURES:
-                end = word.start(1) + len(measure)
-                if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
-                    return text[word.start(1) : end], end
-            if base in _MEASURES and not _measure_is_noun(text, base, word.end()):
-                return _SLASH_SPACE_RE.sub("/", token), word.end()
-        nxt = _UNIT_WORD_RE.match(text, word.end())
-        pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
-        prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
-        stop_compound = (
-            prev_pair in _COMPOUNDS or (base not in _FUNCTION_WORDS and _one_word(prev_pair))
-        ) and not _PLACE_AFTER_RE.match(text, word.end())
-        if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
-            (token[0].isupper() and not token.isupper() and not medal)
-            or (
-                token[0].islower()
-                and "/" not in token
-                and not token.islower()
-                and (words or not _CAMEL_RE.match(token))
-            )
-            or (words and len(token) > 1 and token.isupper() and plausible_syllables([token]))
-        ):
-            # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng"); a word in
-            # capitals that is a syllable opens a title ("2 cuốn SỔ TRƯỞNG THÀNH"), unlike "ban ANTT"
-            break
-        if not words and pair in _VERB_BIGRAMS:
-            break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
-        after_head = (
-            (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
-            or pair in _AFTER_HEAD_BIGRAMS
-            or (words and pair in _VERB_AFTER and words[-1].group(1).lower() not in _VERB_AFTER[pair])
-            or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
-        )
-        labels_next = token.islower() and _SPACE_DIGIT_RE.match(text, word.end())
-        # the head noun's second syllable, one word with the first in the dictionary: "100.000 đàn ông"
-        joined = (
-            len(words) == 1
-            and base not in _FUNCTION_WORDS
-            and words[0].group(1).lower()
-            not in _CLASSIFIERS  # "3 người thương vong": "người thương" is no head
-            and _one_word(prev_pair)
-        )
-        if words and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
-            break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
-        words.append(word)
-        cursor = word.end()
-    while (
-        len(words) > 1
-        and words[-1].group(1).lower() in _DANGLING
-        and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
-    ):
-        words.pop()
-    if len(words) > 1 and (nxt := _UNIT_WORD_RE.match(text, words[-1].end())):
-        last, before = words[-1].group(1).lower(), words[-2].group(1).lower()
-        if (
-            _one_word(f"{last} {nxt.group(1).lower()}")
-            and not _one_word(f"{before} {last}")
-            and before not in _CLASSIFIERS  # "2 đứa con", "50 suất quà": a classifier and its noun
-        ):
-            words.pop()  # "3 bước thiết yếu": "thiết" opens the next word, so the unit is "bước"
-    if not words:
-        return None, pos
-    return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
-
-
-def _one_word(pair: str) -> bool:
-    """Whether two syllables are one word in underthesea's dictionary ("thiết bị", "địa chỉ"), not counting
-    a time or measure before a word that dates it ("năm nay", "ngày mai")."""
-    return pair in _COMPOUNDS or (pair.split(" ")[0] not in _TIME_AND_MEASURES and nlp.is_word(pair))
-
-
-def _measure_is_noun(text: str, base: str, end: int) -> bool:
-    """Is a measure word the head of a noun here ("2 điểm du lịch", not "300 điểm")?"""
-    nouns = _MEASURE_NOUNS.get(base)
-    if not nouns:
-        return False
-    nxt = _UNIT_WORD_RE.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in nouns
 
 
 def _proper_name_at(text: str, pos: int) -> bool:
@@ -1089,7 +565,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
     if _GROUPED_RE.fullmatch(text, value.start, value.end):
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
-    if lower in _DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
+    if lower in DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
         return False  # "7 năm 6 tháng tù", "2 giờ 30 phút": the second part of one length of time
     if lower in _BUILDINGS and _FLOORS_AFTER_RE.match(text, value.end):
         return False  # "tòa nhà 70 tầng": the building's floors, not its number
@@ -1102,11 +578,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if prev_word != "điều":
             return True
         # "Điều 8 Luật ..." is an article, but the verb "điều" (to dispatch) counts forces: "điều 8 máy bay"
-        unit, _ = _unit_after(text, value.end)
+        unit, _ = unit_after(text, value.end)
         return unit is None or unit.split(" ")[0].lower() not in _DISPATCHED
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
-        if lower == "hoạch" and _unit_after(text, value.end)[0] is not None:
+        if lower == "hoạch" and unit_after(text, value.end)[0] is not None:
             return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
         return before.lower() in _LABELS_AFTER[lower]
     before_word, before_start = _word_before(text, prev_start)
@@ -1115,8 +591,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if value.value == value.value.to_integral_value() and 1900 <= value.value <= 2100:
             return True  # "CAN Cup 2025 hứa hẹn...": an edition, whatever follows
         ratio = _RATIO_RE.match(text, value.end)
-        unit, _ = _unit_after(text, ratio.end() if ratio else value.end)
-        return unit is None and _shared_unit(text, value.end) is None  # a glued unit returned above
+        unit, _ = unit_after(text, ratio.end() if ratio else value.end)
+        return unit is None and shared_unit(text, value.end) is None  # a glued unit returned above
     return False
 
 
@@ -1126,7 +602,7 @@ def _smaller_duration_after(text: str, unit: str, prev_start: int, value: _Value
     after = _DURATION_AFTER_RE.match(text, value.end)
     if not before.isdigit() or after is None:
         return False
-    return _DURATIONS.index(after.group(1).lower()) > _DURATIONS.index(unit)
+    return DURATIONS.index(after.group(1).lower()) > DURATIONS.index(unit)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -1146,8 +622,8 @@ def _looks_like_date(a: Decimal, b: Decimal, text: str, end: int, prev_word: str
         return False
     if prev_word.lower() in _DATE_CUES:
         return True
-    unit, _ = _unit_after(text, end)
-    return unit is None or unit.lower() in _MEASURES
+    unit, _ = unit_after(text, end)
+    return unit is None or unit.lower() in MEASURES
 
 
 def _is_year(num: str, v: _Value) -> bool:
@@ -1156,8 +632,8 @@ def _is_year(num: str, v: _Value) -> bool:
 
 def _counts_after(text: str, first: _Value, second: _Value | None) -> bool:
     end = second.end if second else first.end
-    unit, _ = _unit_after(text, end)
-    return unit is not None and unit.lower() not in _MEASURES
+    unit, _ = unit_after(text, end)
+    return unit is not None and unit.lower() not in MEASURES
 
 
 def _parenthesised(text: str, start: int, end: int) -> bool:

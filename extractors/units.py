@@ -1,0 +1,543 @@
+"""What a figure counts or measures: the unit after a number.
+
+"%" and a unit glued to the number ("10m", "31ha", "500.000đ", "7-8%/năm") are read with the number in
+`figures`; otherwise the unit is the words after it, read here by `unit_after`. If the first word is a
+measure (currency, weight, length, area, time, "tuổi", "lần": `MEASURES`) the unit is that word alone,
+with its "/per" part ("đồng/kg", "USD/ounce", "tạ/ha"; "USD /ounce" is read as "USD/ounce"). Otherwise
+it is the noun phrase that follows, up to six words, ending before punctuation, a digit, a capitalised
+word (all-caps abbreviations such as ANTT are kept) or a function word or common verb (`_STOP`):
+"16.628 tổ liên gia tự quản về ANTT" → "tổ liên gia tự quản", "47 cụm liên kết bảo vệ ANTT" → "cụm
+liên kết". After the first word it also ends before an adjective or verb (`_AFTER_HEAD`,
+`_AFTER_HEAD_BIGRAMS`: "50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"), a
+pronoun ("5 cuốn sách ông yêu thích") or a word that labels a following number ("thanh niên nhập ngũ
+năm 2025"), unless the pair is a compound noun (`_COMPOUNDS`: "bài dự thi", "bị cáo"); a dangling
+"cấp"/"loại"... is cut ("11 giải C cấp Quân khu" → "giải C"). Fixed compounds whose second word is an
+adjective ("hộ nghèo", "học sinh giỏi") are kept by not listing that word.
+
+The lists are words, not POS tags: cutting a unit at the first word underthesea tags as a verb or an
+adjective broke 111 labelled units for 24 it fixed, because Vietnamese count nouns take verbs and
+adjectives into their compounds ("tổ liên gia tự quản", "giấy phép lái xe").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import nlp
+from extractors.normalize import wordset
+from extractors.person_names import plausible_syllables
+
+__all__ = ["DURATIONS", "MEASURES", "SPACE_DIGIT_RE", "shared_unit", "unit_after"]
+
+
+SPACE_DIGIT_RE = re.compile(r" \d")
+# "3 và 5 người", "từ 48 xuống 44 và tiến tới 40 giờ": the numbers before the last share its unit
+_SHARED_LIST_RE = re.compile(
+    r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
+)
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*)*)")  # "USD /ounce"; not "đồng/30 phút"
+_SLASH_SPACE_RE = re.compile(r" ?/ ?")
+
+
+MEASURES = {
+    "%",
+    "đồng",
+    "usd",
+    "euro",
+    "yên",
+    "bảng",
+    "nhân dân tệ",
+    "đô la",
+    "đô",
+    "tấn",
+    "tạ",
+    "yến",
+    "kg",
+    "g",
+    "gram",
+    "gam",
+    "lạng",
+    "lít",
+    "ml",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "mét",
+    "ha",
+    "hécta",
+    "sào",
+    "m2",
+    "m3",
+    "km2",
+    "m²",
+    "km²",
+    "m³",
+    "năm",
+    "tháng",
+    "tuần",
+    "ngày",
+    "giờ",
+    "tiếng",
+    "phút",
+    "giây",
+    "tuổi",
+    "lần",
+    "độ",
+    "điểm",
+    "thùng",
+    "ounce",
+    "lượng",
+    "chỉ",
+    "mw",
+    "kw",
+    "kwh",
+    "gb",
+    "mb",
+    "tb",
+    "ghz",
+    "mah",
+}
+_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
+# "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
+_PLACE_AFTER_RE = re.compile(
+    r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
+)
+
+# Function words and common verbs that end a unit phrase ("khu dân cư | tổ chức luyện tập").
+# Words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho"):
+# prepositions, conjunctions, auxiliaries, determiners.
+_FUNCTION_WORDS = wordset(
+    """
+    về của tại ở trong trên dưới với cho từ đến tới sang qua theo vào ra lên xuống so bằng như do vì để
+    nhằm khi mà thì là và hoặc hay nhưng còn cũng đã đang sẽ được có không chưa đều vẫn này đó kia ấy
+    nữa rồi mỗi các những một riêng
+    """
+)
+# Words that end a unit: the function words, and verbs, adverbs and times that follow a count.
+_STOP = _FUNCTION_WORDS | wordset(
+    """
+    bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
+    chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
+    muốn sáng trưa chiều tối dịp cấm rơi
+    """
+)
+# Words that count things of a kind and take the noun after them: "2 đứa con", "50 suất quà".
+_CLASSIFIERS = wordset(
+    """
+    đứa suất con chiếc cái cây bức quả tấm ngôi căn cuốn quyển bộ đôi cặp gói phần tờ lá bài hộp túi bao
+    thùng chai lon bát cốc ly đĩa mâm người vị ca
+    """
+)
+_STOP_BIGRAMS = {
+    "đáp ứng",  # "VF 7 đáp ứng ...": a car's model number, then the verb
+    "bên ngoài",  # "vay thêm 3 tỷ bên ngoài": where, not what is counted
+    "bên trong",
+    "cập cảng",  # "Tàu Hải Thành 26 cập cảng": the ship's number, then the verb
+    "cập bến",
+    "lần lượt",
+    "diễn ra",
+    "kết thúc",
+    "bắt đầu",
+    "khai mạc",
+    "bảo vệ",
+    "bảo đảm",
+    "đảm bảo",
+    "tổ chức",
+    "thực hiện",
+    "tham gia",
+    "tham dự",
+    "đăng ký",
+    "làm việc",
+    "phục vụ",
+    "hỗ trợ",
+    "tìm kiếm",
+    "tử vong",
+    "bao gồm",
+    "trị giá",
+    "liên tục",
+    "chủ yếu",
+    "tiếp tục",
+    "triển khai",
+    "hoạt động",
+    "xuất hiện",
+    "đề nghị",
+    "kiến nghị",
+    "tập trung",
+    "hoàn thành",
+    "bị thương",
+    "đồng thời",
+    "đồng ý",
+    "luyện tập",
+    "tập luyện",
+    "học tập",
+    "sinh sống",
+    "cư trú",
+    "tương đương",
+    "tương ứng",
+}
+
+# Adjectives and verbs that end a unit phrase after its first word, so that the unit is the head noun
+# ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
+# place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
+# sinh giỏi", "người khó khăn") are left alone by not listing their second word.
+# Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts
+# shops, "24 vụ vi phạm" counts violations; "27.415 lượt người dự thi" counts people, "1.250 bài dự thi" entries.
+_VERB_AFTER = {
+    "vi phạm": {"vụ", "hành", "hợp"},
+    "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
+}
+_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
+_AFTER_HEAD = wordset(
+    """
+    lớn nhỏ cũ quen mạnh yếu đẹp xấu to rộng hẹp dài ngắn nhanh chậm tốt kém sạch bẩn trẻ
+    dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
+    biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
+    nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
+    khiến ko bắt nhắm
+    """
+)
+_AFTER_HEAD_BIGRAMS = {
+    "nhập tịch",
+    "tố giác",
+    "miễn phí",
+    "vùng cao",
+    "nông thôn",  # "19/19 tiêu chí nông thôn mới" counts criteria; "xã nông thôn mới" counts communes
+    "quan trọng",
+    "chiếu sáng",
+    "phát triển",
+    "tiềm năng",
+    "quen thuộc",
+    "thoát nghèo",
+    "kiểu mới",
+    "trọng điểm",
+    "chủ chốt",
+    "chủ lực",
+    "tiêu biểu",
+    "điển hình",
+    "nổi bật",
+    "hiện đại",
+    "xuất sắc",
+    "đặc biệt",
+    "cụ thể",
+    "lâu năm",
+    "thường xuyên",
+    "chính thức",
+    "hiện có",
+    "còn lại",
+    "trực tiếp",
+    "gián tiếp",
+    "tự nguyện",
+    "tiên tiến",
+    "lạc hậu",
+    "đạt chuẩn",
+    "uy tín",
+    "hàng đầu",
+    "nước ngoài",
+    "mắc kẹt",
+    "chuẩn bị",
+    "tiếp nhận",
+    "nhập cảnh",
+    "xuất cảnh",
+    "di chuyển",
+    "sinh hoạt",
+    "chứng kiến",
+    "cổ vũ",
+    "tranh tài",
+    "thi đấu",
+    "ứng tuyển",
+    "mới xây",
+    "liên quan",
+    "chuyển giao",
+    "xếp hàng",
+    "xuất viện",
+    "khỏi bệnh",
+    "cách ly",
+    "biểu tình",
+    "diễu hành",
+    "xuống đường",
+    "tồn tại",
+    "quyên góp",
+    "đóng góp",
+    "chất lượng",
+    "hiệu quả",
+    "thành công",
+    "sáng tạo",
+    "nổi tiếng",
+    "giai đoạn",
+    "đầu tiên",
+    "cuối cùng",
+    "đẫm máu",
+    "va chạm",
+    "liên hoàn",
+    "thu hút",
+    "yêu thích",
+    "giá rẻ",
+    "đơn giản",
+    "khẩn cấp",
+    "bất hợp",
+    "thành lập",
+    "nhập viện",
+    "cấp cứu",
+    "thiệt mạng",
+    "mất tích",
+    "sơ tán",
+    "di dời",
+    "ngộ độc",
+    "thoát nạn",
+    "thương vong",
+    "may mắn",
+    "đình đám",
+    "xinh đẹp",
+    "quyền lực",
+    "giàu có",
+    "trúng tuyển",
+    "tốt nghiệp",
+    "nghỉ việc",
+    "mất việc",
+    "thất nghiệp",
+    "vắng mặt",
+    "có mặt",
+    "trở về",
+    "quay lại",
+    "hưởng lợi",
+    "hưởng ứng",
+    "nhập lậu",
+    "nhập khẩu",
+    "xuất khẩu",
+    "sử dụng",
+    "mới thành",
+    "hoảng loạn",
+    "thụ hưởng",
+    "đái tháo",  # "74 trường hợp đái tháo đường" counts cases
+    "vay vốn",
+    "sinh ra",
+    "biểu diễn",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
+}
+# Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
+_COMPOUNDS = {
+    "điểm đến",
+    "thói quen",
+    "người đẹp",
+    "bạn trẻ",
+    "trẻ nhỏ",
+    "hành chính",
+    "chính sách",
+    "chính quyền",
+    "chính trị",
+    "vùng miền",
+    "ánh sáng",
+    "bằng khen",
+    "nhà ở",  # "căn nhà ở xã hội", "vụ cháy nhà ở": housing, not "at"
+    "món ăn",
+    "bị cáo",
+    "bị can",
+    "bị hại",
+    "dự thi",
+    "dự án",
+    "dự toán",
+    "dự bị",
+    "dự phòng",
+    "dự trữ",
+    "nhỏ lẻ",
+    "tìm kiếm",
+    "ký túc",
+    "trẻ em",
+    "sáng kiến",
+    "sáng tác",
+    "sáng chế",
+    "sáng lập",
+    "chiều dài",
+    "chiều rộng",
+    "chiều cao",
+    "chiều sâu",
+    "tối đa",
+    "tối thiểu",
+    "chỉ tiêu",
+    "chỉ số",
+    "cứu thương",
+    "cứu hộ",
+    "cứu hỏa",
+    "cứu nạn",
+    # and compounds closed by one ("200 bài viết", "10 triệu lượt xem")
+    "bài viết",
+    "bài đọc",
+    "bạn đọc",
+    "người đọc",
+    "lượt đọc",
+    "người xem",
+    "lượt xem",
+    "người nghe",
+    "lượt nghe",
+    "lượt tìm",
+    "sức mạnh",
+    "tài chính",
+    "giới trẻ",
+    "tuổi trẻ",
+    "đội trẻ",
+    "ông bà",
+    "nhà thuê",
+    "người thuê",
+    "vợ chồng",
+    "vắc xin",
+    "ăn quả",  # "3.600 cây ăn quả": fruit trees
+    "suất ăn",  # "1.200 suất ăn": meals
+    "nghi phạm",
+    "nghi can",
+}
+# Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
+# words listed ("3 cụ ông").
+_PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
+# Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
+_MEASURE_NOUNS = {
+    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần"),
+    "chỉ": wordset("tiêu số"),
+    "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
+    "giờ": wordset("công"),
+    # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled); "2 tháng lương": months' pay
+    "tháng": wordset("tuổi lương"),
+    "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
+    "tuần": wordset("tuổi"),
+    "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
+    "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
+    "đô": wordset("thị thành"),  # "29 đô thị": towns, not dollars
+    "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
+}
+# Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
+# Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
+_DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
+
+# `_STOP_BIGRAMS` that are never a counted noun, so they end a unit even in first place.
+_VERB_BIGRAMS = _STOP_BIGRAMS - {
+    "tổ chức",
+    "hoạt động",
+    "kiến nghị",
+    "đề nghị",
+    "đăng ký",
+    "làm việc",
+    "học tập",
+    "luyện tập",
+    "tập luyện",
+    "đồng thời",
+}
+# A product written in lower-camel case can be what is counted: "13 triệu iPad mini", "20 iOS game".
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*$")
+_QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
+DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
+_TIME_AND_MEASURES = frozenset([*DURATIONS, *MEASURES, "lúc", "buổi", "đêm", "sáng", "chiều", "tối", "trưa"])
+
+
+def shared_unit(text: str, pos: int) -> str | None:
+    """The unit of the last number of a short list that starts at `pos`: "3 và 5 người" counts people twice.
+
+    Only a plain last number shares its unit; a scaled or percent one ("3 và 5 triệu đồng") is left alone.
+    """
+    listed = _SHARED_LIST_RE.match(text, pos)
+    if listed is None:
+        return None
+    unit, _ = unit_after(text, listed.end())
+    return unit
+
+
+def unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit phrase starting at `pos` (after one space) and where it ends; a count noun in quotes is the
+    unit without them ("3 'kỷ lục'", "5 “bóng hồng”")."""
+    quoted = _QUOTED_UNIT_RE.match(text, pos)
+    if quoted:
+        return quoted.group(1), quoted.end()
+    words: list[re.Match[str]] = []
+    cursor = pos
+    while len(words) < 6:
+        word = _UNIT_WORD_RE.match(text, cursor)
+        if word is None:
+            break
+        token = word.group(1)
+        lower = token.lower()
+        base = lower.split("/")[0].rstrip()
+        # "5 Huy chương Vàng": capitalised, yet what is counted (only capitalised words need asking)
+        medal = token[0].isupper() and (
+            text.startswith(("Huy chương", "Huân chương"), word.start(1))
+            if not words
+            else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
+        )
+        if not words:
+            if token[0].isupper() and not token.isupper() and base not in MEASURES and not medal:
+                return None, pos
+            for measure in _MULTI_WORD_MEASURES:
+                end = word.start(1) + len(measure)
+                if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
+                    return text[word.start(1) : end], end
+            if base in MEASURES and not _measure_is_noun(text, base, word.end()):
+                return _SLASH_SPACE_RE.sub("/", token), word.end()
+        nxt = _UNIT_WORD_RE.match(text, word.end())
+        pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
+        prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
+        stop_compound = (
+            prev_pair in _COMPOUNDS or (base not in _FUNCTION_WORDS and _one_word(prev_pair))
+        ) and not _PLACE_AFTER_RE.match(text, word.end())
+        if (base in _STOP and pair not in _COMPOUNDS and not stop_compound) or (
+            (token[0].isupper() and not token.isupper() and not medal)
+            or (
+                token[0].islower()
+                and "/" not in token
+                and not token.islower()
+                and (words or not _CAMEL_RE.match(token))
+            )
+            or (words and len(token) > 1 and token.isupper() and plausible_syllables([token]))
+        ):
+            # a name ("điện thoại iPhone", "xe Toyota"), except a medal's colour ("huy chương Vàng"); a word in
+            # capitals that is a syllable opens a title ("2 cuốn SỔ TRƯỞNG THÀNH"), unlike "ban ANTT"
+            break
+        if not words and pair in _VERB_BIGRAMS:
+            break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
+        after_head = (
+            (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
+            or pair in _AFTER_HEAD_BIGRAMS
+            or (words and pair in _VERB_AFTER and words[-1].group(1).lower() not in _VERB_AFTER[pair])
+            or (base in _PRONOUNS and words and words[-1].group(1).lower() not in _PRONOUNS[base])
+        )
+        labels_next = token.islower() and SPACE_DIGIT_RE.match(text, word.end())
+        # the head noun's second syllable, one word with the first in the dictionary: "100.000 đàn ông"
+        joined = (
+            len(words) == 1
+            and base not in _FUNCTION_WORDS
+            and words[0].group(1).lower()
+            not in _CLASSIFIERS  # "3 người thương vong": "người thương" is no head
+            and _one_word(prev_pair)
+        )
+        if words and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
+            break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
+        words.append(word)
+        cursor = word.end()
+    while (
+        len(words) > 1
+        and words[-1].group(1).lower() in _DANGLING
+        and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
+    ):
+        words.pop()
+    if len(words) > 1 and (nxt := _UNIT_WORD_RE.match(text, words[-1].end())):
+        last, before = words[-1].group(1).lower(), words[-2].group(1).lower()
+        if (
+            _one_word(f"{last} {nxt.group(1).lower()}")
+            and not _one_word(f"{before} {last}")
+            and before not in _CLASSIFIERS  # "2 đứa con", "50 suất quà": a classifier and its noun
+        ):
+            words.pop()  # "3 bước thiết yếu": "thiết" opens the next word, so the unit is "bước"
+    if not words:
+        return None, pos
+    return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
+
+
+def _one_word(pair: str) -> bool:
+    """Whether two syllables are one word in underthesea's dictionary ("thiết bị", "địa chỉ"), not counting
+    a time or measure before a word that dates it ("năm nay", "ngày mai")."""
+    return pair in _COMPOUNDS or (pair.split(" ")[0] not in _TIME_AND_MEASURES and nlp.is_word(pair))
+
+
+def _measure_is_noun(text: str, base: str, end: int) -> bool:
+    """Is a measure word the head of a noun here ("2 điểm du lịch", not "300 điểm")?"""
+    nouns = _MEASURE_NOUNS.get(base)
+    if not nouns:
+        return False
+    nxt = _UNIT_WORD_RE.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in nouns
