@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from extractors import generic
+from extractors import decoders, generic
 from extractors.dates import parse_date, parse_vn_date
 from extractors.encoding import PageDecodeError, html_source, is_utf8, maybe_utf8
 
@@ -271,8 +271,6 @@ def _from_template(
 
 def _decoded_fragment(html: str, template: Selectors, draft: _Draft) -> LexborHTMLParser | None:
     """The decoded body fragment of an obfuscated page, or None (with a warning when decoding failed)."""
-    from extractors import decoders  # lazily: the decoder module is optional until it lands
-
     try:
         fragment = decoders.decode_fragment(template.decoder, html)
     except decoders.BodyDecodeError as exc:

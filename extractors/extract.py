@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from extractors import gazetteer, nlp
 from extractors.credits import NEWSPAPER_NAMES
-from extractors.facts import Facts, Mention
+from extractors.facts import Facts, Figure, Mention, NamedModel, Organization, Person, Place
+from extractors.figures import find_figures
 from extractors.intervals import DisjointSpans, Spans
+from extractors.named_models import find_models
 from extractors.normalize import fold_key, nfc, nfc_offset_maps
 from extractors.organisations import (
     OrgSpan,
@@ -53,7 +56,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 EXTRACTOR_VERSION = "47"
 
 _FIELDS = ("title", "lead", "body")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
+_Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
 
 
 def extract_facts(
@@ -77,13 +80,13 @@ def extract_facts(
     figures = []
     models = []
     for fld, text in items:
-        field_models = _models(text, fld)
+        field_models = find_models(text, fld)
         quoted = [(m.start, m.end) for model in field_models for m in model.mentions]
         places, people, orgs = _spans(text, organization_of, quoted)
         place_found.append((fld, text, places))
         people_found.append((fld, text, people))
         org_found.append((fld, text, orgs))
-        figures.extend(_figures(text, fld))
+        figures.extend(find_figures(text, fld))
         models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
     facts = Facts(
@@ -122,7 +125,7 @@ def _into_given_text(facts: Facts, given: dict[str | None, str]) -> Facts:
         end = ends[mention.end - 1] if mention.end > mention.start else start
         return replace(mention, start=start, end=end, text=text[start:end])
 
-    def each(found: tuple) -> tuple:  # type: ignore[type-arg]
+    def each(found: tuple[_Fact, ...]) -> tuple[_Fact, ...]:
         return tuple(replace(f, mentions=tuple(moved(m) for m in f.mentions)) for f in found)
 
     return replace(
@@ -508,14 +511,10 @@ def _tagged_people(
     be followed by a verb or by another name ("Tuấn Hải và Văn Toàn cùng ghi bàn", "Mỹ Anh, Hoàng Dũng
     góp giọng"): the way headlines name footballers and singers.
     """
-    try:
-        from extractors import nlp
-    except ImportError:  # pragma: no cover - underthesea is a dependency
-        return []
     out: list[PersonSpan] = []
     taken = Spans(claimed)
     people = frozenset(named)
-    for s_start, s_end in _sentence_bounds(text):
+    for s_start, s_end in nlp.sentences(text):
         headline = _headline_names(text, s_start, s_end, taken, people)
         out.extend(headline)
         # a small set of its own: folding the headline names into `taken` would rebuild it per sentence
@@ -678,7 +677,7 @@ def _given_name_mentions(
     word, anywhere ("Lula da Silva ... Lula đề nghị", "Mark Carney ... Carney nói"), also at a clause's
     end ("... kế thừa của Rockefeller."). A Vietnamese short form needs a lower-case word after it, and a
     short form two people share is left alone."""
-    short: dict[str, str | None] = {}
+    short: dict[tuple[str, bool], str | None] = {}
     for p in people:
         words = p.name.split(" ")
         if not p.full or len(words) < 2:
@@ -734,8 +733,9 @@ def _longest(spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
-def _sentence_finder(text: str):  # type: ignore[no-untyped-def]
-    bounds = _sentence_bounds(text)
+def _sentence_finder(text: str) -> Callable[[int], str | None]:
+    """The sentence of `text` a mention starting at an offset sits in, for the facts' `sentence` field."""
+    bounds = nlp.sentences(text)
     starts = [s for s, _ in bounds]
 
     cut: dict[int, str] = {}
@@ -755,42 +755,7 @@ def _sentence_finder(text: str):  # type: ignore[no-untyped-def]
     return find
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    try:
-        from extractors import nlp  # type: ignore[attr-defined]
-
-        return list(nlp.sentences(text))
-    except (ImportError, AttributeError):
-        pass
-    bounds = []
-    pos = 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        bounds.append((pos, len(text)))
-    return bounds
-
-
-def _with_sentences(mentions: tuple[Mention, ...], sentence_of: dict) -> tuple[Mention, ...]:  # type: ignore[type-arg]
+def _with_sentences(
+    mentions: tuple[Mention, ...], sentence_of: Mapping[str | None, Callable[[int], str | None]]
+) -> tuple[Mention, ...]:
     return tuple(m if m.sentence else replace(m, sentence=sentence_of[m.field](m.start)) for m in mentions)
-
-
-def _figures(text: str, fld: str | None) -> list:  # type: ignore[type-arg]
-    try:
-        from extractors.figures import find_figures
-    except ImportError:
-        return []
-    return find_figures(text, fld)
-
-
-def _models(text: str, fld: str | None) -> list:  # type: ignore[type-arg]
-    try:
-        from extractors.named_models import find_models
-    except ImportError:
-        return []
-    return find_models(text, fld)
-
-
-def _key(text: str) -> str:
-    return fold_key(text)

@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Literal
 
 from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
@@ -294,8 +295,8 @@ def _figure_at(
         value = parse_number_words(match.group("words"))
         if value is None:
             return None
-        first = _Value(match.start(), match.end(), Decimal(value))
-        return _finish(text, first, None, None, qualifier, q_start)
+        words = _Value(match.start(), match.end(), Decimal(value))
+        return _finish(text, words, None, None, qualifier, q_start)
     first = _read_value(text, match)
     if first is None:
         return None
@@ -399,7 +400,7 @@ def _extend_value(text: str, v: _Value) -> _Value:
     return v
 
 
-def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Value | bool | None:
+def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Value | Literal[False] | None:
     """The upper bound of "3 - 5", "5 đến 7", "15-25%"; False when the pair is a score or years."""
     found = _RANGE_RE.match(text, first.end)
     if found is None or _inside(found.start("num"), masked):

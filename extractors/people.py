@@ -387,9 +387,9 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if not span.full:
             vietnamese_one_names.append(span)  # read after the cue rules, which give it its title
             continue
-        full = full_by_word.get(span.name)
-        if full is not None:
-            span.full, span.canonical = False, full  # "Donald Trump ... Trump nói": one man
+        whole = full_by_word.get(span.name)
+        if whole is not None:
+            span.full, span.canonical = False, whole  # "Donald Trump ... Trump nói": one man
         keep(span)
     for span in evidenced_single_spans(text, spans):
         keep(span)
