@@ -214,11 +214,11 @@ def _selected_paragraphs(
             parent = parent.parent
         if nested:
             continue
-        blocks = generic.text_only_blocks(node)
-        if blocks is None:
+        inner = generic.text_only_blocks(node)
+        if inner is None:
             # the caption blocks inside this paragraph only: a query over the paragraph, not the container
-            blocks = generic.flatten(node)
-        for block in blocks:
+            inner = generic.flatten(node)
+        for block in inner:
             if generic.keep_block(block):
                 out.append(block.text)
     return out
@@ -283,8 +283,10 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
     draft = _Draft()
     if not meta.section:
         generic.fill_breadcrumb(tree, meta)  # before anything is removed
-    root = tree.root or tree.body
-    body = tree.body or root
+    body = tree.body or tree.root
+    if body is None:
+        draft.reject = "the page has no document"
+        return draft
     generic.strip_junk(body)
     container, _score = generic.find_body(body)
     if container is None:
@@ -306,7 +308,7 @@ def _from_generic(tree: LexborHTMLParser, meta: generic.Meta, base: str | None) 
         draft.reject = f"the page is a site's home page ({meta.canonical})"
         return draft
     text_chars = sum(len(b.text) for b in blocks if generic.keep_block(b))
-    headlines = sum(1 for a in body.css("a") if len(a.text(strip=True)) >= 30) if text_chars < 400 else 0
+    headlines = len([a for a in body.css("a") if len(a.text(strip=True)) >= 30]) if text_chars < 400 else 0
     if text_chars < 400 and headlines >= 60:
         draft.reject = (
             f"only {text_chars} characters of text among {headlines} headline links: a listing page"
@@ -401,7 +403,7 @@ def _cut_point(source: bytes | str, templates: Sequence[Selectors]) -> tuple[int
     for index, template in enumerate(templates):
         found = []
         for marker in template.ends_before:
-            at = source.find(_needle(source, marker), 0, limit + len(marker))
+            at = _find(source, marker, 0, limit + len(marker))
             if at > 0:
                 found.append(at)
                 limit = min(limit, at)
@@ -426,14 +428,16 @@ _META_TOKENS = ("application/ld+json",)
 _SELECTOR_NAME_RE = re.compile(r"[.#]([\w-]+)")
 
 
-def _needle(source: bytes | str, token: str) -> bytes | str:
-    """`token` in the type `source` is searched as: a page given as UTF-8 bytes or as decoded text."""
-    return token.encode() if isinstance(source, bytes) else token
+def _find(source: bytes | str, token: str, start: int, end: int | None = None) -> int:
+    """`source.find(token, start, end)` for a page given as UTF-8 bytes or as decoded text."""
+    if isinstance(source, bytes):
+        return source.find(token.encode(), start, end)
+    return source.find(token, start, end)
 
 
 def _contains(source: bytes | str, token: str, start: int) -> bool:
     """Is `token` written in `source` from `start` on? (`find` from an offset: a slice would copy.)"""
-    return source.find(_needle(source, token), start) >= 0
+    return _find(source, token, start) >= 0
 
 
 def _could_match_in(source: bytes | str, start: int, template: Selectors) -> bool:

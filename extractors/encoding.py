@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TypeGuard
 
 __all__ = [
     "PageDecodeError",
@@ -149,7 +150,7 @@ def html_source(data: bytes | str, http_charset: str | None = None) -> tuple[byt
     return (data if codec == "utf-8" else text), codec
 
 
-def maybe_utf8(data: bytes | str, http_charset: str | None = None) -> bool:
+def maybe_utf8(data: bytes | str, http_charset: str | None = None) -> TypeGuard[bytes]:
     """May the page go to the HTML parser as UTF-8 bytes before they are proved valid? Yes for bytes with no
     byte-order mark, no charset but UTF-8 declared (by HTTP or the page) and no binary noise; the caller
     then checks the text it gets for U+FFFD and falls back to `html_source` when one shows."""
@@ -169,11 +170,13 @@ def _decode(data: bytes | str, http_charset: str | None, utf8_text: bool) -> tup
     and the codec "utf-8" (the caller keeps the bytes)."""
     if isinstance(data, str):
         return (data[1:] if data.startswith("\ufeff") else data), None
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            text = _try(data[len(bom) :], codec)
+            text = _try(data[len(bom) :], bom_codec)
             if text is None:
-                raise PageDecodeError(f"page starts with a {codec} byte-order mark but is not valid {codec}")
+                raise PageDecodeError(
+                    f"page starts with a {bom_codec} byte-order mark but is not valid {bom_codec}"
+                )
             return text, None
     if not data or data.isspace():  # strip() would copy the whole page
         raise PageDecodeError("page is empty")

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -44,7 +44,7 @@ __all__ = [
     "widen",
 ]
 
-Node = LexborNode
+Node: TypeAlias = LexborNode
 _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -617,6 +617,7 @@ def find_body(root: Node) -> tuple[Node | None, float]:
             parent = parent.parent
     for node in root.css("p, pre, figcaption, blockquote, div, td, span, font, article, section"):
         tag = node.tag
+        score: float
         if tag in _PARAGRAPH_TAGS:
             text, links = len(node.text(deep=True, strip=True)), linked.get(node.mem_id, 0)
             if text < 25 or links > 0.5 * text:

@@ -748,7 +748,7 @@ def is_org_start(text: str) -> bool:
     ):
         return True  # "VNG" in "TGĐ VNG"
     m = _HEAD_RE.match(text)
-    return bool(m) and (bool(m.group("complete")) or len(text) > m.end() + 1)
+    return m is not None and (bool(m.group("complete")) or len(text) > m.end() + 1)
 
 
 def org_in_role(text: str) -> tuple[int, int] | None:

@@ -516,9 +516,11 @@ def _short_countries(text: str) -> list[PlaceSpan]:
     for m in _THAI_RE.finditer(text):
         out.append(PlaceSpan(m.start("thai"), m.end(), "Thái Lan", "country", m.start("thai"), strong=False))
     for m in _COUNTRY_INITIALS_RE.finditer(text):
-        before = [w for w in (w.strip("|,.") for w in text[max(0, m.start() - 16) : m.start()].split()) if w]
-        after = [w for w in (w.strip("|,.") for w in text[m.end() : m.end() + 16].split()) if w]
-        if any(len(w) > 1 and w.isalpha() and w.isupper() for w in (*before[-1:], *after[:1])):
+        words_before = [
+            w for w in (w.strip("|,.") for w in text[max(0, m.start() - 16) : m.start()].split()) if w
+        ]
+        words_after = [w for w in (w.strip("|,.") for w in text[m.end() : m.end() + 16].split()) if w]
+        if any(len(w) > 1 and w.isalpha() and w.isupper() for w in (*words_before[-1:], *words_after[:1])):
             continue  # "TIN TUC | BAO | VN", "VN, BAO, BÁO PHỤ NỮ": a menu or a keyword list in capitals
         out.append(
             PlaceSpan(m.start(), m.end(), _COUNTRY_INITIALS[m.group()], "country", m.start(), strong=False)
@@ -742,14 +744,14 @@ def _plural_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
             out.append(PlaceSpan(m.start("name"), m.end("name"), m.group("name"), typ, m.start("prefix")))
             heads.append((m.end("name"), typ, True))
     heads += [(s.end, s.type, False) for s, many in zip(prefixed, plural, strict=True) if not many]
-    for pos, typ, plural in heads:
-        while m := (_LIST_ITEM_RE if plural else _AND_ITEM_RE).match(text, pos):
-            name = m.group(1)
-            if fold_key(name) not in units or (not plural and not gazetteer.lookup(name, typ)):
+    for pos, typ, listed in heads:
+        while item := (_LIST_ITEM_RE if listed else _AND_ITEM_RE).match(text, pos):
+            name = item.group(1)
+            if fold_key(name) not in units or (not listed and not gazetteer.lookup(name, typ)):
                 break
-            out.append(PlaceSpan(m.start(1), m.end(1), name, typ, m.start(1)))
-            pos = m.end(1)
-            if not plural:
+            out.append(PlaceSpan(item.start(1), item.end(1), name, typ, item.start(1)))
+            pos = item.end(1)
+            if not listed:
                 break
     return out
 
@@ -988,18 +990,18 @@ def _resolve(group: _Group, context: set[str], prov_key: str | None, province: s
                 parents = (ParentUnit(successor.name, successor.type, successor.code), *parents)
             return Place(group.name, typ, parents, became=successor.became, mentions=mentions)
     # Not in the gazetteer (a village, or a unit it does not know): the text's chain, then the province.
-    parents: list[ParentUnit] = []
+    chain: list[ParentUnit] = []
     for ptype, pname in group.text_parents:
-        parents.append(ParentUnit(pname, ptype))
+        chain.append(ParentUnit(pname, ptype))
     if group.text_parents:
         ptype, pname = group.text_parents[0]
         unit = _pick(gazetteer.lookup(pname, ptype), group.text_parents[1:], context, prov_key)
         if unit is not None:
-            parents = [ParentUnit(pname, ptype, unit.code), *_parents_of_unit(unit)]
-    if not parents and _rank(typ) > 1:
-        parents = list(_province_parent(province, prov_key))
-    elif parents and _rank(parents[-1].type) > 1 and prov_key:
-        parents.extend(
-            p for p in _province_parent(province, prov_key) if fold_key(p.name) != fold_key(parents[-1].name)
+            chain = [ParentUnit(pname, ptype, unit.code), *_parents_of_unit(unit)]
+    if not chain and _rank(typ) > 1:
+        chain = list(_province_parent(province, prov_key))
+    elif chain and _rank(chain[-1].type) > 1 and prov_key:
+        chain.extend(
+            p for p in _province_parent(province, prov_key) if fold_key(p.name) != fold_key(chain[-1].name)
         )
-    return Place(group.name, typ, tuple(parents), mentions=mentions)
+    return Place(group.name, typ, tuple(chain), mentions=mentions)

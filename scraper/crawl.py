@@ -569,9 +569,9 @@ class _Run:
                 await wake.wait()
         finally:
             while not queue.empty():  # stopping: hand back what was leased but not started
-                it = queue.get_nowait()
-                if it is not None:
-                    self.frontier.release(it.url)
+                left = queue.get_nowait()
+                if left is not None:
+                    self.frontier.release(left.url)
                     active -= 1
             for _ in workers:
                 queue.put_nowait(None)

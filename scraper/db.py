@@ -141,11 +141,11 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 def _m001_core(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db["sites"].create(
+    db.table("sites").create(
         {"name": str, "province": str, "byline": str, "hosts": str},
         pk="name",
     )
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "started_at": str,
@@ -158,7 +158,7 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "id": int,
             "url": str,
@@ -184,10 +184,10 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         not_null={"url", "fetched_at", "sha256", "size", "compression", "body"},
         foreign_keys=[("site", "sites", "name"), ("run_id", "crawl_runs", "id")],
     )
-    db["pages"].create_index(["url"], unique=True)
-    db["pages"].create_index(["site", "fetched_at"])
-    db["pages"].create_index(["run_id"])
-    db["articles"].create(
+    db.table("pages").create_index(["url"], unique=True)
+    db.table("pages").create_index(["site", "fetched_at"])
+    db.table("pages").create_index(["run_id"])
+    db.table("articles").create(
         {
             "id": int,
             "page_id": int,
@@ -213,12 +213,12 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         not_null={"page_id", "title"},
         foreign_keys=[("page_id", "pages", "id"), ("site", "sites", "name")],
     )
-    db["articles"].create_index(["page_id"], unique=True)
-    db["articles"].create_index(["site", "published_at"])
-    db["articles"].create_index(["published_at"])
-    db["articles"].create_index(["month"])
-    db["articles"].create_index(["category"])
-    db["articles"].create_index(["parser_version", "extractor_version"])
+    db.table("articles").create_index(["page_id"], unique=True)
+    db.table("articles").create_index(["site", "published_at"])
+    db.table("articles").create_index(["published_at"])
+    db.table("articles").create_index(["month"])
+    db.table("articles").create_index(["category"])
+    db.table("articles").create_index(["parser_version", "extractor_version"])
 
     entity_columns: dict[str, dict[str, Any]] = {
         "people": {"id": int, "key": str, "name": str, "title": str, "organization": str},
@@ -238,10 +238,10 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         "models": {"id": int, "key": str, "name": str, "kind": str},
     }
     for table, columns in entity_columns.items():
-        db[table].create(columns, pk="id", not_null={"key", "name"})
-        db[table].create_index(["key"], unique=True)
-    db["places"].create_index(["type"])
-    db["models"].create_index(["kind"])
+        db.table(table).create(columns, pk="id", not_null={"key", "name"})
+        db.table(table).create_index(["key"], unique=True)
+    db.table("places").create_index(["type"])
+    db.table("models").create_index(["kind"])
 
     mention = {"field": str, "char_start": int, "char_end": int, "text": str, "sentence": str}
     for table, entity, fk_table, extra in (
@@ -250,14 +250,14 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         ("article_organizations", "organization_id", "organizations", {}),
         ("article_models", "model_id", "models", {}),
     ):
-        db[table].create(
+        db.table(table).create(
             {"article_id": int, "seq": int, entity: int, **extra, **mention},
             pk=("article_id", "seq"),
             not_null={entity},
             foreign_keys=[("article_id", "articles", "id"), (entity, fk_table, "id")],
         )
-        db[table].create_index([entity])
-    db["figures"].create(
+        db.table(table).create_index([entity])
+    db.table("figures").create(
         {
             "article_id": int,
             "seq": int,
@@ -274,7 +274,7 @@ def _m001_core(db: sqlite_utils.Database) -> None:
         pk=("article_id", "seq"),
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["figures"].create_index(["unit"])
+    db.table("figures").create_index(["unit"])
     # Contentless FTS5 index: the text lives once, in `articles`. `folded` holds the same text with
     # every tone mark removed and đ→d, so "dan van" finds "dân vận" and "dang" finds "Đảng"; the
     # tokenizer's remove_diacritics also lets toned queries match the original columns.
@@ -387,7 +387,7 @@ def finish_run(db: sqlite_utils.Database, run_id: int, *, counts: Mapping[str, i
     values["finished_at"] = utc_now()
     values["status"] = status
     with db.atomic():
-        db["crawl_runs"].update(run_id, values)
+        db.table("crawl_runs").update(run_id, values)
 
 
 # --- full-text search ----------------------------------------------------------------------------

@@ -282,7 +282,11 @@ def _mention_rows(mentions: tuple[Any, ...]) -> list[dict[str, Any]]:
 def _insert_facts(db: sqlite_utils.Database, article_id: int, facts: Facts) -> None:
     rows: dict[str, list[dict[str, Any]]] = {table: [] for table, _, _ in _MENTION_TABLES}
     for person in facts.people:
-        values = {"name": person.name, "title": person.title, "organization": person.organization}
+        values: dict[str, Any] = {
+            "name": person.name,
+            "title": person.title,
+            "organization": person.organization,
+        }
         person_id = _upsert_entity(db, "people", fold_key(person.name), values)
         for mention, row in zip(person.mentions or (None,), _mention_rows(person.mentions), strict=True):
             role = (mention.role if mention else None) or (person.roles[0] if person.roles else None)
@@ -318,7 +322,7 @@ def _insert_facts(db: sqlite_utils.Database, article_id: int, facts: Facts) -> N
         rows["article_models"] += [{"model_id": model_id, **r} for r in _mention_rows(model.mentions)]
     for table, found in rows.items():
         if found:
-            db[table].insert_all(
+            db.table(table).insert_all(
                 ({"article_id": article_id, "seq": i, **r} for i, r in enumerate(found, 1)), batch_size=500
             )
     figures = []
@@ -340,7 +344,7 @@ def _insert_facts(db: sqlite_utils.Database, article_id: int, facts: Facts) -> N
             }
         )
     if figures:
-        db["figures"].insert_all(figures, batch_size=500)
+        db.table("figures").insert_all(figures, batch_size=500)
 
 
 def store_article(
@@ -360,9 +364,9 @@ def store_article(
             orphans = _linked_entities(db, page_id)
             _clear_facts(db, page_id)
             fts_delete(db, page_id, *old)
-            db["articles"].update(page_id, row)
+            db.table("articles").update(page_id, row)
         else:
-            db["articles"].insert(row)
+            db.table("articles").insert(row)
         fts_insert(db, page_id, article.title, article.lead, article.body)
         _insert_facts(db, page_id, facts)
         _drop_orphans(db, orphans)

@@ -125,7 +125,7 @@ class PageStore:
                 ensure_site(self.db, site)
             row = self.db.execute("SELECT id, sha256 FROM pages WHERE url = ?", [url]).fetchone()
             if row is not None and row[1] == sha:
-                self.db["pages"].update(row[0], values)
+                self.db.table("pages").update(row[0], values)
                 page_id, changed = row[0], False
             else:
                 values.update(
@@ -140,10 +140,10 @@ class PageStore:
                 )
                 if row is None:
                     values.update(url=url, first_fetched_at=when)
-                    page_id = self.db["pages"].insert(values).last_pk
+                    page_id = self.db.table("pages").insert(values).last_pk
                 else:
                     page_id = row[0]
-                    self.db["pages"].update(page_id, values)
+                    self.db.table("pages").update(page_id, values)
                 changed = True
         page = self.get(page_id)
         assert page is not None
@@ -155,7 +155,7 @@ class PageStore:
         if page is None:
             return None
         with self.db.atomic():
-            self.db["pages"].update(page.id, {"fetched_at": to_utc(fetched_at)})
+            self.db.table("pages").update(page.id, {"fetched_at": to_utc(fetched_at)})
         return StoredPage(**{**page.__dict__, "changed": False, "fetched_at": to_utc(fetched_at)})
 
     def latest(self, url: str) -> StoredPage | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -122,7 +123,7 @@ def crawl(
     from scraper.crawl import parse_since
 
     try:
-        extra = {"contact_url": contact_url} if contact_url else {}
+        extra: dict[str, Any] = {"contact_url": contact_url} if contact_url else {}
         settings = Settings(
             db_path=db_path,
             sites=sites,

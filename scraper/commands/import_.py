@@ -188,10 +188,10 @@ def read_inputs(paths: Iterable[str | Path], url: str | None = None) -> tuple[li
     """Read and check every input; raises `InputError` for the first bad one, before any write."""
     pages: list[PageIn] = []
     skipped = 0
-    paths = [Path(p) for p in paths]
-    if url and len(paths) != 1:
+    files = [Path(p) for p in paths]
+    if url and len(files) != 1:
         raise ConfigError("--url applies to a single HTML file; use sidecar .url files for several")
-    for path in paths:
+    for path in files:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
         if _is_warc(path):
