@@ -33,9 +33,6 @@ Also not figures (issue 3): phases and ranks ("giai đoạn 2", "vị trí 5", "
 trắng", "1 nắng 2 sương"), house numbers before a street and a name ("123 đường Hùng Vương"), "0 đồng"
 after a noun (a free shop: "siêu thị 0 đồng"). A range whose low end is below its scale word reads one
 scale down ("700 - 1 triệu đồng" → 700000 to 1000000).
-
-Known weak spot: adjectives and verbs are listed words, not POS tags, so an unlisted verb or adjective
-after the head noun can still ride along ("27 đối tượng phạm tội").
 """
 
 from __future__ import annotations
@@ -85,7 +82,6 @@ _RANGE_RE = re.compile(
 _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
-# "49 giây 67" (a swim time) only where nothing counted follows: "sau 30 giây 15 người thoát ra" is two figures
 # A race time, "49 giây 67" or "1 phút 58 giây 43" (49.67 s, 118.43 s), only where nothing counted follows:
 # "sau 30 giây 15 người thoát ra" is two figures
 _RACE_TIME_RE = re.compile(

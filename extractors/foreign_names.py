@@ -22,18 +22,14 @@ from extractors.places import LEADING_WORDS, UPPER, is_place_name
 from extractors.roles import PLAYER_CUES, ROLE_CUES, ROLE_HEAD_RE, ROLE_HEADS, role_before
 
 __all__ = [
-    "FOREIGN_CUES",
     "LATIN_LOW",
     "LATIN_UP",
-    "SPORTS_AND_ARTS_CUES",
     "cued",
     "evidenced_single_spans",
     "foreign_cue",
     "foreign_given_names",
     "foreign_spans",
-    "foreign_surnames",
     "joined_foreign_spans",
-    "korean_surnames",
     "single_foreign_spans",
 ]
 
@@ -48,7 +44,7 @@ _FOREIGN_RE = re.compile(
     rf"(?:{_FOREIGN_WORD}|[A-Z]\.(?=[ ][A-Z])))+(?![\w]|-\w)"  # "Jeff Bezos- đã": a dash glued to the name ends it
 )
 # Occupations in sport and the arts: before a foreign name even of one word they say a person follows.
-SPORTS_AND_ARTS_CUES = (
+_SPORTS_AND_ARTS_CUES = (
     *PLAYER_CUES,
     "ngôi sao",
     "tay vợt",
@@ -60,7 +56,7 @@ SPORTS_AND_ARTS_CUES = (
     "đạo diễn",
 )
 # Words before a foreign name (besides the role heads) that say a person follows: "thủ thành Emiliano Martinez".
-FOREIGN_CUES = frozenset(
+_FOREIGN_CUES = frozenset(
     h.lower()
     for h in (
         *ROLE_HEADS,
@@ -74,7 +70,7 @@ FOREIGN_CUES = frozenset(
         "cháu",
         "em",
         "CEO",
-        *SPORTS_AND_ARTS_CUES,
+        *_SPORTS_AND_ARTS_CUES,
         "vận động viên",
         "VĐV",
         "nhà báo",
@@ -221,7 +217,7 @@ def foreign_cue(text: str, start: int) -> str | None:
         for n in (4, 3, 2, 1):
             if len(head) >= n:
                 phrase = " ".join(head[-n:]).strip('("“,')
-                if phrase.lower() in FOREIGN_CUES:
+                if phrase.lower() in _FOREIGN_CUES:
                     if phrase.lower() == "của" and skip:
                         continue
                     return phrase
@@ -244,7 +240,7 @@ def _foreign_cue_after(text: str, end: int) -> str | None:
     words = m.group(1).split()
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[:n])
-        if phrase.lower() in FOREIGN_CUES and phrase.lower() not in _NOT_CUES_AFTER:
+        if phrase.lower() in _FOREIGN_CUES and phrase.lower() not in _NOT_CUES_AFTER:
             return phrase
     return None
 
@@ -299,7 +295,7 @@ _SINGLE_NAME_CUES = frozenset(
         "ông",
         "bà",
         "ngài",
-        *SPORTS_AND_ARTS_CUES,
+        *_SPORTS_AND_ARTS_CUES,
         # state titles, which come before a person and (unlike "Giám đốc") not before a firm
         "tổng thống",
         "thủ tướng",
@@ -437,7 +433,7 @@ def evidenced_single_spans(text: str, found: Sequence[PersonSpan]) -> list[Perso
         if blocked_before(text, start) or _BRAND_BEFORE_RE.search(before) or NAMED_AFTER_RE.search(before):
             continue
         last = before.split()[-1].lower() if before.split() else ""
-        if (last in FOREIGN_CUES and last not in ("của", "cựu")) or before.endswith(
+        if (last in _FOREIGN_CUES and last not in ("của", "cựu")) or before.endswith(
             ("Cộng hòa ", "Cộng Hòa ")
         ):
             continue  # "anh Zhang": the cue rules read it, with its title; "Cộng hòa Dominica": a state

@@ -57,7 +57,6 @@ __all__ = [
     "merge_people",
     "name_after_country",
     "names_no_one",
-    "one_name_people",
 ]
 
 

@@ -448,7 +448,6 @@ _LANGUAGE_BEFORE_RE = re.compile(
 def _country_opens(text: str, name: str, end: int) -> bool:
     """Is a one-word country opening a sentence the country? A foreign-shaped name is ("Iran cho biết"), and
     "Mỹ" unless a noun follows; "Anh", "Đức", "Nga", "Pháp" open sentences as pronouns, names and nouns."""
-
     if not plausible_syllables([name]):
         return True
     pair = _PAIRED_AFTER_RE.match(text, end)
