@@ -26,7 +26,14 @@ from urllib.parse import urlsplit
 import httpx
 import sqlite_utils
 
-from scraper.db import close_abandoned_runs, finish_run, open_db, start_run
+from scraper.db import (
+    close_abandoned_runs,
+    finish_run,
+    is_storage_failure,
+    open_db,
+    start_run,
+    storage_errors,
+)
 from scraper.discovery import ARTICLE, FEED, LISTING, PAGE, SITEMAP, Found, seeds_for
 from scraper.discovery.feeds import parse_feed, parse_feed_links
 from scraper.discovery.listings import next_listing_page, parse_canonical, parse_links
@@ -210,6 +217,9 @@ class _Run:
         self.reporter = _Reporter(settings.progress)
         self.started = time.monotonic()
         self.stopping = False
+        self.storage_failure: BaseException | None = None
+        """The database could not be written (disk full, locked): the run stops, and the next one takes
+        the pages this one had leased."""
         self.paged: dict[str, tuple[str, int]] = {}
         """Listing page URL → (first page URL, page number), for pagination within this run."""
         self.first_network_error: str | None = None
@@ -541,9 +551,14 @@ class _Run:
                     if not await self.process(item) and budget is not None:
                         budget += 1  # --max-pages counts fetches, not URLs skipped without a request
                 except Exception as exc:  # a bug on one page must not lose the others
-                    self.fail(
-                        item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after
-                    )
+                    if is_storage_failure(exc):
+                        # nothing more can be stored, nor this failure: stop, and say so once at the end
+                        self.storage_failure = self.storage_failure or exc
+                        self.stopping = True
+                    else:
+                        self.fail(
+                            item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after
+                        )
                 finally:
                     active -= 1
                     wake.set()
@@ -568,9 +583,11 @@ class _Run:
                 wake.clear()
                 await wake.wait()
         finally:
-            while not queue.empty():  # stopping: hand back what was leased but not started
+            while not queue.empty():
+                # stopping: hand back what was leased but not started; with the database unwritable, the
+                # next run's `Frontier.recover` does it
                 left = queue.get_nowait()
-                if left is not None:
+                if left is not None and self.storage_failure is None:
                     self.frontier.release(left.url)
                     active -= 1
             for _ in workers:
@@ -624,7 +641,9 @@ async def _crawl(settings: Settings, db: sqlite_utils.Database, sites: list[Site
                 status = "unreachable"
             run.reporter.close(list_failures=not unreachable)
             counts = dict(run.counts)
-            finish_run(db, run_id, counts=counts, status=status)
+            finish_run(db, run_id, counts=counts, status="failed" if run.storage_failure else status)
+    if run.storage_failure is not None:
+        raise run.storage_failure
     if unreachable:
         hosts = ", ".join(sorted({s.name for s in sites}))
         raise NetworkUnreachable(f"network unreachable: no answer from {hosts} ({run.first_network_error})")
@@ -645,8 +664,9 @@ def crawl(settings: Settings) -> CrawlResult:
     with CrawlLock(settings.db_path):
         db = open_db(settings.db_path)
         try:
-            close_abandoned_runs(db)
-            return asyncio.run(_crawl(settings, db, sites))
+            with storage_errors(settings.db_path):
+                close_abandoned_runs(db)
+                return asyncio.run(_crawl(settings, db, sites))
         finally:
             db.close()
 

@@ -34,6 +34,7 @@ __all__ = [
     "finish_run",
     "fts_delete",
     "fts_insert",
+    "is_storage_failure",
     "open_db",
     "search_articles",
     "start_run",
@@ -72,11 +73,19 @@ def storage_errors(path: object = "") -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
-        text = str(exc)
-        if "full" in text or "locked" in text or "disk I/O" in text or "readonly" in text:
+        if is_storage_failure(exc):
             where = f"{path}: " if path else ""
-            raise StorageError(f"{where}{text}; nothing from the failed transaction was kept") from exc
+            raise StorageError(f"{where}{exc}; nothing from the failed transaction was kept") from exc
         raise
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """Is `exc` SQLite saying the database cannot be written now: disk full, locked too long, an I/O error
+    (a file size limit), read-only? Not a bug in vnnews, and no reason to go on writing."""
+    text = str(exc)
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in text for word in ("full", "locked", "disk I/O", "readonly")
+    )
 
 
 # --- opening -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
     VnnewsError                 anything vnnews reports as a one-line error
     ├── ConfigError             bad option, bad profile, unusable database path   → exit 2
+    ├── StorageError (db.py)    the database cannot be written: disk full, locked  → exit 2
     ├── LockedError             another run holds the crawl lock                  → exit 3
     ├── NetworkUnreachable      no route to any site at all                       → exit 4
     └── InputError              a file that is not what it claims (not HTML, bad WARC) → exit 2

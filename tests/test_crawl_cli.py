@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from crawlsite.server import SiteServer
 from crawlsite.sites import synthetic_site
 
 from scraper.db import check_integrity, open_db
-from scraper.errors import EXIT_LOCKED, EXIT_OK
+from scraper.errors import EXIT_CONFIG, EXIT_LOCKED, EXIT_OK
 from scraper.lock import CrawlLock
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,3 +203,77 @@ def test_no_extract_stores_raw_pages_and_extract_parses_them_later_offline(tmp_p
     assert extracted.returncode == EXIT_OK, extracted.stderr
     assert "12 articles" in extracted.stdout
     assert count(db, "SELECT count(*) FROM articles") == 12
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    """For a child process: files it writes may not grow past `limit` bytes (EFBIG, as on a full disk)."""
+
+    def apply() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    return apply
+
+
+@pytest.mark.slow
+def test_a_crawl_that_runs_out_of_space_stops_with_one_line_and_the_next_run_finishes(tmp_path):
+    """No file the crawl writes may grow past 900 KB: a real limit on the process's file size, which SQLite
+    meets partway through this crawl as a write error, as it would a full disk. The crawl stops at the first failed write with
+    one line and exit 2, not a traceback or pages counted as bugs; what it stored stays whole, and the next
+    run with room stores every article once."""
+    n = 60
+    db = tmp_path / "news.db"
+    with SiteServer() as server:
+        server.keep_log = False
+        profile = synthetic_site(server, tmp_path, n, per_listing=20, body_kb=4)
+        args = vnnews(
+            "crawl", "--db", str(db), "--site", str(profile), "--delay", "0", "--no-facts", "--no-progress"
+        )
+        full = subprocess.run(
+            args,
+            env=run_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            preexec_fn=_file_size_limit(900_000),
+        )
+        assert full.returncode == EXIT_CONFIG, full.stderr
+        assert full.stderr.splitlines() == [
+            f"vnnews: {db}: disk I/O error; nothing from the failed transaction was kept"
+        ]
+        stored = count(db, "SELECT count(*) FROM articles")
+        assert 0 < stored < n
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM frontier WHERE last_error LIKE 'bug:%'").fetchone() == (0,)
+        conn.close()
+        second = subprocess.run(args, env=run_env(), capture_output=True, text=True, timeout=120)
+    assert second.returncode == EXIT_OK, second.stderr
+    assert count(db, "SELECT count(*) FROM articles") == n
+    assert count(db, "SELECT count(DISTINCT url) FROM articles") == n
+    assert count(db, "SELECT count(*) FROM frontier WHERE state != 'done'") == 0
+
+
+@pytest.mark.slow
+def test_a_crawl_on_a_database_locked_by_another_writer_is_one_line_not_a_traceback(tmp_path, monkeypatch):
+    """Another program holds the database's write lock for longer than vnnews waits: one line, exit 2."""
+    from scraper import db as db_module
+    from scraper.crawl import crawl
+    from scraper.db import StorageError
+    from scraper.settings import Settings
+
+    path = tmp_path / "news.db"
+    open_db(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)  # vnnews waits 30 s; the test need not
+    try:
+        with pytest.raises(StorageError) as info:
+            crawl(Settings(db_path=path, start_urls=("http://127.0.0.1:9/",), max_attempts=1, progress=False))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(info.value) == f"{path}: database is locked; nothing from the failed transaction was kept"
+    assert info.value.exit_code == EXIT_CONFIG

@@ -117,8 +117,8 @@ def crawl(
 ) -> None:
     """Discover, fetch and store articles of the configured sites, politely and incrementally.
 
-    Exit status: 0 all fine, 1 some pages failed (see the frontier table), 2 bad configuration,
-    3 another crawl holds the lock, 4 network unreachable.
+    Exit status: 0 all fine, 1 some pages failed (see the frontier table), 2 bad configuration or a
+    database that cannot be written, 3 another crawl holds the lock, 4 network unreachable.
     """
     from scraper.crawl import parse_since
 
