@@ -90,6 +90,15 @@ class Article:
     parser_version: str = PARSER_VERSION
     warnings: tuple[str, ...] = field(default=())
 
+    def fact_fields(self) -> dict[str, str]:
+        """The fields facts are read from: the title, the lead and the body, a body longer than
+        `MAX_FACT_CHARS` cut at its last paragraph break before that (the article says so in `warnings`)."""
+        body = self.body
+        if len(body) > MAX_FACT_CHARS:
+            cut = body.rfind("\n", 0, MAX_FACT_CHARS)
+            body = body[: cut if cut > 0 else MAX_FACT_CHARS].rstrip()
+        return {"title": self.title, "lead": self.lead, "body": body}
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape `vnnews parse` prints."""
         return {
@@ -107,6 +116,12 @@ class Article:
             "parser": {"profile": self.profile, "version": self.parser_version},
             "warnings": list(self.warnings),
         }
+
+
+MAX_FACT_CHARS = 500_000
+"""Facts are read from at most this much of an article's body. A long article is under 50,000 characters;
+a page with megabytes of body text (a dump, a broken template repeating itself) would otherwise take
+minutes and gigabytes to read, at about 10 s a megabyte."""
 
 
 class NotAnArticle(ValueError):
@@ -544,6 +559,10 @@ def _assemble(
     if _PLACEHOLDER_RE.search(title):
         title = ""
     body = "\n\n".join(paragraphs)
+    if len(body) > MAX_FACT_CHARS:
+        draft.warnings.append(
+            f"body of {len(body):,} characters: facts are read from its first {MAX_FACT_CHARS:,} only"
+        )
     if not body and not lead:
         raise NotAnArticle("page has neither body text nor a lead")
     if not body:

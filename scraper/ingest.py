@@ -144,9 +144,8 @@ def parse_input(page: PageInput) -> Parsed:
         )
     facts = Facts()
     if page.extract:
-        fields = {"title": article.title, "lead": article.lead, "body": article.body}
         try:
-            facts = extract_facts(fields, province=page.province, author=article.author)
+            facts = extract_facts(article.fact_fields(), province=page.province, author=article.author)
         except Exception as exc:
             reason = f"extractor {type(exc).__name__}: {exc}"
             return Parsed(page.page_id, "error", article=article, reason=reason, extracted=True)

@@ -52,3 +52,36 @@ def test_no_facts_leaves_the_lists_out() -> None:
     record = _parse("--no-facts")
     assert record["title"] == "Để phong trào đứng vững trong lòng dân"
     assert not set(FACT_KEYS) & set(record)
+
+
+def test_a_body_too_long_to_read_whole_gives_facts_from_its_start_and_says_so(tmp_path: Path) -> None:
+    """A page with 600,000 characters of body text: the article keeps it all, facts come from the first
+    `MAX_FACT_CHARS` (cut at a paragraph break), and the warning says so, where reading it all would take
+    about ten seconds a megabyte."""
+    from extractors.article import MAX_FACT_CHARS
+
+    opening = (
+        "<p>Ông Nguyễn Văn Đầu - Chủ tịch UBND xã Sơn Nga cho biết xã có 97/285 khu dân cư đạt chuẩn.</p>"
+    )
+    filler = (
+        "<p>" + "Phong trào toàn dân bảo vệ an ninh Tổ quốc được nhân dân hưởng ứng tích cực. " * 6 + "</p>"
+    )
+    closing = "<p>Ông Trần Văn Cuối - Phó Chủ tịch UBND xã Sơn Nga phát biểu bế mạc.</p>"
+    paragraphs = opening + filler * (650_000 // len(filler)) + closing
+    page = tmp_path / "huge.html"
+    page.write_text(
+        f"<html><head><title>Bài rất dài</title></head><body><article><h1>Bài rất dài</h1>{paragraphs}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["parse", "--url", "https://example.vn/bai-rat-dai-1.html", str(page)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert len(record["body"]) > 600_000 and record["body"].endswith("phát biểu bế mạc.")
+    assert f"facts are read from its first {MAX_FACT_CHARS:,} only" in " ".join(record["warnings"])
+    names = {p["name"] for p in record["people"]}
+    assert "Nguyễn Văn Đầu" in names and "Trần Văn Cuối" not in names
+    ends = [
+        m["end"] for kind in FACT_KEYS for f in record[kind] for m in f["mentions"] if m["field"] == "body"
+    ]
+    assert ends and max(ends) <= MAX_FACT_CHARS

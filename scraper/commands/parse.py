@@ -37,8 +37,9 @@ def article_record(article: Article, *, facts: bool = True, province: str | None
     """
     record = article.to_dict()
     if facts:
-        fields = {"title": article.title, "lead": article.lead, "body": article.body}
-        record.update(extract_facts(fields, province=province, author=article.author).to_dict())
+        record.update(
+            extract_facts(article.fact_fields(), province=province, author=article.author).to_dict()
+        )
     return record
 
 
