@@ -4,7 +4,8 @@ Vietnamese pages come in UTF-8, in windows-1258 (whose tone marks are combining 
 is decomposed until NFC composes it) and, from old tools, mislabelled: a page that says iso-8859-1 but
 is really UTF-8. A declaration is trusted only if the bytes decode under it without error; a page that
 decodes under nothing plausible, or that decodes to binary noise, raises `PageDecodeError` rather than
-producing mojibake.
+producing mojibake. A page read in an 8-bit encoding is also tried in the pre-Unicode font encodings
+TCVN3 and VNI (`legacy_fonts`), which any 8-bit reading turns into mojibake.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 from typing import TypeGuard
+
+from extractors.legacy_fonts import legacy_text
 
 __all__ = [
     "PageDecodeError",
@@ -166,6 +169,18 @@ _BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 
 
 def _decode(data: bytes | str, http_charset: str | None, utf8_text: bool) -> tuple[str, str | None]:
+    """`_decode_declared`, then, for a page read in an 8-bit encoding, the legacy Vietnamese font
+    encodings (TCVN3, VNI) when the page reads as Vietnamese only in one of them."""
+    text, codec = _decode_declared(data, http_charset, utf8_text)
+    eight_bit = codec is None or not codec.startswith(("utf-8", "utf-16", "utf-32"))
+    if eight_bit and isinstance(data, bytes) and not data.startswith(_BOM_STARTS):
+        legacy = legacy_text(data, text)
+        if legacy is not None:
+            return legacy[0], None
+    return text, codec
+
+
+def _decode_declared(data: bytes | str, http_charset: str | None, utf8_text: bool) -> tuple[str, str | None]:
     """`decode_html_with_codec`; with `utf8_text=False`, valid UTF-8 bytes come back as an empty text
     and the codec "utf-8" (the caller keeps the bytes)."""
     if isinstance(data, str):
