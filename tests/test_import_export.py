@@ -121,6 +121,24 @@ def test_a_file_that_is_not_html_is_refused_and_nothing_changes(
     assert _dump(db_path) == before
 
 
+@pytest.mark.parametrize(
+    "name, encode",
+    [
+        # one NUL byte early in the page (a broken export); the parser drops it
+        ("nul.html", lambda html: html.replace(b"<head>", b"<head>\x00", 1)),
+        # UTF-16 with its byte-order mark: NUL bytes everywhere, yet a page
+        ("utf16.html", lambda html: html.decode("utf-8").encode("utf-16")),
+    ],
+)
+def test_a_page_with_nul_bytes_that_is_html_is_imported(tmp_path: Path, name: str, encode) -> None:
+    page = tmp_path / name
+    page.write_bytes(encode(PTO.read_bytes()))
+    result = _run("import", "--db", str(tmp_path / "news.db"), "--url", PTO_URL, str(page))
+    assert result.exit_code == 0, result.output
+    titles = [r[0] for r in sqlite3.connect(tmp_path / "news.db").execute("SELECT title FROM articles")]
+    assert titles == ["Để phong trào đứng vững trong lòng dân"]
+
+
 def _warc(records: list[tuple[str, int, str, bytes]]) -> bytes:
     out = BytesIO()
     writer = WARCWriter(out, gzip=True)

@@ -6,6 +6,7 @@ one transaction, so a bad file, a full disk or a kill leaves the database exactl
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import re
@@ -60,9 +61,18 @@ class ImportSummary:
     skipped: int = 0
 
 
-def looks_like_html(data: bytes) -> bool:
+def not_html(data: bytes) -> str | None:
+    """Why `data` is no HTML page, or None: binary data (NUL bytes past 1% of its first 8 KB, outside a
+    UTF-16 page with its byte-order mark), or no HTML tag in its first 64 KB. A stray NUL in a page
+    is no reason: the parser drops it."""
     head = data[:65536]
-    return b"\x00" not in head[:8192] and _HTML_RE.search(head) is not None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", "replace").encode("utf-8")
+    elif head[:8192].count(0) > 81:
+        return "binary data, not an HTML page (NUL bytes in its first 8 KB)"
+    if _HTML_RE.search(head) is None:
+        return "not an HTML page (no HTML tags in its first 64 KB)"
+    return None
 
 
 def _absolute(url: str | None) -> str | None:
@@ -103,8 +113,8 @@ def read_html(path: Path, url: str | None = None) -> PageIn:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    if not looks_like_html(data):
-        raise InputError(f"{path}: not an HTML page (no HTML tags in its first 64 KB)")
+    if (reason := not_html(data)) is not None:
+        raise InputError(f"{path}: {reason}")
     side_url, side_time = _sidecar(path)
     found = _absolute(url) or _absolute(side_url) or _canonical(data)
     if not found:
