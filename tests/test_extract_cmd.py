@@ -164,3 +164,37 @@ def test_killing_extract_midway_leaves_every_article_old_or_new(tmp_path: Path) 
     assert {
         r["id"] for r in search_articles(db, "qxjz", limit=1000)
     } == old  # the index moved with each article
+
+
+def test_extract_on_a_full_disk_stops_with_one_line_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    """Facts for 30 copies of the pages do not fit: the process may not grow a file past the database's
+    size plus 64 KB (a real file size limit, which SQLite meets as a write error). Exit 2 with one line,
+    no traceback; the database passes its integrity check, with facts for the articles done before."""
+    path = tmp_path / "news.db"
+    build_db(path, 30, extract=False).close()
+    limit = path.stat().st_size + 65_536
+
+    def limited() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    done = subprocess.run(
+        [sys.executable, "-m", "scraper", "extract", "--db", str(path), "--all"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=limited,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        f"vnnews extract: {path}: disk I/O error; nothing from the failed transaction was kept"
+    ), done.stderr
+    assert "Traceback" not in done.stderr
+    db = open_db(path)
+    assert check_integrity(db) == []
+    with_facts = db.execute("SELECT count(DISTINCT article_id) FROM article_places").fetchone()[0]
+    assert with_facts < db.execute("SELECT count(*) FROM articles").fetchone()[0]
