@@ -1,15 +1,19 @@
 """The `vnnews` command line: a click group; each command lives in `scraper/commands/<name>.py`.
 
 Commands turn options into one library call and print a summary; library errors (`VnnewsError`)
-become a one-line message and the exit code from `scraper.errors`.
+become a one-line message and the exit code from `scraper.errors`. Any other exception is a bug: its
+traceback is printed and the exit code is 70, never the 1 of a run where some pages failed.
 """
 
 from __future__ import annotations
 
 import importlib
 import keyword
+import traceback
 
 import click
+
+from scraper.errors import EXIT_BUG
 
 # command name -> module under scraper.commands holding a click command of the same name
 COMMANDS = {
@@ -39,6 +43,16 @@ class LazyGroup(click.Group):
             name.replace("-", "_") + ("_" if keyword.iskeyword(name) else ""),
         )
         return command
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors, --help, Ctrl-C: click reports them
+        except Exception:
+            traceback.print_exc()
+            click.echo("vnnews: this is a bug in vnnews; please report it with the traceback above", err=True)
+            ctx.exit(EXIT_BUG)
 
 
 @click.group(cls=LazyGroup)

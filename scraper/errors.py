@@ -7,12 +7,15 @@
     ├── NetworkUnreachable      no route to any site at all                       → exit 4
     └── InputError              a file that is not what it claims (not HTML, bad WARC) → exit 2
 
-Exit 1 means "the command ran, but some pages failed or were not articles"; each is listed.
+Exit 1 means "the command ran, but some pages failed or were not articles"; each is listed. Exit 70
+(EX_SOFTWARE) is a bug in vnnews: any other exception, printed with its traceback, so that cron never
+takes a crash for a partial run.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "EXIT_BUG",
     "EXIT_CONFIG",
     "EXIT_LOCKED",
     "EXIT_OK",
@@ -30,6 +33,7 @@ EXIT_PARTIAL = 1
 EXIT_CONFIG = 2
 EXIT_LOCKED = 3
 EXIT_UNREACHABLE = 4
+EXIT_BUG = 70  # sysexits.h EX_SOFTWARE
 
 
 class VnnewsError(Exception):

@@ -277,3 +277,31 @@ def test_a_crawl_on_a_database_locked_by_another_writer_is_one_line_not_a_traceb
         holder.close()
     assert str(info.value) == f"{path}: database is locked; nothing from the failed transaction was kept"
     assert info.value.exit_code == EXIT_CONFIG
+
+
+def test_a_bug_exits_70_with_its_traceback_not_the_1_of_a_partial_run(tmp_path):
+    """An exception vnnews does not expect is a bug: cron must not read it as "some pages failed". The
+    fault goes into a real `vnnews facts` process: a sitecustomize module, imported at its start, swaps
+    the command's extractor for one that raises."""
+    fault = tmp_path / "sitecustomize.py"
+    fault.write_text(
+        "def broken(*args, **kwargs):\n"
+        "    raise ZeroDivisionError('an extractor bug')\n"
+        "import scraper.commands.facts as f\n"
+        "f.extract_facts = broken\n",
+        encoding="utf-8",
+    )
+    env = run_env()
+    env["PYTHONPATH"] = f"{tmp_path}{os.pathsep}{env['PYTHONPATH']}"
+    done = subprocess.run(
+        vnnews("facts"), env=env, input="Ông Lê Văn Bàng ở xã Thục Luyện.", capture_output=True, text=True
+    )
+    assert done.returncode == 70, done.stderr
+    assert "Traceback" in done.stderr and "ZeroDivisionError: an extractor bug" in done.stderr
+    assert done.stderr.rstrip().endswith(
+        "vnnews: this is a bug in vnnews; please report it with the traceback above"
+    )
+    ok = subprocess.run(
+        vnnews("facts"), env=run_env(), input="Ông Lê Văn Bàng.", capture_output=True, text=True
+    )
+    assert ok.returncode == 0, ok.stderr
