@@ -602,6 +602,7 @@ def merge_people(
                 order.append(target)
                 data[target] = {"name": span.name, "title": None, "roles": [], "mentions": []}
         _add(data[target], fld, span)
+    _join_one_word_foreigners(order, data)
     people = []
     for key in order:
         d = data[key]
@@ -613,6 +614,28 @@ def merge_people(
                 break
         people.append(Person(d["name"], d["title"], tuple(d["roles"]), org, mentions))
     return tuple(people)
+
+
+def _join_one_word_foreigners(order: list[str], data: dict[str, dict]) -> None:
+    """A foreigner the article names whole once and elsewhere by one word, first or last, is one person
+    ("Mikel Oyarzabal ... Oyarzabal (Torres 62')", "Lisandro Martinez ... Lisandro"): the one-word entry joins
+    the whole name's, unless two whole names share the word."""
+    by_word: dict[str, str | None] = {}
+    for key in order:
+        words = data[key]["name"].split(" ")
+        if len(words) > 1 and not plausible_syllables(words):
+            for word in {words[0], words[-1]}:
+                by_word[word] = key if by_word.get(word, key) == key else None
+    for key in list(order):
+        name = data[key]["name"]
+        target = by_word.get(name) if " " not in name and not plausible_syllables([name]) else None
+        if target is None or target == key:
+            continue
+        entry, into = data.pop(key), data[target]
+        order.remove(key)
+        into["title"] = into["title"] or entry["title"]
+        into["roles"] += [r for r in entry["roles"] if r not in into["roles"]]
+        into["mentions"] += entry["mentions"]
 
 
 def _add(entry: dict, fld: str | None, span: PersonSpan) -> None:

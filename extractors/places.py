@@ -228,6 +228,8 @@ def find_place_spans(text: str) -> list[PlaceSpan]:
         start = m.start("name")
         if taken.overlaps(start, start + 1):
             continue  # "tỉnh Thừa Thiên-Huế": read whole above
+        if raw_prefix in ("P.", "Q.") and len(name) == 1 and name.isalpha():
+            continue  # "Tin, ảnh: P.Y", "Nhóm P.V": a person's initials, no ward or district is one letter
         if name[0].isdigit() or name.startswith("số"):
             if typ not in _NUMBERED:
                 continue

@@ -159,3 +159,17 @@ def test_an_organisation_word_after_the_surname_does_not_stop_a_foreign_name() -
 )
 def test_unit_words_and_roles_around_names(text: str, want: list[str]) -> None:
     assert [p["name"] for p in people(text)] == want
+
+
+def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() -> None:
+    text = (
+        "Mikel Oyarzabal và Lisandro Martinez đá chính. Đội hình Tây Ban Nha: Unai Simon; Porro, Laporte; "
+        "Yamal, Oyarzabal (Torres 62'), Nico Williams. Argentina: Emiliano Martinez; Montiel, Lisandro. "
+        "Thủ môn Martinez cản phá."
+    )
+    people = {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+    assert people["Mikel Oyarzabal"] == ["Mikel Oyarzabal", "Oyarzabal"]
+    assert people["Lisandro Martinez"] == ["Lisandro Martinez", "Lisandro"]
+    assert "Oyarzabal" not in people and "Lisandro" not in people
+    assert "Torres" in people  # no whole name to join
+    assert people["Martinez"] == ["Martinez"]  # two whole names end with it: neither takes it

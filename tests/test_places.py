@@ -107,3 +107,15 @@ def test_countries_are_places() -> None:
 
 def test_gazetteer_knows_tone_mark_variants() -> None:
     assert [u.code for u in gazetteer.lookup("Hoà Bình", "tỉnh") if u.kind == "P"] == ["17"]
+
+
+@pytest.mark.parametrize("text", ["Tin, ảnh: P.Y", "Nhóm P.V thực hiện", "Ảnh: Q.H"])
+def test_a_persons_initials_after_p_or_q_are_no_ward_or_district(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_numbered_ward_or_district_written_short_is_still_a_place() -> None:
+    assert [(p.name, p.type) for p in extract_facts("Công an Q.6 và UBND P.3 đã vào cuộc.").places] == [
+        ("6", "quận"),
+        ("3", "phường"),
+    ]
