@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ from click.testing import CliRunner
 
 from extractors import Facts, Mention, Person
 from scraper.cli import main
-from scraper.commands.serve import load_metadata
+from scraper.commands.serve import load_metadata, prepare_connection, vn_key
 from scraper.db import open_db
 from scraper.ingest import load_input, parse_input, store_article
 
@@ -121,7 +122,7 @@ def test_canned_queries_answer(server: tuple[httpx.Client, str]) -> None:
     assert sorted(r["id"] for r in rows) == [1, 2]
     for query, params, column in (
         ("place", {"place": "Phú Thọ"}, "parent_names"),
-        ("province_models", {"province": "Phú Thọ"}, "kind"),
+        ("models_of_province", {"province": "Phú Thọ"}, "kind"),
         ("figure_over_time", {"unit": "tấn", "words": ""}, "value"),
     ):
         response = client.get(f"/{name}/{query}.json", params=params)
@@ -132,6 +133,47 @@ def test_canned_queries_answer(server: tuple[httpx.Client, str]) -> None:
     assert [(r["article_id"], r["role"], r["field"]) for r in rows] == [(1, "Giám đốc Công an tỉnh", "lead")]
 
 
+@pytest.mark.slow
+def test_canned_queries_fold_vietnamese_capitals_and_the_views_keep_their_own_pages(
+    server: tuple[httpx.Client, str],
+) -> None:
+    """SQLite's lower() folds only ASCII: "NGUYỄN VĂN HÒA" and "PHÚ THỌ" must still find their rows, and
+    tone marks placed the old way ("Hoà") too. The view `province_models` is its own page, with its
+    facets, not hidden by a canned query of the same name."""
+    client, name = server
+    for person in ("NGUYỄN VĂN HÒA", "nguyễn văn hoà"):
+        rows = client.get(
+            f"/{name}/articles_mentioning_person.json", params={"name": person, "_shape": "array"}
+        ).json()
+        assert [r["person"] for r in rows] == ["Nguyễn Văn Hòa"], person
+    view = client.get(f"/{name}/province_models.json").json()
+    assert "province" in view["columns"] and view["facet_results"]
+
+
+def test_the_place_and_province_queries_fold_capitals_on_a_real_database(tmp_path: Path) -> None:
+    """The canned queries' own SQL, on a database imported from the Phú Thọ page, with the function
+    `vnnews serve` gives Datasette's connections."""
+    db_path = tmp_path / "news.db"
+    CliRunner().invoke(main, ["import", "--db", str(db_path), str(PTO)])
+    queries = load_metadata(db_path)["databases"]["news"]["queries"]
+    conn = sqlite3.connect(db_path)
+    prepare_connection(conn)
+    for place in ("SƠN NGA", "sơn nga", "Sơn Nga"):
+        rows = conn.execute(queries["place"]["sql"], {"place": place}).fetchall()
+        assert {r[0] for r in rows} == {"Sơn Nga"}, place
+    by_province = {
+        province: conn.execute(queries["models_of_province"]["sql"], {"province": province}).fetchall()
+        for province in ("PHÚ THỌ", "Phú Thọ", "phú thọ")
+    }
+    assert by_province["PHÚ THỌ"] == by_province["Phú Thọ"] == by_province["phú thọ"] != []
+    conn.close()
+
+
+def test_vn_key_folds_as_the_stored_keys_do() -> None:
+    assert vn_key("DƯƠNG Thị HOÀ") == vn_key("Dương thị Hòa") == "dương thị hòa"
+    assert vn_key(None) is None
+
+
 def test_metadata_is_keyed_by_the_database_file_name() -> None:
     metadata = load_metadata(Path("/data/tin-phu-tho.db"))
     assert list(metadata["databases"]) == ["tin-phu-tho"]
@@ -139,7 +181,7 @@ def test_metadata_is_keyed_by_the_database_file_name() -> None:
     assert set(metadata["databases"]["tin-phu-tho"]["queries"]) == {
         "articles_mentioning_person",
         "place",
-        "province_models",
+        "models_of_province",
         "figure_over_time",
         "last_crawl",
     }

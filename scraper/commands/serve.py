@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from importlib import resources
@@ -10,12 +11,15 @@ from typing import Any
 
 import click
 import yaml
+from datasette import hookimpl
+from datasette.plugins import pm
 
+from extractors.normalize import fold_key
 from scraper.commands import db_option
 from scraper.db import open_db
 from scraper.errors import ConfigError, VnnewsError
 
-__all__ = ["datasette_args", "load_metadata", "serve"]
+__all__ = ["datasette_args", "load_metadata", "serve", "vn_key"]
 
 
 def load_metadata(db_path: Path) -> dict[str, Any]:
@@ -25,6 +29,24 @@ def load_metadata(db_path: Path) -> dict[str, Any]:
     databases = metadata.get("databases", {})
     metadata["databases"] = {db_path.stem: databases.get("news", {})}
     return metadata
+
+
+def vn_key(text: str | None) -> str | None:
+    """The key vnnews stores names under (`people.key`, `places.key`), for SQL: SQLite's `lower()` folds
+    only ASCII, so "DƯƠNG" would stay "dƯƠng" and miss "Dương"."""
+    return fold_key(text) if text is not None else None
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    """Datasette's hook, on every connection: `vn_key(text)`, which the canned queries use."""
+    conn.create_function("vn_key", 1, vn_key, deterministic=True)
+
+
+def _register_plugin() -> None:
+    """This module is a Datasette plugin (its `prepare_connection`), registered before Datasette starts."""
+    if pm.get_plugin("vnnews") is None:
+        pm.register(sys.modules[__name__], name="vnnews")
 
 
 def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
@@ -51,6 +73,7 @@ def serve(db_path: Path, host: str, port: int) -> None:
     """Start Datasette on the database, with titles, descriptions, facets and canned queries."""
     from datasette.cli import cli as datasette_cli
 
+    _register_plugin()
     path = Path(db_path)
     try:
         if not path.is_file():
