@@ -28,7 +28,7 @@ __all__ = [
     "parse_article",
 ]
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,35 @@ def _clean_author(name: str) -> str:
     if re.fullmatch(r"[a-z0-9_.]+", name):
         return ""
     return name
+
+
+# A byline or credit closing the body, a paragraph of its own: "Hoàng Hương", "Quang Phong - Tùng Nguyên",
+# "Tin, ảnh: P.Y", "Ảnh: Misso". Names only: every word capitalised, initials allowed ("K. Miên").
+_BYLINE_WORD = r"(?:[A-ZĐÀ-ỸƠƯ][^\W\d_]*(?:['’][^\W\d_]+)?\.?|[A-ZĐ]\.[A-ZĐ][^\W\d_]*)"
+_BYLINE_NAME = rf"{_BYLINE_WORD}(?:[ ]?{_BYLINE_WORD}){{0,4}}"
+_TRAILING_BYLINE_RE = re.compile(
+    r"(?:(?P<kind>Tin|Bài|Ảnh|Video|Clip)(?:[ ]?(?:,|và)[ ](?:ảnh|bài|video|clip))?[ ]?:[ ]?)?"
+    rf"(?P<name>{_BYLINE_NAME}(?:[ ]?[-–,][ ]?{_BYLINE_NAME})*)\.?"
+)
+_BYLINE_MAX = 40
+
+
+def _trailing_byline(paragraphs: list[str]) -> tuple[str, bool] | None:
+    """The byline a body ends with, as a paragraph of its own, and whether it names the writer (not only a
+    photographer: "Ảnh: Misso"); None when the last paragraph is text."""
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > _BYLINE_MAX:
+        return None
+    m = _TRAILING_BYLINE_RE.fullmatch(paragraphs[-1].strip())
+    if m is None:
+        return None
+    photo_only = m["kind"] in ("Ảnh", "Video", "Clip") and m[0].split(":")[0].strip() == m["kind"]
+    return m["name"].strip(), not photo_only
+
+
+def _is_brand(author: str | None, url: str | None) -> bool:
+    """Whether a byline is the site's own name ("VnExpress" on vnexpress.net), which names no writer."""
+    host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
+    return bool(author) and " " not in (author or "") and bool(host) and (author or "").lower() in host
 
 
 def _unique(items: Sequence[str]) -> tuple[str, ...]:
@@ -558,6 +587,13 @@ def _assemble(
             lead = description
     if _PLACEHOLDER_RE.search(title):
         title = ""
+    byline = None
+    for _ in range(2):  # a photo credit may follow the writer's byline: "H.V." then "Ảnh: Misso"
+        found = _trailing_byline(paragraphs)
+        if found is None:
+            break
+        paragraphs = paragraphs[:-1]  # a byline, not body text: its names are no one mentioned
+        byline = found if byline is None or not byline[1] else byline
     body = "\n\n".join(paragraphs)
     if len(body) > MAX_FACT_CHARS:
         draft.warnings.append(
@@ -573,6 +609,8 @@ def _assemble(
     published = published or draft.published or None
     modified = (parse_date(meta.modified) if meta.modified else None) or draft.modified or None
     author = _clean_author(draft.author) or _clean_author(meta.author) or None
+    if byline is not None and byline[1] and (author is None or _is_brand(author, url or meta.canonical)):
+        author = byline[0]  # "Hoàng Hương" closing the body, where the page named no writer (or the site)
     category = meta.section or draft.category or (meta.breadcrumb[-1] if meta.breadcrumb else None)
     tags = _unique([generic.clean(t) for t in (meta.tags or draft.tags)])
     images = tuple(Image(src, caption) for src, caption in draft.images)
