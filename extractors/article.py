@@ -28,7 +28,7 @@ __all__ = [
     "parse_article",
 ]
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -234,7 +234,10 @@ def _selected_paragraphs(
     `with_captions` keeps caption text: for photo stories, whose only text is their captions.
     """
     if not template.paragraphs:
-        blocks = generic.flatten(container, skip_captions=not with_captions)
+        # the profile's caption selector too ("div[style*=center]" on old CMS pages), beside the usual ones
+        extra = {n.mem_id for n in container.css(template.captions)} if template.captions else set()
+        skip = generic.caption_blocks(container) | extra if not with_captions else None
+        blocks = generic.flatten(container, skip_captions=not with_captions, captions=skip)
         return [b.text for b in blocks if generic.keep_block(b)]
     captions = (
         {n.mem_id for n in container.css(template.captions)}

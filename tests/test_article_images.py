@@ -81,3 +81,24 @@ def test_photo_story_text_in_figcaptions_without_a_profile() -> None:
     assert article.body.split("\n\n")[0].startswith("Chú thích ảnh số 0, kể lại")
     assert len(article.body.split("\n\n")) == 6
     assert article.images[5] == Image("https://example.vn/5.jpg", article.body.split("\n\n")[5])
+
+
+def test_a_profiles_caption_selector_also_holds_where_the_body_is_read_without_a_paragraph_selector() -> None:
+    """A template with no paragraph selector reads its body with the generic walk, which skipped only
+    figures and caption-classed elements; the profile's own caption selector ("div[style*=center]" on an
+    old CMS) now leaves the body too, and captions its image."""
+    template = Selectors(
+        name="t", title="h1", body="#content", paragraphs="", captions="div[style*='center']"
+    )
+    text = "".join(
+        f"<div>Đoạn văn thứ {i} kể về phiên tòa phúc thẩm ở tỉnh, với nhiều chi tiết.</div>" for i in range(6)
+    )
+    html = (
+        f"<html><body><h1>Tiêu đề bài viết</h1><div id='content'>{text}"
+        "<div style='TEXT-ALIGN: center'><img src='/t.gif'></div>"
+        "<div style='TEXT-ALIGN: center'><span>Đặng Văn Trung trong phiên phúc thẩm</span></div>"
+        f"{text}</div></body></html>"
+    )
+    article = parse_article(html, url="https://nld.com.vn/a.htm", site="nld.com.vn", templates=(template,))
+    assert article.images == (Image("https://nld.com.vn/t.gif", "Đặng Văn Trung trong phiên phúc thẩm"),)
+    assert "phiên phúc thẩm" not in article.body.replace("phiên tòa phúc thẩm", "")

@@ -54,6 +54,25 @@ def test_profile_parse_matches_expectations(entry: dict) -> None:
     assert "{title}" not in article.body and "{head}" not in article.body
 
 
+@pytest.mark.parametrize(
+    "stem, caption",
+    [
+        (
+            "baocantho-2026-thanh-tra-kiem-tra",
+            "Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên, cùng lãnh đạo Thanh tra",
+        ),
+        ("nld-2012-thieu-tien-hui", "Đặng Văn Trung trong phiên phúc thẩm"),
+    ],
+)
+def test_profile_captions_written_as_centred_paragraphs_caption_their_image_and_leave_the_body(
+    stem: str, caption: str
+) -> None:
+    entry = next(e for e in EXPECTATIONS if e["page"].endswith(f"/{stem}.html"))
+    article = parse_with_profile(entry)
+    assert caption not in article.body
+    assert [i.caption for i in article.images if i.caption and i.caption.startswith(caption)]
+
+
 @pytest.mark.parametrize("entry", GENERIC_CASES, ids=IDS)
 def test_generic_parser_finds_the_body(entry: dict) -> None:
     article = parse_article((FIXTURES / entry["page"]).read_bytes())
