@@ -40,24 +40,21 @@ def count(db: Path, sql: str) -> int:
         conn.close()
 
 
+def _crawl_of_synthetic_site(server: SiteServer, folder: Path, db: Path, n: int, delay: str) -> list[str]:
+    """The command that crawls a served site of `n` articles (4 KB each, 20 to a listing) into `db`."""
+    server.keep_log = False
+    profile = synthetic_site(server, folder, n, per_listing=20, body_kb=4)
+    return vnnews(
+        "crawl", "--db", str(db), "--site", str(profile), "--delay", delay, "--no-facts", "--no-progress"
+    )
+
+
 @pytest.mark.slow
 def test_sigkill_mid_run_then_second_run_finishes_with_every_article_once(tmp_path):
     n = 60
     db = tmp_path / "news.db"
     with SiteServer() as server:
-        server.keep_log = False
-        profile = synthetic_site(server, tmp_path, n, per_listing=20, body_kb=4)
-        args = vnnews(
-            "crawl",
-            "--db",
-            str(db),
-            "--site",
-            str(profile),
-            "--delay",
-            "0.03",
-            "--no-facts",
-            "--no-progress",
-        )
+        args = _crawl_of_synthetic_site(server, tmp_path, db, n, delay="0.03")
         first = subprocess.Popen(args, env=run_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while count(db, "SELECT count(*) FROM articles") < 10:
@@ -220,17 +217,13 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
 @pytest.mark.slow
 def test_a_crawl_that_runs_out_of_space_stops_with_one_line_and_the_next_run_finishes(tmp_path):
     """No file the crawl writes may grow past 900 KB: a real limit on the process's file size, which SQLite
-    meets partway through this crawl as a write error, as it would a full disk. The crawl stops at the first failed write with
-    one line and exit 2, not a traceback or pages counted as bugs; what it stored stays whole, and the next
-    run with room stores every article once."""
+    meets partway through this crawl as a write error, as it would a full disk. The crawl stops at the
+    first failed write with one line and exit 2, not a traceback or pages counted as bugs; what it stored
+    stays whole, and the next run with room stores every article once."""
     n = 60
     db = tmp_path / "news.db"
     with SiteServer() as server:
-        server.keep_log = False
-        profile = synthetic_site(server, tmp_path, n, per_listing=20, body_kb=4)
-        args = vnnews(
-            "crawl", "--db", str(db), "--site", str(profile), "--delay", "0", "--no-facts", "--no-progress"
-        )
+        args = _crawl_of_synthetic_site(server, tmp_path, db, n, delay="0")
         full = subprocess.run(
             args,
             env=run_env(),
