@@ -28,7 +28,7 @@ __all__ = [
     "parse_article",
 ]
 
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,9 @@ def _clean_author(name: str) -> str:
     return name
 
 
+# A related article's headline after the lead's last sentence, behind ">>": "... 1/1/2013. >> Công chức,
+# viên chức được nghỉ 9 ngày dịp Tết Âm lịch" (a link, not the lead).
+_RELATED_AFTER_RE = re.compile(r"(?<=[.!?…”\"])\s*>>\s.*$", re.S)
 # A byline or credit closing the body, a paragraph of its own: "Hoàng Hương", "Quang Phong - Tùng Nguyên",
 # "Tin, ảnh: P.Y", "Ảnh: Misso". Names only: every word capitalised, initials allowed ("K. Miên").
 _BYLINE_WORD = r"(?:[A-ZĐÀ-ỸƠƯ][^\W\d_]*(?:['’][^\W\d_]+)?\.?|[A-ZĐ]\.[A-ZĐ][^\W\d_]*)"
@@ -590,6 +593,7 @@ def _assemble(
             lead = description
     if _PLACEHOLDER_RE.search(title):
         title = ""
+    lead = _RELATED_AFTER_RE.sub("", lead)
     byline = None
     for _ in range(2):  # a photo credit may follow the writer's byline: "H.V." then "Ảnh: Misso"
         found = _trailing_byline(paragraphs)

@@ -73,3 +73,15 @@ def test_the_byline_is_no_person_mentioned() -> None:
     facts = extract_facts(article.fact_fields(), author=article.author)
     assert article.author == "Anh Dũng"
     assert [p.name for p in facts.people] == []
+
+
+def test_a_related_headline_after_the_leads_last_sentence_leaves_the_lead() -> None:
+    lead = "Tết Âm lịch được nghỉ 9 ngày liên tục từ 9/2/2013 đến hết ngày 17/2/2013."
+    page = _page(*TEXT).replace(
+        b"<h1>", f'<p class="sapo">{lead} &gt;&gt; Công chức được nghỉ 9 ngày dịp Tết</p><h1>'.encode(), 1
+    )
+    html = page.replace(
+        b"<head>", f'<head><meta name="description" content="{lead} &gt;&gt; Công chức">'.encode()
+    )
+    article = parse_article(html, url="https://dantri.com.vn/a.htm")
+    assert article.lead == lead
