@@ -249,3 +249,48 @@ def test_export_warc_round_trips_through_import(tmp_path: Path) -> None:
     assert open_db(copy).execute(titles).fetchall() == open_db(db_path).execute(titles).fetchall()
     out = BytesIO()
     assert write_warc(open_db(copy), out, site="baophutho.vn") == 1
+
+
+@pytest.mark.slow
+def test_killing_import_midway_keeps_the_database_as_it_was(tmp_path: Path) -> None:
+    """One import is one transaction: SIGKILL while it parses 200 pages leaves what the database held
+    before, whole, and no half-recorded run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db_path = tmp_path / "news.db"
+    _run("import", "--db", str(db_path), str(VNE))
+    before = _dump(db_path)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    data = PTO.read_bytes()
+    for n in range(200):
+        (folder / f"p{n}.html").write_bytes(data)
+        (folder / f"p{n}.html.url").write_text(f"https://baophutho.vn/bai-{n}-1.htm\n", encoding="utf-8")
+    files = sorted(str(p) for p in folder.glob("*.html"))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scraper", "import", "--db", str(db_path), *files],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wal = Path(f"{db_path}-wal")
+    deadline = time.monotonic() + 60
+    while (
+        proc.poll() is None
+        and time.monotonic() < deadline
+        and (not wal.exists() or wal.stat().st_size < 200_000)
+    ):
+        time.sleep(0.01)  # the transaction is under way once pages reach the write-ahead log
+    assert proc.poll() is None, "import finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert _dump(db_path) == before
+    db = open_db(db_path)
+    assert check_integrity(db) == []
+    assert db.execute("SELECT count(*) FROM crawl_runs WHERE status = 'running'").fetchone() == (0,)
+    db.close()
