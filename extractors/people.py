@@ -626,16 +626,18 @@ def _join_one_word_foreigners(order: list[str], data: dict[str, dict]) -> None:
         if len(words) > 1 and not plausible_syllables(words):
             for word in {words[0], words[-1]}:
                 by_word[word] = key if by_word.get(word, key) == key else None
-    for key in list(order):
+    joined = set()
+    for key in order:
         name = data[key]["name"]
         target = by_word.get(name) if " " not in name and not plausible_syllables([name]) else None
         if target is None or target == key:
             continue
         entry, into = data.pop(key), data[target]
-        order.remove(key)
+        joined.add(key)
         into["title"] = into["title"] or entry["title"]
         into["roles"] += [r for r in entry["roles"] if r not in into["roles"]]
         into["mentions"] += entry["mentions"]
+    order[:] = [key for key in order if key not in joined]  # one pass, however many were joined
 
 
 def _add(entry: dict, fld: str | None, span: PersonSpan) -> None:
