@@ -177,13 +177,33 @@ def _clean_author(name: str) -> str:
 _RELATED_AFTER_RE = re.compile(r"(?<=[.!?…”\"])\s*>>\s.*$", re.S)
 # A byline or credit closing the body, a paragraph of its own: "Hoàng Hương", "Quang Phong - Tùng Nguyên",
 # "Tin, ảnh: P.Y", "Ảnh: Misso". Names only: every word capitalised, initials allowed ("K. Miên").
-_BYLINE_WORD = r"(?:[A-ZĐÀ-ỸƠƯ][^\W\d_]*(?:['’][^\W\d_]+)?\.?|[A-ZĐ]\.[A-ZĐ][^\W\d_]*)"
+_BYLINE_WORD = r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?\.?|[^\W\d_]\.[^\W\d_]+\.?)"  # case is checked after
 _BYLINE_NAME = rf"{_BYLINE_WORD}(?:[ ]?{_BYLINE_WORD}){{0,4}}"
 _TRAILING_BYLINE_RE = re.compile(
     r"(?:(?P<kind>Tin|Bài|Ảnh|Video|Clip)(?:[ ]?(?:,|và)[ ](?:ảnh|bài|video|clip))?[ ]?:[ ]?)?"
     rf"(?P<name>{_BYLINE_NAME}(?:[ ]?[-–,][ ]?{_BYLINE_NAME})*)\.?"
 )
 _BYLINE_MAX = 40
+# First words of a short capitalised closing line that is no byline: a source ("Theo TTXVN", "Nguồn: ..."),
+# a greeting, a pointer to more, a country or a heading.
+_NOT_BYLINE_OPENERS = frozenset(
+    [
+        "Theo",
+        "Nguồn",
+        "Chúc",
+        "Xem",
+        "Đọc",
+        "Mời",
+        "Kết",
+        "Việt",
+        "Trân",
+        "Thân",
+        "Tin",
+        "Bài",
+        "Video",
+        "Clip",
+    ]
+)
 
 
 def _trailing_byline(paragraphs: list[str]) -> tuple[str, bool] | None:
@@ -194,8 +214,19 @@ def _trailing_byline(paragraphs: list[str]) -> tuple[str, bool] | None:
     m = _TRAILING_BYLINE_RE.fullmatch(paragraphs[-1].strip())
     if m is None:
         return None
+    words = [w for w in re.split(r"[ ,.\-–]+", m["name"]) if w]
+    if (
+        not words
+        or any(not w[0].isupper() for w in words)  # "Anh ấy đã ổn.": a sentence
+        or any(w.isupper() and len(w) > 3 for w in words)  # "KẾT LUẬN", "XEM THÊM": a heading; "TP" a byline
+        or words[0] in _NOT_BYLINE_OPENERS
+    ):
+        return None
     photo_only = m["kind"] in ("Ảnh", "Video", "Clip") and m[0].split(":")[0].strip() == m["kind"]
-    return m["name"].strip(), not photo_only
+    name = m["name"].strip()
+    if name.endswith(".") and "." not in name[:-1].split(" ")[-1]:
+        name = name[:-1]  # "Hoàng Hương.": the full stop is no part of the name ("H.V." keeps its own)
+    return name, not photo_only
 
 
 def _is_brand(author: str | None, url: str | None) -> bool:

@@ -89,7 +89,10 @@ def vietnamese_share(text: str) -> tuple[float, int]:
     """The share of the words with a non-ASCII letter, outside tags, scripts and styles, that are
     Vietnamese syllables, and how many such words there are."""
     visible = _TAG_RE.sub(" ", text[:_SAMPLE])
-    words = [w for w in _WORD_RE.findall(unicodedata.normalize("NFC", visible)) if not w.isascii()]
+    # one letter is no evidence: a lone "·", "£" or "©" reads as "ã", "Ê", "â" in TCVN3
+    words = [
+        w for w in _WORD_RE.findall(unicodedata.normalize("NFC", visible)) if len(w) > 1 and not w.isascii()
+    ]
     if not words:
         return 0.0, 0
     known = _syllables()
@@ -104,11 +107,13 @@ def legacy_text(data: bytes, text: str) -> tuple[str, str] | None:
     first, _ = vietnamese_share(text)
     if first >= _MIN_SHARE:
         return None
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, str] | None = None
+    sample = data[:_SAMPLE]  # judged on the page's start; only the chosen reading decodes the whole page
     for name, decode in (("tcvn3", from_tcvn3), ("vni", from_vni)):
-        candidate = decode(data)
-        share, count = vietnamese_share(candidate)
+        share, count = vietnamese_share(decode(sample))
         good = count >= _MIN_WORDS and share >= _MIN_SHARE and share - first >= _MIN_GAIN
         if good and (best is None or share > best[0]):
-            best = (share, candidate, name)
-    return (best[1], best[2]) if best else None
+            best = (share, name)
+    if best is None:
+        return None
+    return (from_tcvn3 if best[1] == "tcvn3" else from_vni)(data), best[1]

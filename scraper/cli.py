@@ -47,8 +47,8 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise  # usage errors, --help, Ctrl-C: click reports them
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise  # usage errors, --help, Ctrl-C, output piped into `head`: click reports them
         except Exception:
             traceback.print_exc()
             click.echo("vnnews: this is a bug in vnnews; please report it with the traceback above", err=True)

@@ -556,9 +556,15 @@ class _Run:
                         self.storage_failure = self.storage_failure or exc
                         self.stopping = True
                     else:
-                        self.fail(
-                            item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after
-                        )
+                        try:
+                            self.fail(
+                                item.url,
+                                f"bug: {type(exc).__name__}: {exc}",
+                                self.settings.recrawl_failed_after,
+                            )
+                        except Exception as unrecorded:  # the database fails too: stop, never hang
+                            self.storage_failure = self.storage_failure or unrecorded
+                            self.stopping = True
                 finally:
                     active -= 1
                     wake.set()

@@ -79,13 +79,26 @@ def storage_errors(path: object = "") -> Iterator[None]:
         raise
 
 
+# SQLite's result codes for a database that cannot be written now, and their messages (Python 3.10 has no
+# `sqlite_errorname`): full, busy past the timeout, an I/O error (a file size limit), read-only.
+_STORAGE_CODES = ("SQLITE_FULL", "SQLITE_BUSY", "SQLITE_IOERR", "SQLITE_READONLY")
+_STORAGE_MESSAGES = (
+    "database or disk is full",
+    "database is locked",
+    "disk I/O error",
+    "attempt to write a readonly database",
+)
+
+
 def is_storage_failure(exc: BaseException) -> bool:
-    """Is `exc` SQLite saying the database cannot be written now: disk full, locked too long, an I/O error
-    (a file size limit), read-only? Not a bug in vnnews, and no reason to go on writing."""
-    text = str(exc)
-    return isinstance(exc, sqlite3.OperationalError) and any(
-        word in text for word in ("full", "locked", "disk I/O", "readonly")
-    )
+    """Is `exc` SQLite saying the database cannot be written now? Not a bug in vnnews, and no reason to go
+    on writing. A programming error ("no such column: full_text") is not one, whatever its words."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    name = getattr(exc, "sqlite_errorname", None)
+    if name is not None:
+        return name.startswith(_STORAGE_CODES)
+    return any(message in str(exc) for message in _STORAGE_MESSAGES)
 
 
 # --- opening -------------------------------------------------------------------------------------

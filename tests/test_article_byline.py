@@ -33,6 +33,7 @@ def _page(*paragraphs: str, author_meta: str = "") -> bytes:
         ("Tin, ảnh: P.Y", "P.Y"),
         ("Bài và ảnh: Vũ Phương Thảo", "Vũ Phương Thảo"),
         ("K. Miên", "K. Miên"),
+        ("Hoàng Hương.", "Hoàng Hương"),  # the full stop is no part of the name
         ("Ảnh: Misso", None),  # a photographer, not the writer
     ],
 )
@@ -49,6 +50,14 @@ def test_a_closing_byline_leaves_the_body_and_names_the_author(closing: str, aut
         "Theo Doanh nghiệp và Tiếp thị",
         "Tải thêm tin",
         "Ông Nguyễn Văn An phát biểu.",
+        # short and capitalised, yet no byline
+        "Anh ấy đã ổn.",
+        "Đã ở đó",
+        "Ừ, được.",
+        "Việt Nam",
+        "Theo TTXVN",
+        "KẾT LUẬN",
+        "Chúc Mừng Năm Mới",
     ],
 )
 def test_a_closing_sentence_stays_in_the_body(closing: str) -> None:

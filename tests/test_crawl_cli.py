@@ -298,3 +298,16 @@ def test_a_bug_exits_70_with_its_traceback_not_the_1_of_a_partial_run(tmp_path):
         vnnews("facts"), env=run_env(), input="Ông Lê Văn Bàng.", capture_output=True, text=True
     )
     assert ok.returncode == 0, ok.stderr
+
+
+def test_output_piped_into_head_is_no_bug(tmp_path):
+    """`vnnews parse ... | head` closes the pipe early: no traceback, no exit 70."""
+    pages = [str(p) for p in sorted((ROOT / "tests" / "fixtures" / "pages").glob("*/*.html"))]
+    parse = subprocess.Popen(
+        vnnews("parse", "--no-facts", *pages), env=run_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert parse.stdout is not None
+    parse.stdout.read(10)
+    parse.stdout.close()
+    _, stderr = parse.communicate(timeout=120)
+    assert parse.returncode != 70 and b"this is a bug" not in stderr, stderr.decode()

@@ -147,3 +147,24 @@ def test_search_without_tone_marks_finds_text_with_them(tmp_path: Path) -> None:
     assert [r["id"] for r in search_articles(db, "vang")] == [2]
     assert [r["id"] for r in search_articles(db, 'dân "vận* (')] == [1]  # input is never FTS syntax
     assert check_integrity(db) == []
+
+
+def test_storage_failures_are_told_by_sqlites_code_not_by_words_in_the_message(tmp_path: Path) -> None:
+    """A full database is a storage failure; a programming error that happens to say "full" is a bug."""
+    from scraper.db import is_storage_failure
+
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.execute("CREATE TABLE t (full_text TEXT)")
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    errors = []
+    for sql in (
+        "INSERT INTO t VALUES (zeroblob(100000))",
+        "SELECT full_text_missing FROM t",
+        "SELECT * FROM locked_full",
+    ):
+        try:
+            conn.execute(sql)
+        except sqlite3.OperationalError as exc:
+            errors.append(exc)
+    assert [is_storage_failure(e) for e in errors] == [True, False, False], errors
+    assert not is_storage_failure(ValueError("database or disk is full"))

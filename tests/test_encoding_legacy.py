@@ -128,6 +128,11 @@ def test_other_8bit_pages_are_left_as_decoded() -> None:
         "<html><body><p>" + "Le café du matin, les crêpes et la fête à Noël. " * 30 + "</p></body></html>"
     )
     assert decode_html(french.encode("cp1252")) == french
+    # a lone "·", "£" or "©" is a one-letter word in TCVN3 ("ã", "Ê", "â"): no evidence of Vietnamese
+    nav = " · ".join(["Home", "News", "Sport", "Weather", "Travel", "Food", "Culture"] * 3)
+    english = f"<html><body><nav>{nav}</nav><p>Our café in Zürich serves crème brûlée for £5. © 2024.</p>"
+    english += "<p>Menu £3 · £4 · £6 · £8 · £9 · £10</p>" * 5 + "</body></html>"
+    assert decode_html(english.encode("latin-1")) == english
     vietnamese = "<html><body><p>" + "Để phong trào đứng vững trong lòng dân. " * 30 + "</p></body></html>"
     assert decode_html(vietnamese.encode("utf-8")) == vietnamese
 

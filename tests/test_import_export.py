@@ -126,8 +126,9 @@ def test_a_file_that_is_not_html_is_refused_and_nothing_changes(
     [
         # one NUL byte early in the page (a broken export); the parser drops it
         ("nul.html", lambda html: html.replace(b"<head>", b"<head>\x00", 1)),
-        # UTF-16 with its byte-order mark: NUL bytes everywhere, yet a page
+        # UTF-16 and UTF-32 with their byte-order marks: NUL bytes everywhere, yet pages
         ("utf16.html", lambda html: html.decode("utf-8").encode("utf-16")),
+        ("utf32.html", lambda html: html.decode("utf-8").encode("utf-32")),
     ],
 )
 def test_a_page_with_nul_bytes_that_is_html_is_imported(tmp_path: Path, name: str, encode) -> None:

@@ -66,9 +66,11 @@ def not_html(data: bytes) -> str | None:
     UTF-16 page with its byte-order mark), or no HTML tag in its first 64 KB. A stray NUL in a page
     is no reason: the parser drops it."""
     head = data[:65536]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        head = head.decode("utf-32", "replace").encode("utf-8")
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", "replace").encode("utf-8")
-    elif head[:8192].count(0) > 81:
+    elif head[:8192].count(0) > len(head[:8192]) // 100:
         return "binary data, not an HTML page (NUL bytes in its first 8 KB)"
     if _HTML_RE.search(head) is None:
         return "not an HTML page (no HTML tags in its first 64 KB)"

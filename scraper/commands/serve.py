@@ -5,14 +5,13 @@ from __future__ import annotations
 import sqlite3
 import sys
 import tempfile
+import types
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import click
 import yaml
-from datasette import hookimpl
-from datasette.plugins import pm
 
 from extractors.normalize import fold_key
 from scraper.commands import db_option
@@ -37,16 +36,22 @@ def vn_key(text: str | None) -> str | None:
     return fold_key(text) if text is not None else None
 
 
-@hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    """Datasette's hook, on every connection: `vn_key(text)`, which the canned queries use."""
+    """Give a connection `vn_key(text)`, which the canned queries use."""
     conn.create_function("vn_key", 1, vn_key, deterministic=True)
 
 
 def _register_plugin() -> None:
-    """This module is a Datasette plugin (its `prepare_connection`), registered before Datasette starts."""
-    if pm.get_plugin("vnnews") is None:
-        pm.register(sys.modules[__name__], name="vnnews")
+    """A Datasette plugin named "vnnews" whose `prepare_connection` hook runs the function above on every
+    connection; registered before Datasette starts, and imported only then (`vnnews --help` stays fast)."""
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    if pm.get_plugin("vnnews") is not None:
+        return
+    plugin = types.ModuleType("vnnews_serve")  # Datasette lists a plugin by its module's name
+    plugin.prepare_connection = hookimpl(prepare_connection)  # type: ignore[attr-defined]
+    pm.register(plugin, name="vnnews")
 
 
 def datasette_args(db_path: Path, metadata_path: Path, host: str, port: int) -> list[str]:
