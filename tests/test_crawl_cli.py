@@ -311,3 +311,34 @@ def test_output_piped_into_head_is_no_bug(tmp_path):
     parse.stdout.close()
     _, stderr = parse.communicate(timeout=120)
     assert parse.returncode != 70 and b"this is a bug" not in stderr, stderr.decode()
+
+
+@pytest.mark.slow
+def test_a_failure_that_cannot_be_recorded_stops_the_crawl_instead_of_hanging_it(tmp_path):
+    """A page's processing fails and so does recording it (a corrupt database): the crawl must end, as a
+    bug with its traceback. It had reported success with nothing done, or, with URLs left in the queue,
+    waited for ever on workers that had died. The faults go into a real crawl process through a
+    sitecustomize module."""
+    fault = tmp_path / "fault" / "sitecustomize.py"
+    fault.parent.mkdir()
+    fault.write_text(
+        "import sqlite3\n"
+        "import scraper.crawl as c\n"
+        "async def process(self, item):\n"
+        "    raise RuntimeError('a page bug')\n"
+        "def fail(self, *args, **kwargs):\n"
+        "    raise sqlite3.DatabaseError('database disk image is malformed')\n"
+        "c._Run.process = process\n"
+        "c._Run.fail = fail\n",
+        encoding="utf-8",
+    )
+    env = run_env()
+    env["PYTHONPATH"] = f"{fault.parent}{os.pathsep}{env['PYTHONPATH']}"
+    with SiteServer() as server:
+        args = _crawl_of_synthetic_site(server, tmp_path, tmp_path / "news.db", 12, delay="0")
+        # one worker: once it died, the URLs left in the queue kept the run waiting for it
+        done = subprocess.run(
+            [*args, "--concurrency", "1"], env=env, capture_output=True, text=True, timeout=60
+        )
+    assert done.returncode == 70, done.stderr
+    assert "database disk image is malformed" in done.stderr
