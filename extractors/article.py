@@ -28,7 +28,7 @@ __all__ = [
     "parse_article",
 ]
 
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,10 @@ def test_profile_parse_matches_expectations(entry: dict) -> None:
             "Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên, cùng lãnh đạo Thanh tra",
         ),
         ("nld-2012-thieu-tien-hui", "Đặng Văn Trung trong phiên phúc thẩm"),
+        (
+            "dantri-2012-chot-lich-nghi-le-tet-2013",
+            "Tết Dương lịch năm nay, hầu hết cán bộ viên chức thành phố",
+        ),
     ],
 )
 def test_profile_captions_written_as_centred_paragraphs_caption_their_image_and_leave_the_body(
