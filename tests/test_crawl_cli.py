@@ -6,12 +6,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from crawlsite.server import SiteServer
 from crawlsite.sites import synthetic_site
+from limits import file_size_limit
 
 from scraper.db import check_integrity, open_db
 from scraper.errors import EXIT_CONFIG, EXIT_LOCKED, EXIT_OK
@@ -202,18 +202,6 @@ def test_no_extract_stores_raw_pages_and_extract_parses_them_later_offline(tmp_p
     assert count(db, "SELECT count(*) FROM articles") == 12
 
 
-def _file_size_limit(limit: int) -> Callable[[], None]:
-    """For a child process: files it writes may not grow past `limit` bytes (EFBIG, as on a full disk)."""
-
-    def apply() -> None:
-        import resource
-
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
-
-    return apply
-
-
 @pytest.mark.slow
 def test_a_crawl_that_runs_out_of_space_stops_with_one_line_and_the_next_run_finishes(tmp_path):
     """No file the crawl writes may grow past 900 KB: a real limit on the process's file size, which SQLite
@@ -230,7 +218,7 @@ def test_a_crawl_that_runs_out_of_space_stops_with_one_line_and_the_next_run_fin
             capture_output=True,
             text=True,
             timeout=120,
-            preexec_fn=_file_size_limit(900_000),
+            preexec_fn=file_size_limit(900_000),
         )
         assert full.returncode == EXIT_CONFIG, full.stderr
         assert full.stderr.splitlines() == [

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
+from limits import file_size_limit
 
 from extractors import Facts
 from scraper.cli import main
@@ -173,13 +174,6 @@ def test_extract_on_a_full_disk_stops_with_one_line_and_keeps_what_was_stored(tm
     path = tmp_path / "news.db"
     build_db(path, 30, extract=False).close()
     limit = path.stat().st_size + 65_536
-
-    def limited() -> None:
-        import resource
-
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
-
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     done = subprocess.run(
         [sys.executable, "-m", "scraper", "extract", "--db", str(path), "--all"],
@@ -187,7 +181,7 @@ def test_extract_on_a_full_disk_stops_with_one_line_and_keeps_what_was_stored(tm
         capture_output=True,
         text=True,
         timeout=300,
-        preexec_fn=limited,
+        preexec_fn=file_size_limit(limit),
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines()[-1] == (
