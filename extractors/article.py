@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -231,8 +231,9 @@ def _trailing_byline(paragraphs: list[str]) -> tuple[str, bool] | None:
 
 def _is_brand(author: str | None, url: str | None) -> bool:
     """Whether a byline is the site's own name ("VnExpress" on vnexpress.net), which names no writer."""
-    host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
-    return bool(author) and " " not in (author or "") and bool(host) and (author or "").lower() in host
+    if not author or " " in author:
+        return False
+    return author.lower() in (urlsplit(url or "").hostname or "")
 
 
 def _unique(items: Sequence[str]) -> tuple[str, ...]:
@@ -267,17 +268,16 @@ def _selected_paragraphs(
 
     `with_captions` keeps caption text: for photo stories, whose only text is their captions.
     """
-    if not template.paragraphs:
-        # the profile's caption selector too ("div[style*=center]" on old CMS pages), beside the usual ones
-        extra = {n.mem_id for n in container.css(template.captions)} if template.captions else set()
-        skip = generic.caption_blocks(container) | extra if not with_captions else None
-        blocks = generic.flatten(container, skip_captions=not with_captions, captions=skip)
-        return [b.text for b in blocks if generic.keep_block(b)]
     captions = (
         {n.mem_id for n in container.css(template.captions)}
         if template.captions and not with_captions
         else set()
     )
+    if not template.paragraphs:
+        # the profile's caption selector too ("div[style*=center]" on old CMS pages), beside the usual ones
+        skip = generic.caption_blocks(container) | captions if not with_captions else None
+        blocks = generic.flatten(container, skip_captions=not with_captions, captions=skip)
+        return [b.text for b in blocks if generic.keep_block(b)]
     matched = container.css(template.paragraphs)
     ids = {n.mem_id for n in matched}
     out: list[str] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 __all__ = ["from_tcvn3", "from_vni", "legacy_text", "vietnamese_share"]
 
@@ -107,13 +108,13 @@ def legacy_text(data: bytes, text: str) -> tuple[str, str] | None:
     first, _ = vietnamese_share(text)
     if first >= _MIN_SHARE:
         return None
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, Callable[[bytes], str]] | None = None
     sample = data[:_SAMPLE]  # judged on the page's start; only the chosen reading decodes the whole page
     for name, decode in (("tcvn3", from_tcvn3), ("vni", from_vni)):
         share, count = vietnamese_share(decode(sample))
         good = count >= _MIN_WORDS and share >= _MIN_SHARE and share - first >= _MIN_GAIN
         if good and (best is None or share > best[0]):
-            best = (share, name)
+            best = (share, name, decode)
     if best is None:
         return None
-    return (from_tcvn3 if best[1] == "tcvn3" else from_vni)(data), best[1]
+    return best[2](data), best[1]

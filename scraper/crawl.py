@@ -551,20 +551,17 @@ class _Run:
                     if not await self.process(item) and budget is not None:
                         budget += 1  # --max-pages counts fetches, not URLs skipped without a request
                 except Exception as exc:  # a bug on one page must not lose the others
-                    if is_storage_failure(exc):
-                        # nothing more can be stored, nor this failure: stop, and say so once at the end
-                        self.storage_failure = self.storage_failure or exc
+                    try:
+                        if is_storage_failure(exc):
+                            raise exc  # nothing more can be stored, nor this failure
+                        self.fail(
+                            item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after
+                        )
+                    except (
+                        Exception
+                    ) as unwritable:  # the database fails: stop, never hang; said once at the end
+                        self.storage_failure = self.storage_failure or unwritable
                         self.stopping = True
-                    else:
-                        try:
-                            self.fail(
-                                item.url,
-                                f"bug: {type(exc).__name__}: {exc}",
-                                self.settings.recrawl_failed_after,
-                            )
-                        except Exception as unrecorded:  # the database fails too: stop, never hang
-                            self.storage_failure = self.storage_failure or unrecorded
-                            self.stopping = True
                 finally:
                     active -= 1
                     wake.set()
