@@ -161,7 +161,9 @@ _COMPLEMENT_NOUNS = """dân sự|dự án|công trình|giao thông|dân dụng|c
 |hoá chất|phân bón|dệt may|may mặc|giày da|lữ hành|xe khách|chiếu sáng|cây xanh|thủy nông|thủy điện|khoáng sản
 |địa chất|bản đồ|khí tượng|thủy văn|tài nguyên nước|việc làm|dạy nghề|nghề nghiệp|ngoại ngữ|tin học
 |chính trị|lưu trữ|thi đua|khen thưởng|hải đảo|trẻ|nhỏ và vừa|vừa và nhỏ|bệnh phổi|chức năng
-|thể dục thể thao|năng lượng|dầu khí|xăng dầu|lương thực|bảo hiểm|chứng khoán|tín dụng""".replace("\n", "")
+|thể dục thể thao|năng lượng|dầu khí|xăng dầu|lương thực|bảo hiểm|chứng khoán|tín dụng|hành khách|công cộng""".replace(
+    "\n", ""
+)
 _COMPLEMENT_ACTS = """đầu tư|xây dựng|quản lý|phát triển|kiểm soát|bảo vệ|hỗ trợ|xúc tiến|tư vấn|giám sát|kiểm định
 |kiểm nghiệm|đăng ký|đăng kiểm|bảo trợ|phòng chống|phòng, chống|tìm kiếm|khai thác|chế biến|sản xuất|kinh doanh
 |xuất nhập khẩu|xuất khẩu|nhập khẩu|phân phối|đào tạo|bồi dưỡng|nghiên cứu|ứng dụng|chuyển giao|bảo tồn

@@ -105,6 +105,11 @@ def names(text: str) -> list[str]:
         ("Trung tâm Phát triển quỹ đất tỉnh tổ chức đấu giá.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
         ("Văn phòng Đăng ký đất đai tỉnh cấp giấy chứng nhận.", ["Văn phòng Đăng ký đất đai tỉnh"]),
         ("Cục Di sản văn hóa đề nghị kiểm tra.", ["Cục Di sản văn hóa"]),
+        # the passengers and the public a transport agency serves (fixture thanhnien-2012, cut after "vận tải")
+        (
+            "Trung tâm Quản lý và Điều hành vận tải hành khách công cộng TPHCM tăng chuyến xe buýt.",
+            ["Trung tâm Quản lý và Điều hành vận tải hành khách công cộng TPHCM"],
+        ),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh họp.", ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh"]),
         (
             "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh là chủ đầu tư.",
