@@ -39,7 +39,7 @@ from extractors.organisations import (
 )
 from extractors.people import find_person_spans, merge_people
 from extractors.person_mentions import given_name_mentions, listed_with_people, repeated_names, tagged_people
-from extractors.person_names import PersonSpan
+from extractors.person_names import PersonSpan, lunar_year
 from extractors.places import (
     UPPER,
     PlaceSpan,
@@ -49,7 +49,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "49"
+EXTRACTOR_VERSION = "50"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -185,6 +185,7 @@ def _spans(
     people.extend(given_name_mentions(text, people, claimed))
     people.extend(listed_with_people(text, people, claimed))
     people.extend(repeated_names(text, people, found))  # a repeat inside quotes is still the person
+    people = [p for p in people if p.title or not lunar_year(p.name)]  # "năm Đinh Dậu"
     people.sort(key=lambda p: p.start)
     return places, people, orgs
 

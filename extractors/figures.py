@@ -42,12 +42,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from typing import Literal
 
+from extractors.datafiles import entries
 from extractors.facts import Figure, Mention, NamedModel
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
+from extractors.person_names import plausible_syllables
 from extractors.units import DURATIONS, MEASURES, SPACE_DIGIT_RE, shared_unit, unit_after
 
 __all__ = ["find_figures"]
@@ -61,6 +64,7 @@ _CANDIDATE_RE = re.compile(
     re.IGNORECASE,
 )
 _THOUSAND_K_RE = re.compile(r"[kK](?=/[^\W\d_]|[ ,.;:?!)]|$)")
+_RESOLUTION_RE = re.compile(r"\dK")  # "quay 4K", "màn hình 8K": a picture's width, not 4,000 (nor "chạy 5K")
 _SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
@@ -70,7 +74,8 @@ _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_RE = re.compile(
-    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|°C|°F|°|VNĐ|VND"
+    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|Nm|MP|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
+    r"|VNĐ|VND"
     r"|USD|đ)(?![\w])"
 )
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
@@ -99,8 +104,9 @@ _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên g
 _MOTION_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:tiến|triển khai|sâu rộng|hướng|nhắm|vươn|liên quan)|[”\"’)]) $"
 )
+_SPANS_OF_TIME = frozenset([*DURATIONS, "thế kỷ", "thập kỷ"])  # "Standard Oil 1 thế kỷ trước"
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha)(?![\w])")
+_LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha|cm|mm|inch|m2|m²|m3|kg|tấn|lít|cc)(?![\w])")
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
     r"(?<![\w.,])(?:2\s+bàn\s+tay\s+(?:trắng|không)|1\s+nắng\s+(?:2|hai)\s+sương|1\s+vốn\s+(?:4|bốn)\s+lời"
@@ -130,6 +136,9 @@ _LABELS = wordset(
     """
 )
 # Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
+_MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
+_SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
+_QUOTES = frozenset("'‘\"“")  # "giá từ 200 triệu 'đấu' Hyundai i10": an amount, then a quoted verb
 _PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
 # A population or a count of views before "<n> triệu" with no unit: not an amount of đồng.
 _NOT_MONEY_BEFORE_RE = re.compile(
@@ -237,6 +246,7 @@ def find_figures(
     a second time.
     """
     masked = _masked_spans(text, find_models(text) if models is None else models)
+    models_numbers = _model_numbers(text)
     figures: list[Figure] = []
     consumed_to = 0
     last_end = -1
@@ -248,8 +258,27 @@ def find_figures(
             continue
         start, end, fig = figure
         consumed_to = last_end = end
+        if (
+            match.group("num") in models_numbers
+            and fig.qualifier is None
+            and fig.value_max is None
+            and (fig.unit is None or fig.unit.lower() not in MEASURES)
+        ):
+            continue  # "Ferrari 488 GTB ... 488 GTB đạt công suất": the model, named without its brand
         figures.append(replace(fig, mentions=(Mention(start, end, fig.text, field),)))
     return figures
+
+
+def _model_numbers(text: str) -> frozenset[str]:
+    """Numbers of three or four digits that the text writes after a brand or product line ("Ferrari 488",
+    "Porsche 911"): where it writes them bare, they still name the model."""
+    found = set()
+    for m in _MODEL_NUMBER_RE.finditer(text):
+        if _product_word(m.group(1)) and not 1900 <= int(m.group(2)) <= 2100:
+            unit, _ = unit_after(text, m.end())
+            if unit is None or unit.lower() not in MEASURES:
+                found.add(m.group(2))
+    return frozenset(found)
 
 
 def _masked_spans(text: str, models: Sequence[NamedModel]) -> list[tuple[int, int]]:
@@ -375,7 +404,11 @@ def _extend_value(text: str, v: _Value) -> _Value:
                 v.value = v.value * v.scale + Decimal(compound.group(1)) * sub
                 v.scale = 1
                 v.end = compound.end()
-    elif v.scale == 1 and _THOUSAND_K_RE.match(text, v.end):
+    elif (
+        v.scale == 1
+        and _THOUSAND_K_RE.match(text, v.end)
+        and not _RESOLUTION_RE.fullmatch(text, v.start, v.end + 1)
+    ):
         v.scale, v.end = 1000, v.end + 1  # "100k/kg": a thousand đồng, as prices are written in speech
     percent = _PERCENT_RE.match(text, v.end)
     if percent:
@@ -446,7 +479,7 @@ def _finish(
         if (
             unit is not None
             and last.scale >= 1_000_000
-            and unit.split(" ")[0].lower() in _PLACE_WORDS_AFTER_MONEY
+            and (unit.split(" ")[0].lower() in _PLACE_WORDS_AFTER_MONEY or text[end + 1 : end + 2] in _QUOTES)
         ):
             unit = "đồng"  # "dự án 855.000 tỷ ven sông Hồng": an amount, then where; the đồng left unsaid
         else:
@@ -472,6 +505,8 @@ def _finish(
         return None
     if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):
         return None  # "thua 0-4", "điểm 0": scores, not counts
+    if first.value == 0 and unit in _SPEEDS:
+        return None  # "tăng tốc từ 0-100 km/h": the standard sprint a time is measured on, not a speed
     start = q_start if qualifier else first.start
     figure = Figure(
         text=text[start:end],
@@ -545,6 +580,8 @@ def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool
     ):
         # "Tầng 17, 19, 20": the later numbers share the label of the first
         head, head_start = _word_before(text, listed.start())
+        if _product_word(head):  # "Lumia 830 và 730": a second model of the same line
+            return _is_label_word(text, head, head_start, value)
         return head.lower() in _LABELS and _is_label(text, head, head_start, value)
     return _is_label_word(text, prev_word, prev_start, value)
 
@@ -582,6 +619,12 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if lower == "hoạch" and unit_after(text, value.end)[0] is not None:
             return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
         return before.lower() in _LABELS_AFTER[lower]
+    if _product_word(prev_word):
+        # "Lumia 630 giá hơn 3 triệu", "HTC 10 lộ diện", "Ducati 750 F1": a model number after a brand or a
+        # product line (a Latin word no Vietnamese syllable spells), unless a measure follows ("Tab 4 8 inch"
+        # reads the 8; "GDP 6,5%", "Apple 13 tỷ euro" returned above)
+        unit, _ = unit_after(text, value.end)
+        return unit is None or (unit.lower() not in MEASURES and unit.lower() not in _SPANS_OF_TIME)
     before_word, before_start = _word_before(text, prev_start)
     if _capitalised(prev_word) or (_capitalised(before_word) and not _sentence_start(text, before_start)):
         # "RON 95", "Sư đoàn 306", "Vành đai 3": a name with a number, unless a unit follows
@@ -604,6 +647,29 @@ def _smaller_duration_after(text: str, unit: str, prev_start: int, value: _Value
 
 def _sentence_start(text: str, pos: int) -> bool:
     return _SENTENCE_START_RE.search(text, max(0, pos - _WINDOW), pos) is not None
+
+
+def _product_word(word: str) -> bool:
+    """A brand or product line before a model number: a capitalised Latin word that no Vietnamese syllable
+    spells ("Lumia", "iPhone", "HTC", "Ferrari", "Pro"; not "Nam" of "Việt Nam" nor "Top")."""
+    if word.isupper():
+        return word in _caps_brands()  # "HTC 10", "BMW 320"; not "TP HCM 4 ôtô", "OCOP 4 sao"
+    return (
+        len(word) > 1
+        and word.isascii()
+        and word.isalpha()
+        and any(ch.isupper() for ch in word)
+        and word.lower() not in MEASURES
+        and not plausible_syllables([word])
+    )
+
+
+@cache
+def _caps_brands() -> frozenset[str]:
+    """Brands written in capitals (data/known_orgs.tsv): most words in capitals are abbreviations of bodies
+    and places, which a number after them counts for ("TP HCM 4 ôtô")."""
+    names = (line.split("\t")[0].strip() for line in entries("known_orgs.tsv"))
+    return frozenset(name for name in names if name.isupper() and name.isalpha())
 
 
 def _capitalised(word: str) -> bool:

@@ -584,8 +584,8 @@ def foreign_spans(text: str) -> list[PersonSpan]:
             ):
                 out.append(PersonSpan(start, m.end(), name, True))  # "Mike Tyson", "Lee Dong Wook": no cue
             continue
-        if cue.lower() == "của" and len(words) > 3:
-            continue
+        if cue.lower() == "của" and (len(words) > 3 or known_orgs_re().match(name)):
+            continue  # "đối thủ của Chevrolet Spark": a brand's car
         # "của", "cựu" say a person follows but are neither title nor role
         plain = cue.lower() in ("của", "cựu")
         out.append(PersonSpan(start, m.end(), name, True) if plain else cued(start, m.end(), name, cue))

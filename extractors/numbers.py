@@ -50,6 +50,7 @@ QUALIFIERS: tuple[str, ...] = (
     "ít hơn",  # "ít hơn 10%": fewer than, never the "hơn" (more than) inside it
     "tối thiểu",
     "tối đa",
+    "cực đại",  # "mô-men xoắn cực đại 126 Nm": the maximum, as "tối đa"
     "chưa đến",
     "chưa tới",
     "không quá",

@@ -368,3 +368,17 @@ def blocked_before(text: str, start: int) -> bool:
 NAMED_AFTER_RE = re.compile(
     r"(?<![\w])(?:tháp|viện|động|sạn|đoàn|hiệu|quỹ|tượng|giải|cúp)[ ]$", re.IGNORECASE
 )
+
+
+# The sexagenary cycle names the lunar years: a heavenly stem, then an earthly branch ("Tết Đinh Dậu",
+# "năm Giáp Thìn"). "Đinh" and "Giáp" are surnames too, so such a pair is a person only with a title.
+_STEMS = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
+_BRANCHES = frozenset(
+    ["Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+)
+
+
+def lunar_year(name: str) -> bool:
+    """Whether a two-word name is a year of the lunar calendar ("Đinh Dậu", "Giáp Thìn")."""
+    words = name.split(" ")
+    return len(words) == 2 and words[0] in _STEMS and words[1] in _BRANCHES

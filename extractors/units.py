@@ -36,7 +36,8 @@ SPACE_DIGIT_RE = re.compile(r" \d")
 _SHARED_LIST_RE = re.compile(
     r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
 )
-_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?: ?/ ?[^\W\d_][\w]*)*)")  # "USD /ounce"; not "đồng/30 phút"
+# "USD /ounce", "4 xy-lanh", "555 lb-ft"; not "đồng/30 phút"
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*(?: ?/ ?[^\W\d_][\w]*)*)")
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
 
 
@@ -47,6 +48,7 @@ MEASURES = {
     "euro",
     "yên",
     "bảng",
+    "bảng anh",
     "nhân dân tệ",
     "đô la",
     "đô",
@@ -98,8 +100,13 @@ MEASURES = {
     "tb",
     "ghz",
     "mah",
+    "inch",
+    "cc",
+    "nm",
+    "mp",
+    "bit",
 }
-_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "độ c", "độ f")
+_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f")
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
     r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
@@ -118,7 +125,7 @@ _FUNCTION_WORDS = wordset(
 # tổ chức luyện tập").
 _STOP = _FUNCTION_WORDS | wordset(
     """
-    bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
+    giá bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
     chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
     muốn sáng trưa chiều tối dịp cấm rơi
     """
@@ -514,6 +521,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         len(words) > 1
         and words[-1].group(1).lower() in _DANGLING
         and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
+        and f"{words[-2].group(1).lower()} {words[-1].group(1).lower()}" != "thế hệ"  # "4 thế hệ": one noun
     ):
         words.pop()
     if len(words) > 1 and (nxt := _UNIT_WORD_RE.match(text, words[-1].end())):

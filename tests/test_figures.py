@@ -313,3 +313,80 @@ def test_issue3_per_units_and_clause_stops(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model number after a brand or product line is no count, whatever follows it ...
+        (
+            "Mẫu Nokia Lumia 730 giá hơn 4 triệu đồng, còn HTC One chưa có giá.",
+            [("hơn 4 triệu đồng", Decimal(4_000_000), "đồng", "hơn")],
+        ),
+        ("Bộ đôi Xperia 5 và 10 vừa lên kệ.", []),
+        ("Chiếc iPhone 8 màn hình nhỏ vẫn bán chạy.", []),
+        # ... and the model named bare later in the text is the model too
+        (
+            "Siêu xe McLaren 720 giá 20 tỷ đã về nước. Chiếc 720 này đạt 710 mã lực.",
+            [
+                ("20 tỷ", Decimal(20_000_000_000), "đồng", None),
+                ("đạt 710 mã lực", Decimal(710), "mã lực", "đạt"),
+            ],
+        ),
+        # a measure, a percentage or a scale word after the number still makes it a figure
+        ("Máy tính bảng Galaxy Tab 3 10 inch giá tốt.", [("10 inch", Decimal(10), "inch", None)]),
+        ("GDP Mỹ tăng, EU phạt Google 2,4 tỷ euro.", [("2,4 tỷ euro", Decimal(2_400_000_000), "euro", None)]),
+        # words in capitals are mostly bodies and places, which a number after them counts for
+        ("Tại TP HCM 3 xe buýt bị hỏng.", [("3 xe buýt", Decimal(3), "xe buýt", None)]),
+    ],
+)
+def test_model_numbers_are_not_counts(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # engine and screen figures: glued litres and newton-metres, inch, cc, a hyphenated unit
+        (
+            "Động cơ 2.0L cho 250 Nm, bản mạnh hơn đạt 420Nm.",
+            [
+                ("2.0L", Decimal("2.0"), "L", None),
+                ("250 Nm", Decimal(250), "Nm", None),
+                ("đạt 420Nm", Decimal(420), "Nm", "đạt"),
+            ],
+        ),
+        (
+            "Mô-men xoắn cực đại 300 Nm tại 4.000 vòng/phút.",
+            [
+                ("cực đại 300 Nm", Decimal(300), "Nm", "cực đại"),
+                ("4.000 vòng/phút", Decimal(4000), "vòng/phút", None),
+            ],
+        ),
+        (
+            "Máy tính bảng 8 inch nhẹ nhất, xe 150 cc DOHC.",
+            [("8 inch", Decimal(8), "inch", None), ("150 cc", Decimal(150), "cc", None)],
+        ),
+        (
+            "Khối động cơ 6 xy-lanh cho 400 lb-ft.",
+            [("6 xy-lanh", Decimal(6), "xy-lanh", None), ("400 lb-ft", Decimal(400), "lb-ft", None)],
+        ),
+        ("Vé bán với giá 50 Bảng Anh.", [("50 Bảng Anh", Decimal(50), "Bảng Anh", None)]),
+        ("Mẫu mới cách bản đầu 3 thế hệ.", [("3 thế hệ", Decimal(3), "thế hệ", None)]),
+        # a quoted word after an amount of millions is no unit: the amount is of đồng
+        ("Xe giá 400 triệu 'so găng' đối thủ.", [("400 triệu", Decimal(400_000_000), "đồng", None)]),
+        # "giá" opens a price, not the counted noun's tail
+        ("Dòng máy 2 SIM giá rẻ bán chạy.", [("2 SIM", Decimal(2), "SIM", None)]),
+        # the sprint from 0 to 100 km/h is where a time is measured, not a speed; "4K" is a resolution
+        (
+            "Xe tăng tốc 0-100 km/h trong 4,2 giây, quay video 4K.",
+            [("4,2 giây", Decimal("4.2"), "giây", None)],
+        ),
+    ],
+)
+def test_vehicle_and_device_specifications(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

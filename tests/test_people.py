@@ -173,3 +173,18 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
     assert "Oyarzabal" not in people and "Lisandro" not in people
     assert "Torres" in people  # no whole name to join
     assert people["Martinez"] == ["Martinez"]  # two whole names end with it: neither takes it
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lunar year (a heavenly stem and an earthly branch) is no person, unless titled
+        ("Trong những ngày đầu năm Đinh Mùi, chợ hoa rất đông khách.", []),
+        ("Mùa xuân Canh Tý, bà Lê Thị Mai về quê.", ["Lê Thị Mai"]),
+        ("Ông Đinh Dậu, trưởng thôn, cho biết.", ["Đinh Dậu"]),
+        # a brand's car after "của" is no person ("của" says a person may follow, a brand says not)
+        ("Giá bán của Toyota Vios vẫn thấp hơn đối thủ của Hyundai Accent.", []),
+    ],
+)
+def test_years_and_cars_are_not_people(text: str, want: list[str]) -> None:
+    assert [p.name for p in extract_facts(text).people] == want
