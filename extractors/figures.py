@@ -137,6 +137,7 @@ _LABELS = wordset(
 )
 # Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
+_TIMES_RE = re.compile(r" ?[x×] ?\d")
 _SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
 _QUOTES = frozenset("'‘\"“")  # "giá từ 200 triệu 'đấu' Hyundai i10": an amount, then a quoted verb
 _PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
@@ -369,9 +370,13 @@ def _figure_at(
         value = tidy(seconds + Decimal(race["hundredths"]) / 100)
         figure = Figure(text=text[start : race.end()], value=value, unit="giây", qualifier=qualifier)
         return start, race.end(), figure
-    if _is_year(num, first) and (
-        not _counts_after(text, first, second)
-        or _YEAR_RANGE_BEFORE_RE.search(text, max(0, first.start - 9), first.start)
+    if (
+        _is_year(num, first)
+        and not _first_side(text, first)
+        and (
+            not _counts_after(text, first, second)
+            or _YEAR_RANGE_BEFORE_RE.search(text, max(0, first.start - 9), first.start)
+        )
     ):
         return None  # "năm 2019"; "nhiệm kỳ 2020 - 2025 diễn ra": the end of a span of years
     found = _finish(text, first, second or None, of, qualifier, q_start)
@@ -486,6 +491,8 @@ def _finish(
             end = unit_end
         if unit is None and second is None and of is None:
             unit = shared_unit(text, end)
+        if unit is None and _TIMES_RE.match(text, end):
+            return None  # "4 x 100 m tiếp sức": a relay's legs, "4 x 5": a product
         if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
             return None  # "24 Trần Văn Hoài": an address; "14GP": a code
         if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
@@ -691,6 +698,11 @@ def _looks_like_date(a: Decimal, b: Decimal, text: str, end: int, prev_word: str
 
 def _is_year(num: str, v: _Value) -> bool:
     return num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and v.scale == 1 and not v.percent
+
+
+def _first_side(text: str, v: _Value) -> bool:
+    """Is the number the length of a size ("1990 x 725 x 1135 mm"), not a year?"""
+    return shared_unit(text, v.end) is not None and text[v.end : v.end + 3].strip().startswith(("x", "×"))
 
 
 def _counts_after(text: str, first: _Value, second: _Value | None) -> bool:

@@ -513,8 +513,21 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             keep(item)
     spans = [s for s in spans if not _MEMORIAL_BEFORE_RE.search(text, max(0, s.start - 40), s.start)]
+    spans = [_after_honorific(s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _after_honorific(span: PersonSpan) -> PersonSpan:
+    """A sentence glued to a place with no full stop, "ở Bình Dương Ông Thăng cho hay": "Ông" is a surname
+    only as a name's first word, so inside one it opens the next person's name ("Bà" may be a middle name:
+    "Lê Bà Hương")."""
+    words = span.name.split(" ")
+    for i, word in enumerate(words[1:-1], start=1):
+        if word == "Ông":
+            cut = len(" ".join(words[: i + 1])) + 1
+            return PersonSpan(span.start + cut, span.end, span.name[cut:], len(words) - i - 1 > 1, word)
+    return span
 
 
 # A site named after a person, with the title the person is known by: "Khu Tưởng niệm Chủ tịch Hồ Chí

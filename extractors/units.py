@@ -37,6 +37,10 @@ _SHARED_LIST_RE = re.compile(
     r"(?:(?:, | và | hoặc | xuống | xuống còn | lên | còn | và tiến tới | rồi )\d{1,3}(?:,\d+)?(?![\d.,%/\w-]|,\d)){1,4}"
 )
 # "USD /ounce", "4 xy-lanh", "555 lb-ft"; not "đồng/30 phút"
+# The other sides of a size, "1990 x 725 x 1135 mm" (length, width, height): each number is in the last
+# one's unit. Not two numbers: "4 x 100 m tiếp sức" is a relay, not a size.
+_DIMENSIONS_RE = re.compile(r"(?: ?[x×] ?\d{1,5}(?:[.,]\d+)?(?![\d.,])){1,2}(?![ ]?[x×])")
+_SIDE_BEFORE_RE = re.compile(r"\d[ ]?[x×][ ]?\d{1,5}(?:[.,]\d+)?$")
 _UNIT_WORD_RE = re.compile(r" ([^\W\d_][\w]*(?:-[^\W\d_][\w]*)*(?: ?/ ?[^\W\d_][\w]*)*)")
 _SLASH_SPACE_RE = re.compile(r" ?/ ?")
 
@@ -125,7 +129,7 @@ _FUNCTION_WORDS = wordset(
 # tổ chức luyện tập").
 _STOP = _FUNCTION_WORDS | wordset(
     """
-    giá bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
+    x giá bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
     chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
     muốn sáng trưa chiều tối dịp cấm rơi
     """
@@ -441,6 +445,13 @@ def shared_unit(text: str, pos: int) -> str | None:
     Only a plain last number shares its unit; a scaled or percent one ("3 và 5 triệu đồng") is left alone.
     """
     listed = _SHARED_LIST_RE.match(text, pos)
+    sides = _DIMENSIONS_RE.match(text, pos) if listed is None else None
+    # three sides, this one the first or the second ("725" of "1990 x 725 x 1135 mm")
+    if sides and (
+        sides.group().count("x") + sides.group().count("×") == 2
+        or _SIDE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    ):
+        listed = sides
     if listed is None:
         return None
     unit, _ = unit_after(text, listed.end())

@@ -390,3 +390,25 @@ def test_vehicle_and_device_specifications(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the three sides of a size share the unit written after the last one, years included
+        (
+            "Xe dài rộng cao 2010 x 735 x 1120 mm.",
+            [
+                ("2010", Decimal(2010), "mm", None),
+                ("735", Decimal(735), "mm", None),
+                ("1120 mm", Decimal(1120), "mm", None),
+            ],
+        ),
+        # two numbers around an "x" are a product or a relay, not a size
+        ("Nội dung 4 x 200 m tự do nam.", []),
+    ],
+)
+def test_sizes_share_their_unit(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

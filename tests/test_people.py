@@ -188,3 +188,9 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
 )
 def test_years_and_cars_are_not_people(text: str, want: list[str]) -> None:
     assert [p.name for p in extract_facts(text).people] == want
+
+
+def test_an_honorific_inside_a_run_opens_the_next_name() -> None:
+    # a caption glued to the next sentence: "Ông" is a surname only as a name's first word
+    facts = extract_facts("Dự án nhà ở tại Bình Dương Ông Tuấn cho biết giá đã tăng.")
+    assert [(p.name, p.title) for p in facts.people] == [("Tuấn", "Ông")]
