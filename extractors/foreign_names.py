@@ -136,6 +136,7 @@ _NOT_FOREIGN_PERSON = frozenset(
         "foundation",
         "airlines",
         "airways",
+        "lines",  # "Delta Air Lines"
         "motors",
         "cup",
         "league",
@@ -519,6 +520,10 @@ _CAPITAL_NEXT_RE = re.compile(rf"[ ][{UPPER}]")
 _HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercedes-Benz") opening a run
 
 
+# A head of state or government right before a country and a one-word name
+_ROLE_END_RE = re.compile(r"(?:[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Nn]goại trưởng|[Tt]ổng [Bb]í thư)[ ]$")
+
+
 def foreign_spans(text: str) -> list[PersonSpan]:
     """Foreign names (Latin words, at least one not Vietnamese-shaped) right after a role or title."""
     out: list[PersonSpan] = []
@@ -529,6 +534,8 @@ def foreign_spans(text: str) -> list[PersonSpan]:
         if _CAPITAL_NEXT_RE.match(text, m.end()):
             continue  # "FPT Telecom Hoàng Việt Anh": a Vietnamese name goes on where Latin letters stop
         k = country_lead(name.split(" "), keep=2)
+        if not k and _ROLE_END_RE.search(text, max(0, start - 24), start):
+            k = country_lead(name.split(" "), keep=1)  # "Tổng thống Nga Putin": a leader named by one word
         if k:
             start += len(" ".join(name.split(" ")[:k])) + 1
             name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name

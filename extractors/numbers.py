@@ -51,6 +51,7 @@ QUALIFIERS: tuple[str, ...] = (
     "tối thiểu",
     "tối đa",
     "cực đại",  # "mô-men xoắn cực đại 126 Nm": the maximum, as "tối đa"
+    "chưa đầy",  # "chưa đầy 70m": less than, as "chưa đến"
     "chưa đến",
     "chưa tới",
     "không quá",

@@ -510,7 +510,8 @@ _KNOWN_SUFFIX_RE = re.compile(
 # "Alibaba Group", "Hòa Phát Group" (each word capitalised, the first not a preposition's "Tại").
 _FIRM_SUFFIX_RE = re.compile(
     rf"(?<![\w.-])(?:{SYL}|[A-Z][A-Za-z]+)(?:[ ](?:{SYL}|[A-Z][A-Za-z]+)){{0,2}}[ ](?:Motors?|Group|Holdings|Corporation|Corp\.?"
-    r"|Inc\.?|Airlines|Airways|Pharma|Securities|Electronics|Industries|Technologies|FC|CF|Oil|Petroleum)(?![\w])"
+    r"|Inc\.?|Airlines|Air Lines|Airways|Pharma|Securities|Electronics|Industries|Technologies|FC|CF|Oil|Petroleum)"
+    r"(?![\w])"
 )
 _NOT_FIRM_WORDS = frozenset({*LEADING_WORDS, "theo", "của", "và", "như", "do", "bởi", "hãng", "tập", "đoàn"})
 # A Latin word or a model number after a brand makes it a product ("Samsung Galaxy", "Toyota Vios", "Apple Watch").

@@ -187,6 +187,9 @@ _STOP_BIGRAMS = {
     "cư trú",
     "tương đương",
     "tương ứng",
+    "dẫn đầu",  # "3 đội dẫn đầu": the teams, then what they do
+    "khởi công",
+    "chào mừng",
 }
 
 # Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts
@@ -328,6 +331,7 @@ _AFTER_HEAD_BIGRAMS = {
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
+    "lý do",  # "do" is also "because"
     "điểm đến",
     "thói quen",
     "người đẹp",

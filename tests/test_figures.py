@@ -412,3 +412,26 @@ def test_sizes_share_their_unit(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nhà chỉ cách sông chưa đầy 50m.", [("chưa đầy 50m", Decimal(50), "m", "chưa đầy")]),
+        # verbs after the counted noun end it ("dẫn đầu", "khởi công", "chào mừng")
+        (
+            "Có 4 đội dẫn đầu giải, 60 công trình khởi công và 120 công trình chào mừng đại hội.",
+            [
+                ("4 đội", Decimal(4), "đội", None),
+                ("60 công trình", Decimal(60), "công trình", None),
+                ("120 công trình", Decimal(120), "công trình", None),
+            ],
+        ),
+        # "lý do" is one noun though "do" is also "because"
+        ("Bác sĩ nêu 3 lý do nên ngủ sớm.", [("3 lý do", Decimal(3), "lý do", None)]),
+    ],
+)
+def test_qualifiers_and_heads_from_news_summaries(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

@@ -194,3 +194,16 @@ def test_an_honorific_inside_a_run_opens_the_next_name() -> None:
     # a caption glued to the next sentence: "Ông" is a surname only as a name's first word
     facts = extract_facts("Dự án nhà ở tại Bình Dương Ông Tuấn cho biết giá đã tăng.")
     assert [(p.name, p.title) for p in facts.people] == [("Tuấn", "Ông")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a leader named by one word after the role and the country: the country is no part of the name
+        ("Thủ tướng Nga Mishustin đã tới Hà Nội.", [("Mishustin", ("Thủ tướng",))]),
+        # an airline's name is no person, even after "của"
+        ("Máy bay của United Air Lines hạ cánh an toàn.", []),
+    ],
+)
+def test_one_word_leaders_and_airlines(text: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(p.name, p.roles) for p in extract_facts(text).people] == want
