@@ -638,7 +638,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if value.value == value.value.to_integral_value() and 1900 <= value.value <= 2100:
             return True  # "CAN Cup 2025 hứa hẹn...": an edition, whatever follows
         ratio = _RATIO_RE.match(text, value.end)
-        unit, _ = unit_after(text, ratio.end() if ratio else value.end)
+        upper = _RANGE_RE.match(text, value.end)  # "Phạt 5-10 triệu đồng": the unit comes after the range
+        end = ratio.end() if ratio else upper.end() if upper else value.end
+        if scale := _SCALE_RE.match(text, end):
+            end = scale.end()
+        unit, _ = unit_after(text, end)
         return unit is None and shared_unit(text, value.end) is None  # a glued unit returned above
     return False
 

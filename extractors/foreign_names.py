@@ -521,7 +521,10 @@ _HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercede
 
 
 # A head of state or government right before a country and a one-word name
-_ROLE_END_RE = re.compile(r"(?:[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Nn]goại trưởng|[Tt]ổng [Bb]í thư)[ ]$")
+_ROLE_END_RE = re.compile(
+    r"(?:[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Nn]goại trưởng|[Tt]ổng [Bb]í thư"
+    r"|[Bb]ộ trưởng(?: [A-ZĐ]\w*(?: [a-zđ]\w*){0,2})?)[ ]$"  # "Bộ trưởng Quốc phòng Mỹ Hegseth"
+)
 
 
 def foreign_spans(text: str) -> list[PersonSpan]:
@@ -534,8 +537,15 @@ def foreign_spans(text: str) -> list[PersonSpan]:
         if _CAPITAL_NEXT_RE.match(text, m.end()):
             continue  # "FPT Telecom Hoàng Việt Anh": a Vietnamese name goes on where Latin letters stop
         k = country_lead(name.split(" "), keep=2)
-        if not k and _ROLE_END_RE.search(text, max(0, start - 24), start):
-            k = country_lead(name.split(" "), keep=1)  # "Tổng thống Nga Putin": a leader named by one word
+        leader = _ROLE_END_RE.search(text, max(0, start - 40), start)
+        if not k and leader and (k := country_lead(name.split(" "), keep=1)) == len(name.split(" ")) - 1:
+            # "Tổng thống Nga Putin", "Bộ trưởng Quốc phòng Mỹ Hegseth": a leader named by one word
+            one = start + len(" ".join(name.split(" ")[:k])) + 1
+            if not plausible_syllables([text[one : m.end()]]):
+                span = PersonSpan(one, m.end(), text[one : m.end()], True)
+                span.roles, span.role_spans = [text[leader.start() : one - 1]], [(-1, -1)]
+                out.append(span)
+            continue
         if k:
             start += len(" ".join(name.split(" ")[:k])) + 1
             name = text[start : m.end()]  # "Australia Nannette Holliday": a country, then the name

@@ -136,12 +136,14 @@ def _clean_title(cue: str) -> str:
 
 
 _STREET_LIST_RE = re.compile(
-    rf"(?i:đường|phố|tuyến|ngả)[^.;:!?]{{0,40}}?(?:như|gồm|là)?[ ]?:?[ ](?:{RUN}(?:,[ ]|[ ]và[ ]))*$"
+    rf"(?i:đường(?! dây)|phố|tuyến|ngả)(?:(?![ ](?:do|bởi|của|với)[ ])[^.;:!?]){{0,40}}?(?:như|gồm|là)?[ ]?:?[ ]"
+    rf"(?:{RUN}(?:,[ ]|[ ]và[ ]))*$"
 )
 
 
 def _in_street_list(text: str, start: int) -> bool:
-    """Whether a name is an item in a list of streets: "các tuyến đường lớn như Nguyễn Huệ, Trần Phú, ..."."""
+    """Whether a name is an item in a list of streets: "các tuyến đường lớn như Nguyễn Huệ, Trần Phú, ..." (not
+    "đường dây do Ngô Phi Long cầm đầu": a ring, and "do" says who leads it)."""
     return bool(_STREET_LIST_RE.search(text[max(0, start - 200) : start]))
 
 
@@ -405,6 +407,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             or (cue[0].isupper() and prev.group().strip() in SURNAMES)
         ):
             continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng", "Nguyễn Anh Tuấn": the cue word is inside a name
+        if _given_country_of_man(text, m.start(), cue, words):
+            continue  # "người đàn ông Mỹ": a man from that country ("đàn ông", "đàn bà" are nouns)
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
         if alias:
             end = start + len(words[0])
@@ -516,6 +520,16 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     spans = [_after_honorific(s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _given_country_of_man(text: str, cue_start: int, cue: str, words: Sequence[str]) -> bool:
+    """Whether "ông"/"bà" is the second syllable of "đàn ông", "đàn bà" (a man, a woman) before a country."""
+    return (
+        cue.lower() in ("ông", "bà")
+        and text[max(0, cue_start - 4) : cue_start].lower() == "đàn "
+        and len(words) == 1
+        and words[0] in _COUNTRY_GIVEN_NAMES
+    )
 
 
 def _after_honorific(span: PersonSpan) -> PersonSpan:

@@ -187,6 +187,7 @@ _STOP_BIGRAMS = {
     "cư trú",
     "tương đương",
     "tương ứng",
+    "liên tiếp",  # "3 trận thắng liên tiếp": consecutive, as "liên tục"
     "dẫn đầu",  # "3 đội dẫn đầu": the teams, then what they do
     "khởi công",
     "chào mừng",

@@ -435,3 +435,17 @@ def test_qualifiers_and_heads_from_news_summaries(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range after a capitalised word: the unit is read after the range's end and its scale word
+        ("Phạt 3-5 triệu đồng nếu vi phạm.", [("3-5 triệu đồng", Decimal(3_000_000), "đồng", None)]),
+        ("Đội có 4 trận thắng liên tiếp.", [("4 trận thắng", Decimal(4), "trận thắng", None)]),
+    ],
+)
+def test_ranges_after_a_capital_and_consecutive(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

@@ -200,10 +200,27 @@ def test_an_honorific_inside_a_run_opens_the_next_name() -> None:
     ("text", "want"),
     [
         # a leader named by one word after the role and the country: the country is no part of the name
-        ("Thủ tướng Nga Mishustin đã tới Hà Nội.", [("Mishustin", ("Thủ tướng",))]),
+        ("Thủ tướng Nga Mishustin đã tới Hà Nội.", [("Mishustin", ("Thủ tướng Nga",))]),
         # an airline's name is no person, even after "của"
         ("Máy bay của United Air Lines hạ cánh an toàn.", []),
     ],
 )
 def test_one_word_leaders_and_airlines(text: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(p.name, p.roles) for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a ring led by a person is no street named after one
+        ("Công an triệt phá đường dây cá độ do Trần Văn Quý cầm đầu.", ["Trần Văn Quý"]),
+        ("Các tuyến phố như Lê Lợi, Trần Phú đều ngập.", []),
+        # "người đàn ông Mỹ" is a man from the country
+        ("Một người đàn ông Nga bị bắt tại sân bay.", []),
+        # a commentator, and a minister named by one word after the ministry and the country
+        ("Bình luận viên Trần Minh Khoa nhận định trận đấu.", ["Trần Minh Khoa"]),
+        ("Bộ trưởng Tài chính Nga Siluanov phát biểu.", ["Siluanov"]),
+    ],
+)
+def test_rings_men_commentators_and_ministers(text: str, want: list[str]) -> None:
+    assert [p.name for p in extract_facts(text).people] == want
