@@ -625,7 +625,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         before, _ = _word_before(text, prev_start)
         if lower == "hoạch" and unit_after(text, value.end)[0] is not None:
             return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
-        return before.lower() in _LABELS_AFTER[lower]
+        if before.lower() in _LABELS_AFTER[lower]:
+            return True
+        if not _capitalised(before):
+            return False
+        # else a name ends in the word: "Bệnh viện Trung ương Quân đội 108" is read as names are, below
     if _product_word(prev_word):
         # "Lumia 630 giá hơn 3 triệu", "HTC 10 lộ diện", "Ducati 750 F1": a model number after a brand or a
         # product line (a Latin word no Vietnamese syllable spells), unless a measure follows ("Tab 4 8 inch"

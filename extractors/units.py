@@ -214,6 +214,9 @@ _AFTER_HEAD = wordset(
     """
 )
 _AFTER_HEAD_BIGRAMS = {
+    "trọng thương",  # "2 người trọng thương", "1.000 người hốt hoảng", "5 cảnh sát trúng đạn": what befell them
+    "hốt hoảng",
+    "trúng đạn",
     "nhập tịch",
     "tố giác",
     "miễn phí",

@@ -449,3 +449,25 @@ def test_ranges_after_a_capital_and_consecutive(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befell the people counted is no part of the unit
+        (
+            "Vụ nổ làm 3 người trọng thương, 200 người hốt hoảng và 2 cảnh sát trúng đạn.",
+            [
+                ("3 người", Decimal(3), "người", None),
+                ("200 người", Decimal(200), "người", None),
+                ("2 cảnh sát", Decimal(2), "cảnh sát", None),
+            ],
+        ),
+        # a name ending in a label noun's second syllable still names ("Quân đội 108"), unless a unit follows
+        ("Ca ghép gan ở Bệnh viện Trung ương Quân đội 108 đã thành công.", []),
+    ],
+)
+def test_what_befell_them_and_named_hospitals(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected
