@@ -81,7 +81,8 @@ _GLUED_RE = re.compile(
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
-    rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})(?![\w/]|[.,]\d)",
+    rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
+    r"(?:(?![\w/]|[.,]\d)|(?=(?:mm|cm|km|m|kg|ha|m2|m²|m3)(?![\w])))",  # "400-600mm": a glued unit ends it
     re.IGNORECASE,
 )
 _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
@@ -137,6 +138,9 @@ _LABELS = wordset(
 )
 # Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
+_VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_CODE_RE = re.compile(r"[A-Z]+\d+\w*")  # "2024 YR4": an asteroid's designation, not 2,024 of anything
+_AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
 _TIMES_RE = re.compile(r" ?[x×] ?\d")
 _SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
 _QUOTES = frozenset("'‘\"“")  # "giá từ 200 triệu 'đấu' Hyundai i10": an amount, then a quoted verb
@@ -151,6 +155,8 @@ _DISPATCHED = wordset("máy tàu xe quân binh chiến cán lực trực tiêm p
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
 _LABEL_EXCEPTIONS = {
     "số": {"trong", "tổng", "con", "với", "cả", "các", "những"},
+    "mục": {"danh"},  # "danh mục 75 khu đất": a list, not section 75
+    "đường": {"chặng"},  # "chặng đường 130 năm": a journey, not road 130
     "vòng": {"trong"},
     "tập": {"luyện", "học", "tổng", "thu"},
 }
@@ -171,6 +177,8 @@ _LABELS_AFTER = {
     "ước": {"công", "hiệp"},
     "đoàn": {"sư", "trung", "lữ", "binh", "tiểu", "quân"},
     "đội": {"tiểu", "trung", "đại"},
+    "đai": {"vành"},  # "vành đai 3 TP.HCM": a ring road's number
+    "vực": {"khu"},  # "dự án khu vực 1": an area's number
 }
 _DATE_CUES = {
     "ngày",
@@ -200,6 +208,7 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<![\w/])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*",
     r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])",  # 06/05/2019, 8.6.2012
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # 07:15:40
+    r"(?<=[Nn]gày )\d{1,2} [-–] \d{1,2}(?![\d/.-])",  # "Ngày 14 - 11": a day and month, spaced
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
@@ -491,6 +500,8 @@ def _finish(
             end = unit_end
         if unit is None and second is None and of is None:
             unit = shared_unit(text, end)
+        if unit is not None and _CODE_RE.fullmatch(unit):
+            return None
         if unit is None and _TIMES_RE.match(text, end):
             return None  # "4 x 100 m tiếp sức": a relay's legs, "4 x 5": a product
         if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
@@ -615,6 +626,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
+    if lower == "năm" and _AGE_AFTER_RE.match(text, value.end):
+        return False  # "đến năm 40 tuổi": at the age of 40, not the year 40
     if lower in _LABELS:
         if prev_word != "điều":
             return True
@@ -630,6 +643,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if not _capitalised(before):
             return False
         # else a name ends in the word: "Bệnh viện Trung ương Quân đội 108" is read as names are, below
+    if prev_word.isascii() and prev_word.isalpha() and _VERSION_RE.fullmatch(text, value.start, value.end):
+        return True  # "One UI 8.5", "iOS 17.2": a version (a Vietnamese decimal is written with a comma)
     if _product_word(prev_word):
         # "Lumia 630 giá hơn 3 triệu", "HTC 10 lộ diện", "Ducati 750 F1": a model number after a brand or a
         # product line (a Latin word no Vietnamese syllable spells), unless a measure follows ("Tab 4 8 inch"

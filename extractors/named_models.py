@@ -240,6 +240,7 @@ _OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
 _CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
+_NAMED_RE = re.compile(r"\s+(?:mang tên|có tên(?: là)?|tên là)(?=\s)")
 _NAMING_GAP_RE = re.compile(r"\s+với\s+(?=(?:chủ đề|tên gọi|tên)\b)")
 # "mô hình: A, B", "mô hình như A", "các mô hình tiêu biểu gồm: A, B", "4 mô hình điển hình: A, B"
 _LIST_START_RE = re.compile(
@@ -483,24 +484,28 @@ def _item_tail(piece: str, *, last: bool) -> int:
 
 
 def _opening_after_gap(text: str, pos: int) -> int | None:
-    """Position of a quote opening after at most three lowercase words, else None.
+    """Position of a quote opening after at most three lowercase words (and "mang tên"), else None.
 
     The gap words must not be function words or auxiliaries ("phương án quân sự đã “lên nòng”",
     "dự án tại khu “đất vàng”" are not names), and after a gap the quoted text must start with a
     capital letter or a digit.
     """
     gap = False
-    for _ in range(4):
+    words = 0
+    while words < 4:
         opening = _OPEN_RE.match(text, pos)
         if opening is not None:
             first = text[opening.end() + 1 : opening.end() + 2]
             return opening.end() if not gap or first.isupper() or first.isdigit() else None
         if naming := _NAMING_GAP_RE.match(text, pos):
             pos = naming.end() - 1
+        if naming := _NAMED_RE.match(text, pos):
+            pos, gap = naming.end(), True  # "dự án âm nhạc mang tên “EUREKA”": the naming words are free
+            continue
         word = _GAP_WORD_RE.match(text, pos)
         if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP - {"hay"}:
             return None  # "hay" here is "good": "các mô hình hay như: “...”"
-        pos, gap = word.end(), True
+        pos, gap, words = word.end(), True, words + 1
     return None
 
 

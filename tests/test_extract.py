@@ -47,7 +47,7 @@ def test_version_is_stored_on_the_facts() -> None:
     # v26: blind23's ("nghệ sĩ Hàn", "Xứ Lạng", "Anh:", H'hen Niê, bare "tỷ" in đồng, "iPad mini"); v27:
     # blind24's (papers after "báo", a paper's initials, "Viện kiểm sát Tối cao", "Rời Nga", Greenland);
     # v28: 597 more organisations named without a head word
-    assert EXTRACTOR_VERSION == "54"
+    assert EXTRACTOR_VERSION == "55"
     assert extract_facts("").version == EXTRACTOR_VERSION
 
 
@@ -190,3 +190,8 @@ def test_offsets_point_into_decomposed_input_as_given() -> None:
     assert [p.name for p in facts.people] == [
         p.name for p in extract_facts(composed, province="Phú Thọ").people
     ]
+
+
+def test_a_project_named_after_mang_ten_is_a_model() -> None:
+    facts = extract_facts("Ca sĩ ra mắt dự án âm nhạc mang tên “Giai điệu quê hương” vào tối nay.")
+    assert [(m.kind, m.name) for m in facts.models] == [("dự án", "Giai điệu quê hương")]

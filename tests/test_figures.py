@@ -471,3 +471,27 @@ def test_what_befell_them_and_named_hospitals(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mưa tích lũy 300-450mm trong ba ngày.", [("300-450mm", Decimal(300), "mm", None)]),
+        # labels: a ring road's and an area's number; a list and a journey are no labels
+        ("Dự án nối vành đai 2 với vành đai 3 TP.HCM.", []),
+        ("Ban quản lý khu vực 2 cho biết.", []),
+        ("HĐND thông qua danh mục 40 khu đất.", [("40 khu đất", Decimal(40), "khu đất", None)]),
+        ("Nhìn lại chặng đường 70 năm xây dựng.", [("70 năm", Decimal(70), "năm", None)]),
+        # "năm 40 tuổi" is an age; "Ngày 14 - 11" a date; a version and a designation are no counts
+        ("Anh muốn chơi đến năm 38 tuổi.", [("38 tuổi", Decimal(38), "tuổi", None)]),
+        ("Ngày 12 - 10, công ty khai trương chi nhánh.", []),
+        ("Bản cập nhật One UI 7.1 bổ sung tính năng.", []),
+        ("Tiểu hành tinh 2024 YR4 có thể va vào Mặt Trăng.", []),
+        # a scale word after the counted noun opens a new phrase
+        ("Năm nay có 6 phim trăm tỉ.", [("6 phim", Decimal(6), "phim", None)]),
+    ],
+)
+def test_labels_dates_versions_and_glued_ranges(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected
