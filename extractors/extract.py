@@ -30,6 +30,7 @@ from extractors.organisations import (
     credit_orgs,
     find_known_orgs,
     find_org_spans,
+    known_orgs_re,
     merge_organisations,
     named_firms,
     org_in_role,
@@ -49,7 +50,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "55"
+EXTRACTOR_VERSION = "56"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -140,7 +141,11 @@ def _spans(
     """The place, person and organisation spans of one text, with overlaps settled."""
     all_places = find_place_spans(text)
     strong = [p for p in all_places if p.strong]
-    people = find_person_spans(text, blocked=[(p.prefix_start, p.end) for p in strong])
+    people = [
+        p
+        for p in find_person_spans(text, blocked=[(p.prefix_start, p.end) for p in strong])
+        if _may_be_person(p)
+    ]
     person_blocks = [(p.start, p.end) for p in people]
     role_orgs: list[OrgSpan] = []
     for person in people:
@@ -185,9 +190,15 @@ def _spans(
     people.extend(given_name_mentions(text, people, claimed))
     people.extend(listed_with_people(text, people, claimed))
     people.extend(repeated_names(text, people, found))  # a repeat inside quotes is still the person
-    people = [p for p in people if p.title or not lunar_year(p.name)]  # "năm Đinh Dậu"
+    people = [p for p in people if _may_be_person(p)]
     people.sort(key=lambda p: p.start)
     return places, people, orgs
+
+
+def _may_be_person(span: PersonSpan) -> bool:
+    """Not a lunar year ("năm Đinh Dậu") nor a known organisation's whole name ("Hoàng Anh Gia Lai", a club),
+    unless a title says it is a person ("ông Đinh Dậu")."""
+    return bool(span.title) or not (lunar_year(span.name) or known_orgs_re().fullmatch(span.name))
 
 
 _ALIAS_RE = re.compile(rf"[{UPPER}][{UPPER}\d&-]{{1,9}}")

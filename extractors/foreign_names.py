@@ -554,6 +554,12 @@ def foreign_spans(text: str) -> list[PersonSpan]:
         if prev and len(name.split(" ")) > 2 and is_place_name(f"{prev.group(1)} {first}", units=False):
             start += len(first) + 1
             name = text[start : m.end()]  # "Samsung Việt Nam Choi Joo Ho": "Nam" ends the country
+        elif (
+            len(name.split(" ")) > 2
+            and country_tail([*text[max(0, start - 20) : start].split(), first], keep=0) > 1
+        ):
+            start += len(first) + 1
+            name = text[start : m.end()]  # "Bồ Đào Nha Cristiano Ronaldo": "Nha" ends the country
         if name.split(" ")[0] in _GENRES and len(name.split(" ")) > 2:
             start += len(name.split(" ")[0]) + 1
             name = text[start : m.end()]  # "Vua nhạc Pop Michael Jackson": the genre, then the name

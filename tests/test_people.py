@@ -224,3 +224,17 @@ def test_one_word_leaders_and_airlines(text: str, want: list[tuple[str, tuple[st
 )
 def test_rings_men_commentators_and_ministers(text: str, want: list[str]) -> None:
     assert [p.name for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a three-word country before a foreign name ends the country, not opens the name
+        ("Ngôi sao Bồ Đào Nha Cristiano Ronaldo lập kỷ lục.", ["Cristiano Ronaldo"]),
+        # a known organisation's whole name is the organisation, and an honour is no mention of its namesake
+        ("Hoàng Anh Gia Lai thắng 2-0 trên sân nhà.", []),
+        ("Đơn vị được tặng Huân chương Hồ Chí Minh.", []),
+    ],
+)
+def test_countries_clubs_and_honours(text: str, want: list[str]) -> None:
+    assert [p.name for p in extract_facts(text).people] == want
