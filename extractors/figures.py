@@ -60,12 +60,13 @@ _WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,:^#@&_'’+])(?<!\w-)(?<![\d/]/)(?<!^/)(?<![\s(]/)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
-    rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])",
+    rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])(?! phú(?![\w]))",
     re.IGNORECASE,
 )
 _THOUSAND_K_RE = re.compile(r"[kK](?=/[^\W\d_]|[ ,.;:?!)]|$)")
 _RESOLUTION_RE = re.compile(r"\dK")  # "quay 4K", "màn hình 8K": a picture's width, not 4,000 (nor "chạy 5K")
-_SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])", re.IGNORECASE)
+# "triệu phú", "tỷ phú" (a millionaire, a billionaire) are no scale: "2 tỷ phú" counts two people
+_SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])(?! phú(?![\w]))", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
 _ROUTES_AFTER_RE = re.compile(r"[\d.,]+[ ]tuyến(?![\w])")
@@ -74,7 +75,7 @@ _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_RE = re.compile(
-    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|Nm|MP|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
+    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
     r"|VNĐ|VND"
     r"|USD|đ)(?![\w])"
 )
@@ -140,6 +141,7 @@ _LABELS = wordset(
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CODE_RE = re.compile(r"[A-Z]+\d+\w*")  # "2024 YR4": an asteroid's designation, not 2,024 of anything
+_BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ", "nhiều nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
 _TIMES_RE = re.compile(r" ?[x×] ?\d")
 _SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
@@ -566,6 +568,8 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
     lower = before.lower()
     if lower.endswith(" từ "):
         before, lower = before[:-3], lower[:-3]
+    elif lower.endswith(_BOUND_IS):
+        before, lower = before[:-3], lower[:-3]  # "tối đa là 7 ngày": the bound, then "is"
     for qualifier in QUALIFIERS:
         if lower.endswith(qualifier + " "):
             start = len(before) - len(qualifier) - 1

@@ -109,11 +109,13 @@ MEASURES = {
     "nm",
     "mp",
     "bit",
+    "kv",
 }
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f")
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
     r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
+    r"| [A-ZĐÂĂÊÔƠƯ]"  # "150 tòa nhà ở Brazil": "ở" before a name is "in"
 )
 
 # Words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho"):
@@ -214,6 +216,7 @@ _AFTER_HEAD = wordset(
     """
 )
 _AFTER_HEAD_BIGRAMS = {
+    "lừa đảo",  # "16 người lừa đảo": the people, then what they did
     "trọng thương",  # "2 người trọng thương", "1.000 người hốt hoảng", "5 cảnh sát trúng đạn": what befell them
     "hốt hoảng",
     "trúng đạn",
@@ -336,6 +339,11 @@ _AFTER_HEAD_BIGRAMS = {
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
     "lý do",  # "do" is also "because"
+    "tỷ phú",  # a billionaire, a millionaire: "tỷ", "triệu" end a unit as scale words elsewhere
+    "tỉ phú",
+    "triệu phú",
+    "tòa nhà",
+    "toà nhà",
     "điểm đến",
     "thói quen",
     "người đẹp",

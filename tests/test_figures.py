@@ -495,3 +495,23 @@ def test_labels_dates_versions_and_glued_ranges(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tỷ phú", "triệu phú" are people, not scales
+        ("Có 3 tỷ phú dự hội nghị.", [("3 tỷ phú", Decimal(3), "tỷ phú", None)]),
+        ("Một triệu phú mua lại câu lạc bộ.", []),
+        # "ở" before a name is "in": the building is "tòa nhà", not "tòa nhà ở"
+        ("Bão làm hỏng 40 tòa nhà ở Manila.", [("40 tòa nhà", Decimal(40), "tòa nhà", None)]),
+        # a bound, then "là"; a glued kilovolt; what the people did after the count
+        ("Thời hạn tối đa là 15 ngày.", [("tối đa là 15 ngày", Decimal(15), "ngày", "tối đa")]),
+        ("Trạm biến áp 220kV đóng điện.", [("220kV", Decimal(220), "kV", None)]),
+        ("Công an bắt 12 người lừa đảo qua mạng.", [("12 người", Decimal(12), "người", None)]),
+    ],
+)
+def test_rich_people_bounds_and_kilovolts(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    assert _keys(text) == expected

@@ -238,3 +238,9 @@ def test_rings_men_commentators_and_ministers(text: str, want: list[str]) -> Non
 )
 def test_countries_clubs_and_honours(text: str, want: list[str]) -> None:
     assert [p.name for p in extract_facts(text).people] == want
+
+
+def test_the_un_spelt_lien_hiep_quoc_is_no_person() -> None:
+    facts = extract_facts("Liên Hiệp Quốc kêu gọi ngừng bắn ngay lập tức.")
+    assert facts.people == ()
+    assert [o.name for o in facts.organizations] == ["Liên Hiệp Quốc"]
