@@ -75,7 +75,7 @@ _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_RE = re.compile(
-    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
+    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
     r"|VNĐ|VND"
     r"|USD|đ)(?![\w])"
 )
@@ -181,6 +181,7 @@ _LABELS_AFTER = {
     "đội": {"tiểu", "trung", "đại"},
     "đai": {"vành"},  # "vành đai 3 TP.HCM": a ring road's number
     "vực": {"khu"},  # "dự án khu vực 1": an area's number
+    "non": {"mầm"},  # "Trường mầm non 14": a school's number
 }
 _DATE_CUES = {
     "ngày",
@@ -640,8 +641,11 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return unit is None or unit.split(" ")[0].lower() not in _DISPATCHED
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
-        if lower == "hoạch" and unit_after(text, value.end)[0] is not None:
+        after = unit_after(text, value.end)[0]
+        if lower == "hoạch" and after is not None:
             return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
+        if lower == "non" and after is not None and after.split("/")[0].lower() in MEASURES:
+            return False  # "trẻ mầm non 5 tuổi": an age, not the school's number
         if before.lower() in _LABELS_AFTER[lower]:
             return True
         if not _capitalised(before):

@@ -21,7 +21,7 @@ from extractors.intervals import DisjointSpans, Spans
 from extractors.normalize import fold_key
 from extractors.organisations import known_orgs_re
 from extractors.people import names_no_one
-from extractors.person_names import SURNAMES, PersonSpan, plausible_syllables
+from extractors.person_names import SURNAMES, PersonSpan, lunar_year, plausible_syllables
 from extractors.places import LEADING_WORDS, LOWER, SYL, UPPER, is_place_name
 from extractors.roles import ROLE_HEAD_RE
 
@@ -112,6 +112,11 @@ _CLAUSE_AFTER_RE = re.compile(rf"[,;][ ][{LOWER}]")
 # Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.
 _NOT_GIVEN_NAMES = frozenset(
     [
+        "Do",  # conjunctions opening a sentence: "Do Hùng thiếu nợ ..." is "Because Hùng ..."
+        "Vì",
+        "Nếu",
+        "Khi",
+        "Dù",
         "Tết",
         "Tốt",
         "Miền",
@@ -311,10 +316,12 @@ _REGIONS = frozenset(
         "Trung Bộ",
         "Tây Bắc",
         "Đông Bắc",
+        "Đông Nam Á",
+        "Tây Á",
+        "Trung Á",
+        "Bắc Á",
     ]
 )
-_CAN = frozenset(["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"])
-_CHI = frozenset(["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"])
 # The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,;]*|\w[,;])[ ]$")
@@ -382,7 +389,7 @@ def tagged_people(
                 or fold_key(name) in _NOT_HEADLINE_NAMES  # "Bộ trưởng Công Thương"
                 or words[0] in _COLLECTIVE_NOUNS  # "Khoa Các khoa học ...": a faculty, not a person
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
-                or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
+                or lunar_year(name)
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
             ):
                 continue
@@ -448,7 +455,7 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
         or known_orgs_re().match(text, start)  # "Thể Công thắng", "Mai Linh tăng giá"
         or not plausible_syllables(words)
         or _names_district_or_wider(name)
-        or (len(words) == 2 and words[0] in _CAN and words[1] in _CHI)
+        or lunar_year(name)
     )
 
 

@@ -415,7 +415,7 @@ _COMPOUNDS = {
 }
 # Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
 # words listed ("3 cụ ông").
-_PRONOUNS = {"ông": {"cụ"}, "bà": {"cụ"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
+_PRONOUNS = {"ông": {"cụ", "đàn"}, "bà": {"cụ", "đàn"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
 # Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
 _MEASURE_NOUNS = {
     "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần"),

@@ -433,6 +433,11 @@ def test_issue3_per_units_and_clause_stops(
         ("Thời hạn tối đa là 15 ngày.", [("tối đa là 15 ngày", Decimal(15), "ngày", "tối đa")]),
         ("Trạm biến áp 220kV đóng điện.", [("220kV", Decimal(220), "kV", None)]),
         ("Công an bắt 12 người lừa đảo qua mạng.", [("12 người", Decimal(12), "người", None)]),
+        # "đàn ông" is a noun, "m³" glues, "Trường mầm non 14" is a school's number, "mầm non 5 tuổi" an age
+        ("Có 2 người đàn ông bị bắt.", [("2 người đàn ông", Decimal(2), "người đàn ông", None)]),
+        ("Hồ chứa 50.000m³ nước.", [("50.000m³", Decimal(50000), "m³", None)]),
+        ("Phụ huynh Trường mầm non 9 phản ánh.", []),
+        ("Các cháu mầm non 4 tuổi được khám.", [("4 tuổi", Decimal(4), "tuổi", None)]),
     ],
 )
 def test_news_from_outside_the_fixtures(

@@ -244,3 +244,15 @@ def test_the_un_spelt_lien_hiep_quoc_is_no_person() -> None:
     facts = extract_facts("Liên Hiệp Quốc kêu gọi ngừng bắn ngay lập tức.")
     assert facts.people == ()
     assert [o.name for o in facts.organizations] == ["Liên Hiệp Quốc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a conjunction opening a sentence is no given name; a region is no person
+        ("Do Tuấn nợ nhiều nơi, mẹ của Tuấn đã báo công an.", ["Tuấn"]),
+        ("Du lịch Đông Nam Á tăng mạnh. Đông Nam Á là điểm đến hấp dẫn.", []),
+    ],
+)
+def test_conjunctions_and_regions(text: str, want: list[str]) -> None:
+    assert [p.name for p in extract_facts(text).people] == want
