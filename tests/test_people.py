@@ -256,3 +256,9 @@ def test_the_un_spelt_lien_hiep_quoc_is_no_person() -> None:
 )
 def test_conjunctions_and_regions(text: str, want: list[str]) -> None:
     assert [p.name for p in extract_facts(text).people] == want
+
+
+def test_chinese_language_stars_by_their_vietnamese_reading() -> None:
+    # no cue and no Vietnamese given-name shape: the list of public figures names them
+    facts = extract_facts("Phim mới của Lưu Đức Hoa và Chương Tử Di ra rạp.")
+    assert [p.name for p in facts.people] == ["Lưu Đức Hoa", "Chương Tử Di"]
