@@ -60,13 +60,13 @@ _WORD_NUMBERS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 
 _CANDIDATE_RE = re.compile(
     rf"(?<![\w.,:^#@&_'’+])(?<!\w-)(?<![\d/]/)(?<!^/)(?<![\s(]/)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
-    rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])(?! phú(?![\w]))",
+    rf"|(?<![\w])(?P<words>(?:{_WORD_NUMBERS})(?:\s+(?:{_SCALE_ALT}))+)(?![\w])(?!(?-i: phú)(?![\w]))",
     re.IGNORECASE,
 )
 _THOUSAND_K_RE = re.compile(r"[kK](?=/[^\W\d_]|[ ,.;:?!)]|$)")
 _RESOLUTION_RE = re.compile(r"\dK")  # "quay 4K", "màn hình 8K": a picture's width, not 4,000 (nor "chạy 5K")
 # "triệu phú", "tỷ phú" (a millionaire, a billionaire) are no scale: "2 tỷ phú" counts two people
-_SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])(?! phú(?![\w]))", re.IGNORECASE)
+_SCALE_RE = re.compile(rf"(?:\s+(?:{_SCALE_ALT}))+(?![\w])(?!(?-i: phú)(?![\w]))", re.IGNORECASE)
 _COMPOUND_RE = re.compile(rf"\s+(\d{{1,3}})((?:\s+(?:{_SCALE_ALT}))+)(?![\w])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s?%")
 _ROUTES_AFTER_RE = re.compile(r"[\d.,]+[ ]tuyến(?![\w])")
@@ -74,16 +74,16 @@ _HAVING_BEFORE_RE = re.compile(r"(?<![\w])(?:có|với|gồm|là|đạt|tổng c
 _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
-_GLUED_RE = re.compile(
-    r"(kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|mm|cc|kg|ha|m|g|l|L|inch|°C|°F|°"
-    r"|VNĐ|VND"
-    r"|USD|đ)(?![\w])"
+_GLUED_UNITS = (
+    r"kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|mm|cc|kg|ha|m|g|l|L|inch"
+    r"|°C|°F|°|VNĐ|VND|USD|đ"
 )
+_GLUED_RE = re.compile(rf"({_GLUED_UNITS})(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
 _RANGE_RE = re.compile(
     rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
-    r"(?:(?![\w/]|[.,]\d)|(?=(?:mm|cm|km|m|kg|ha|m2|m²|m3)(?![\w])))",  # "400-600mm": a glued unit ends it
+    rf"(?:(?![\w/]|[.,]\d)|(?=(?:{_GLUED_UNITS})(?![\w])))",  # "400-600mm": a glued unit ends it
     re.IGNORECASE,
 )
 _RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
@@ -106,8 +106,11 @@ _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên g
 _MOTION_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:tiến|triển khai|sâu rộng|hướng|nhắm|vươn|liên quan)|[”\"’)]) $"
 )
-_SPANS_OF_TIME = frozenset([*DURATIONS, "thế kỷ", "thập kỷ"])  # "Standard Oil 1 thế kỷ trước"
+_SPANS_OF_TIME = frozenset(
+    [*DURATIONS, "thế kỷ", "thập kỷ", "thế kỉ", "thập kỉ"]
+)  # "Standard Oil 1 thế kỷ trước"
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# A physical measure after a label word makes the number a quantity ("tuyến đường 5 km", "máy tính bảng 8 inch")
 _LENGTH_AFTER_RE = re.compile(r" (?:km|m|mét|cây số|ha|cm|mm|inch|m2|m²|m3|kg|tấn|lít|cc)(?![\w])")
 # Idioms with a number that counts nothing: "khởi nghiệp từ 2 bàn tay trắng", "1 nắng 2 sương".
 _IDIOM_PATTERN = (
@@ -137,15 +140,15 @@ _LABELS = wordset(
     trận ván hiệu đài
     """
 )
-# Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_CODE_RE = re.compile(r"[A-Z]+\d+\w*")  # "2024 YR4": an asteroid's designation, not 2,024 of anything
-_BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ", "nhiều nhất là ")
+_CODE_RE = re.compile(r"[A-Z]+\d+\w*")
+_BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
 _TIMES_RE = re.compile(r" ?[x×] ?\d")
 _SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
 _QUOTES = frozenset("'‘\"“")  # "giá từ 200 triệu 'đấu' Hyundai i10": an amount, then a quoted verb
+# Words after "<n> triệu/tỷ" that begin a place or purpose, not what is counted: the amount is in đồng.
 _PLACE_WORDS_AFTER_MONEY = wordset("ven ở tại cho để vào")
 # A population or a count of views before "<n> triệu" with no unit: not an amount of đồng.
 _NOT_MONEY_BEFORE_RE = re.compile(
@@ -211,7 +214,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<![\w/])\d+(?:/\d+)*[A-ZĐ]*[/-][A-ZĐ][\w./-]*",
     r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/])",  # 06/05/2019, 8.6.2012
     r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)",  # 07:15:40
-    r"(?<=[Nn]gày )\d{1,2} [-–] \d{1,2}(?![\d/.-])",  # "Ngày 14 - 11": a day and month, spaced
+    # "Ngày 14 - 11,": a day and month, spaced (not "mỗi ngày 30 - 50 người", "ngày 2 - 3 lần")
+    r"(?<=[Nn]gày )(?:[1-9]|[12]\d|3[01]) [-–] (?:[1-9]|1[0-2])(?![\d/.-]|\s*[^\W\d_])",
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
     _IDIOM_PATTERN,
@@ -271,27 +275,30 @@ def find_figures(
             continue
         start, end, fig = figure
         consumed_to = last_end = end
+        first_named = models_numbers.get(match.group("num"))
         if (
-            match.group("num") in models_numbers
+            first_named is not None
+            and start > first_named
             and fig.qualifier is None
             and fig.value_max is None
-            and (fig.unit is None or fig.unit.lower() not in MEASURES)
+            and (fig.unit is None or fig.unit[:1].isupper())
         ):
-            continue  # "Ferrari 488 GTB ... 488 GTB đạt công suất": the model, named without its brand
+            continue  # "Ferrari 488 GTB ... chiếc 488 GTB": the model named again without its brand
         figures.append(replace(fig, mentions=(Mention(start, end, fig.text, field),)))
     return figures
 
 
-def _model_numbers(text: str) -> frozenset[str]:
+def _model_numbers(text: str) -> dict[str, int]:
     """Numbers of three or four digits that the text writes after a brand or product line ("Ferrari 488",
-    "Porsche 911"): where it writes them bare, they still name the model."""
-    found = set()
+    "Porsche 911"), each with where it is first so written: later, written bare with no counted noun
+    ("chiếc 488 GTB", "488 được thay đổi"), they still name the model."""
+    found: dict[str, int] = {}
     for m in _MODEL_NUMBER_RE.finditer(text):
         if _product_word(m.group(1)) and not 1900 <= int(m.group(2)) <= 2100:
             unit, _ = unit_after(text, m.end())
             if unit is None or unit.lower() not in MEASURES:
-                found.add(m.group(2))
-    return frozenset(found)
+                found.setdefault(m.group(2), m.start(2))
+    return found
 
 
 def _masked_spans(text: str, models: Sequence[NamedModel]) -> list[tuple[int, int]]:
@@ -503,12 +510,15 @@ def _finish(
             end = unit_end
         if unit is None and second is None and of is None:
             unit = shared_unit(text, end)
-        if unit is not None and _CODE_RE.fullmatch(unit):
-            return None
+        if unit is not None and _CODE_RE.fullmatch(unit) and _is_year(str(first.value), first):
+            return None  # "2024 YR4": an asteroid's designation, not 2,024 of anything ("500 F0" counts)
         if unit is None and _TIMES_RE.match(text, end):
             return None  # "4 x 100 m tiếp sức": a relay's legs, "4 x 5": a product
-        if unit is None and (text[end : end + 1].isalpha() or _proper_name_at(text, end)):
-            return None  # "24 Trần Văn Hoài": an address; "14GP": a code
+        if unit is None and (
+            text[end : end + 1].isalpha()
+            or (_proper_name_at(text, end) and (last.scale < 1_000_000 or not _vietnamese_word_at(text, end)))
+        ):
+            return None  # "24 Trần Văn Hoài": an address; "14GP": a code (not "500 tỷ Phú Quốc ...": đồng)
         if unit is None and first.value >= 1_000_000 and "." not in text[first.start : first.end]:
             return None  # "Mã số thuế 2600123456": an identifier
     if (first.currency or last.currency) and not last.per:
@@ -544,6 +554,12 @@ def _proper_name_at(text: str, pos: int) -> bool:
     """Does a capitalised, not all-capital word start after the space at `pos` ("Trần", not "USD")?"""
     word = _NEXT_WORD_RE.match(text, pos)
     return word is not None and word.group(1)[0].isupper() and word.group(1)[1].islower()
+
+
+def _vietnamese_word_at(text: str, pos: int) -> bool:
+    """Is the word after the space at `pos` Vietnamese-shaped ("Phú Quốc", not "Tweet")?"""
+    word = re.match(r" (\w+)", text[pos : pos + 40])
+    return word is not None and plausible_syllables([word.group(1)])
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
@@ -619,7 +635,9 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False
     lower = prev_word.lower()
     if value.glued or _LENGTH_AFTER_RE.match(text, value.end):
-        return False  # "tuyến đường 5 km", "đường 5m": a length, not a road number
+        return (
+            False  # "tuyến đường 5 km", "máy tính bảng 8 inch": a quantity, not a road's or a table's number
+        )
     if _GROUPED_RE.fullmatch(text, value.start, value.end):
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
     if lower in DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
@@ -642,8 +660,8 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
     if lower in _LABELS_AFTER:
         before, _ = _word_before(text, prev_start)
         after = unit_after(text, value.end)[0]
-        if lower == "hoạch" and after is not None:
-            return False  # "vượt kế hoạch 4 xã": a count against the plan, not the plan's number
+        if lower in ("hoạch", "vực") and after is not None:
+            return False  # "vượt kế hoạch 4 xã", "khu vực 5 tỉnh": a count, not the plan's or area's number
         if lower == "non" and after is not None and after.split("/")[0].lower() in MEASURES:
             return False  # "trẻ mầm non 5 tuổi": an age, not the school's number
         if before.lower() in _LABELS_AFTER[lower]:
@@ -651,7 +669,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         if not _capitalised(before):
             return False
         # else a name ends in the word: "Bệnh viện Trung ương Quân đội 108" is read as names are, below
-    if prev_word.isascii() and prev_word.isalpha() and _VERSION_RE.fullmatch(text, value.start, value.end):
+    if _VERSION_RE.fullmatch(text, value.start, value.end) and _names_software(prev_word):
         return True  # "One UI 8.5", "iOS 17.2": a version (a Vietnamese decimal is written with a comma)
     if _product_word(prev_word):
         # "Lumia 630 giá hơn 3 triệu", "HTC 10 lộ diện", "Ducati 750 F1": a model number after a brand or a
@@ -689,25 +707,42 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _product_word(word: str) -> bool:
     """A brand or product line before a model number: a capitalised Latin word that no Vietnamese syllable
-    spells ("Lumia", "iPhone", "HTC", "Ferrari", "Pro"; not "Nam" of "Việt Nam" nor "Top")."""
-    if word.isupper():
-        return word in _caps_brands()  # "HTC 10", "BMW 320"; not "TP HCM 4 ôtô", "OCOP 4 sao"
+    spells ("Lumia", "iPhone", "Ferrari", "Pro"; not "Nam" of "Việt Nam" nor "Top"), and that is no
+    country, city or person the lists know ("Indonesia 120 người", "Messi 700 bàn"). Words in capitals are
+    left out: most are bodies and places, which a number after them counts for ("NATO 32 nước")."""
     return (
         len(word) > 1
         and word.isascii()
         and word.isalpha()
+        and not word.isupper()
         and any(ch.isupper() for ch in word)
         and word.lower() not in MEASURES
         and not plausible_syllables([word])
+        and word not in _named_elsewhere()
     )
 
 
 @cache
-def _caps_brands() -> frozenset[str]:
-    """Brands written in capitals (data/known_orgs.tsv): most words in capitals are abbreviations of bodies
-    and places, which a number after them counts for ("TP HCM 4 ôtô")."""
-    names = (line.split("\t")[0].strip() for line in entries("known_orgs.tsv"))
-    return frozenset(name for name in names if name.isupper() and name.isalpha())
+def _named_elsewhere() -> frozenset[str]:
+    """Countries, world cities and people the data lists know, by their one-word names."""
+    names: set[str] = set()
+    for name in entries("countries.tsv"):
+        names.add(name.split("\t")[0].strip())
+    for line in entries("world_cities.tsv"):
+        names.add(line.split("\t")[0].strip())
+    for listed in ("one_name_people.txt", "foreign_given_names.txt", "foreign_surnames.txt"):
+        names.update(line.split("\t")[0].strip() for line in entries(listed))
+    return frozenset(n for n in names if " " not in n)
+
+
+def _names_software(word: str) -> bool:
+    """A Latin word with a capital that is no Vietnamese syllable, or in capitals: "UI", "iOS", "Android"."""
+    return (
+        word.isascii()
+        and word.isalpha()
+        and any(ch.isupper() for ch in word)
+        and (word.isupper() or not plausible_syllables([word]))
+    )
 
 
 def _capitalised(word: str) -> bool:
@@ -733,7 +768,7 @@ def _is_year(num: str, v: _Value) -> bool:
 
 def _first_side(text: str, v: _Value) -> bool:
     """Is the number the length of a size ("1990 x 725 x 1135 mm"), not a year?"""
-    return shared_unit(text, v.end) is not None and text[v.end : v.end + 3].strip().startswith(("x", "×"))
+    return _TIMES_RE.match(text, v.end) is not None and shared_unit(text, v.end) is not None
 
 
 def _counts_after(text: str, first: _Value, second: _Value | None) -> bool:

@@ -258,6 +258,16 @@ def foreign_surnames() -> frozenset[str]:
     return frozenset(entries("foreign_surnames.txt"))
 
 
+def _brand_and_product(name: str) -> bool:
+    """A known brand and what follows it ("Chevrolet Spark"), unless the rest is a listed given name or
+    surname: a person whose surname is a brand ("Honda Keisuke")."""
+    brand = known_orgs_re().match(name)
+    if brand is None:
+        return False
+    rest = name[brand.end() :].split()
+    return not any(w in foreign_given_names() or w in foreign_surnames() for w in rest)
+
+
 # Runs ending in a listed surname that name an index or a brand, not a person.
 _NOT_SURNAME_RUNS = frozenset(["Dow Jones", "Johnson Johnson", "Marks Spencer", "Procter Gamble"])
 
@@ -522,7 +532,7 @@ _HYPHENATED_RE = re.compile(r"\w+-\w+")  # a firm's name with a hyphen ("Mercede
 
 # A head of state or government right before a country and a one-word name
 _ROLE_END_RE = re.compile(
-    r"(?:[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Nn]goại trưởng|[Tt]ổng [Bb]í thư"
+    r"(?<![\w])(?:[Pp]hó )?(?:[Tt]ổng thống|[Tt]hủ tướng|[Cc]hủ tịch|[Nn]goại trưởng|[Tt]ổng [Bb]í thư"
     r"|[Bb]ộ trưởng(?: [A-ZĐ]\w*(?: [a-zđ]\w*){0,2})?)[ ]$"  # "Bộ trưởng Quốc phòng Mỹ Hegseth"
 )
 
@@ -607,8 +617,8 @@ def foreign_spans(text: str) -> list[PersonSpan]:
             ):
                 out.append(PersonSpan(start, m.end(), name, True))  # "Mike Tyson", "Lee Dong Wook": no cue
             continue
-        if cue.lower() == "của" and (len(words) > 3 or known_orgs_re().match(name)):
-            continue  # "đối thủ của Chevrolet Spark": a brand's car
+        if cue.lower() == "của" and (len(words) > 3 or _brand_and_product(name)):
+            continue  # "đối thủ của Chevrolet Spark": a brand's car (not "của Honda Keisuke")
         # "của", "cựu" say a person follows but are neither title nor role
         plain = cue.lower() in ("của", "cựu")
         out.append(PersonSpan(start, m.end(), name, True) if plain else cued(start, m.end(), name, cue))

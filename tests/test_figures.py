@@ -438,6 +438,21 @@ def test_issue3_per_units_and_clause_stops(
         ("Hồ chứa 50.000m³ nước.", [("50.000m³", Decimal(50000), "m³", None)]),
         ("Phụ huynh Trường mầm non 9 phản ánh.", []),
         ("Các cháu mầm non 4 tuổi được khám.", [("4 tuổi", Decimal(4), "tuổi", None)]),
+        # what the review of v49-v59 found these rules took too far, each read as before them
+        ("Anh chạy trong 1.5 giờ.", [("1.5 giờ", Decimal("1.5"), "giờ", None)]),
+        ("Mưa lớn ở khu vực 5 tỉnh miền Trung.", [("5 tỉnh", Decimal(5), "tỉnh", None)]),
+        ("Hà Nội ghi nhận thêm 500 F0 mới.", [("500 F0", Decimal(500), "F0", None)]),
+        ("Mỗi ngày 2 - 3 lần.", [("3 lần", Decimal(3), "lần", None)]),
+        ("Lũ quét ở Indonesia 120 người thiệt mạng.", [("120 người", Decimal(120), "người", None)]),
+        (
+            "Năm nay hãng bán 500 xe. Mẫu Lexus 500 ra mắt tháng sau.",
+            [("500 xe", Decimal(500), "xe", None)],
+        ),
+        ("Tỉnh chi 500 tỷ Phú Quốc có thêm bệnh viện.", [("500 tỷ", Decimal(500_000_000_000), "đồng", None)]),
+        ("Mỗi quả nặng 300-500g.", [("300-500g", Decimal(300), "g", None)]),
+        ("Giai đoạn 2016 - 2019 xuống còn 15 hộ.", [("15 hộ", Decimal(15), "hộ", None)]),
+        ("Bão làm sập 150 ngôi nhà ở Úc.", [("150 ngôi nhà", Decimal(150), "ngôi nhà", None)]),
+        ("Công ty lập 1 thế kỉ trước.", [("1 thế kỉ", Decimal(1), "thế kỉ", None)]),
     ],
 )
 def test_news_from_outside_the_fixtures(

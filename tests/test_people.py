@@ -262,3 +262,15 @@ def test_chinese_language_stars_by_their_vietnamese_reading() -> None:
     # no cue and no Vietnamese given-name shape: the list of public figures names them
     facts = extract_facts("Phim mới của Lưu Đức Hoa và Chương Tử Di ra rạp.")
     assert [p.name for p in facts.people] == ["Lưu Đức Hoa", "Chương Tử Di"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deputy keeps "Phó"; a person whose surname is a brand is still a person
+        ("Phó Thủ tướng Nga Novak cho biết.", [("Novak", ("Phó Thủ tướng Nga",))]),
+        ("Cú sút của Honda Keisuke đưa bóng vào lưới.", [("Honda Keisuke", ())]),
+    ],
+)
+def test_deputies_and_surnames_that_are_brands(text: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(p.name, p.roles) for p in extract_facts(text).people] == want
