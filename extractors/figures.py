@@ -45,11 +45,13 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from extractors.datafiles import entries
 from extractors.facts import Figure, Mention, NamedModel
+from extractors.foreign_names import foreign_given_names, foreign_surnames
+from extractors.gazetteer import countries, world_cities
 from extractors.named_models import find_models, quoted_spans
 from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
+from extractors.people import one_name_people
 from extractors.person_names import plausible_syllables
 from extractors.units import DURATIONS, MEASURES, SPACE_DIGIT_RE, shared_unit, unit_after
 
@@ -100,6 +102,7 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
+_WORD_AFTER_RE = re.compile(r" (\w+)")
 _NAMING_BEFORE_RE = re.compile(r"(?:danh hiệu|chủ đề|khẩu hiệu|tên gọi|thông điệp|giải thưởng):? ?[“\"‘']$")
 # "tiến tới 40 giờ", "liên quan đến 7 cầu thủ", "cuộc vận động “...” tới 100% chi hội": a verb's goal or
 # a preposition, not "up to"
@@ -558,7 +561,7 @@ def _proper_name_at(text: str, pos: int) -> bool:
 
 def _vietnamese_word_at(text: str, pos: int) -> bool:
     """Is the word after the space at `pos` Vietnamese-shaped ("Phú Quốc", not "Tweet")?"""
-    word = re.match(r" (\w+)", text[pos : pos + 40])
+    word = _WORD_AFTER_RE.match(text, pos)
     return word is not None and plausible_syllables([word.group(1)])
 
 
@@ -635,9 +638,7 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return False
     lower = prev_word.lower()
     if value.glued or _LENGTH_AFTER_RE.match(text, value.end):
-        return (
-            False  # "tuyến đường 5 km", "máy tính bảng 8 inch": a quantity, not a road's or a table's number
-        )
+        return False  # "tuyến đường 5 km", "bảng 8 inch": a quantity, not a road's or a table's number
     if _GROUPED_RE.fullmatch(text, value.start, value.end):
         return False  # "cấp 3.400 tài khoản", "giải quyết 1.836 hồ sơ": labels are not written 1.836
     if lower in DURATIONS and _smaller_duration_after(text, lower, prev_start, value):
@@ -725,13 +726,13 @@ def _product_word(word: str) -> bool:
 @cache
 def _named_elsewhere() -> frozenset[str]:
     """Countries, world cities and people the data lists know, by their one-word names."""
-    names: set[str] = set()
-    for name in entries("countries.tsv"):
-        names.add(name.split("\t")[0].strip())
-    for line in entries("world_cities.tsv"):
-        names.add(line.split("\t")[0].strip())
-    for listed in ("one_name_people.txt", "foreign_given_names.txt", "foreign_surnames.txt"):
-        names.update(line.split("\t")[0].strip() for line in entries(listed))
+    names = {
+        *countries().values(),
+        *(city for city, _country in world_cities().values()),
+        *one_name_people(),
+        *foreign_given_names(),
+        *foreign_surnames(),
+    }
     return frozenset(n for n in names if " " not in n)
 
 

@@ -544,9 +544,9 @@ def _after_honorific(span: PersonSpan) -> PersonSpan:
     return span
 
 
-# A site named after a person, with the title the person is known by: "Khu Tưởng niệm Chủ tịch Hồ Chí
-# Minh", "lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Đại tướng Võ Nguyên Giáp", an honour in a person's name (a lower-case "lễ tưởng niệm"
-# honours the person, who is then mentioned).
+# A site or an honour named after a person, with the title the person is known by: "Khu Tưởng niệm Chủ tịch
+# Hồ Chí Minh", "lăng Chủ tịch Hồ Chí Minh", "Bảo tàng Đại tướng Võ Nguyên Giáp", "Huân chương Hồ Chí Minh"
+# (a lower-case "lễ tưởng niệm" honours the person, who is then mentioned).
 _MEMORIAL_BEFORE_RE = re.compile(
     r"(?<![\w])(?:Tưởng niệm|Lưu niệm|[Ll]ăng|[Bb]ảo tàng|[Đđ]ền thờ|[Tt]ượng đài|[Nn]hà lưu niệm"
     r"|[Hh]uân chương|Giải thưởng)[ ]"  # "Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh": an honour

@@ -27,6 +27,7 @@ import re
 from extractors import nlp
 from extractors.normalize import wordset
 from extractors.person_names import plausible_syllables
+from extractors.places import UPPER
 
 __all__ = ["DURATIONS", "MEASURES", "SPACE_DIGIT_RE", "shared_unit", "unit_after"]
 
@@ -115,8 +116,7 @@ _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
     r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
-    r"| (?=[^\W\d_])(?![a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
-    # "150 tòa nhà ở Brazil", "ở Úc": "ở" before a capitalised name is "in"
+    rf"| [{UPPER}]"  # "150 tòa nhà ở Brazil", "ở Úc": "ở" before a capitalised name is "in"
 )
 
 # Words that end a unit even where the dictionary joins them to the word before ("người ở", "khen cho"):
