@@ -557,9 +557,8 @@ class _Run:
                         self.fail(
                             item.url, f"bug: {type(exc).__name__}: {exc}", self.settings.recrawl_failed_after
                         )
-                    except (
-                        Exception
-                    ) as unwritable:  # the database fails: stop, never hang; said once at the end
+                    # the database fails: stop, never hang; said once at the end
+                    except Exception as unwritable:
                         self.storage_failure = self.storage_failure or unwritable
                         self.stopping = True
                 finally:
