@@ -397,10 +397,18 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = _works_name_after(text, after)
         if not items and match.group(1).lower() == "tiêu chí":
             items = _criteria_after(text, after)
-        elif not items and match.group(1).lower() not in _NO_BARE_NAME:
+        elif (
+            not items and match.group(1).lower() not in _NO_BARE_NAME and not _not_a_name_before(text, match)
+        ):
             items = _bare_names_after(text, match.start(), after)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
+            if (
+                items
+                and match.group(1).lower() in _CONTESTS
+                and (year := _YEAR_AFTER_RE.match(text, items[-1][1]))
+            ):
+                items = [*items[:-1], (items[-1][0], year.end())]  # "cuộc thi Hoa hậu Việt Nam 2024"
         per_kind.append(items)
     names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
     lengths = _length_index(names)
@@ -412,6 +420,20 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = items + _known_chain(text, items[-1][1], names, lengths)
         found.extend(_Found(match.group(1).lower(), text[s:e], s, e) for s, e in items)
     return _merge(found, text, field)
+
+
+# A contest's edition is part of its name ("cuộc thi Hoa hậu Sinh viên Việt Nam 2025"); an award's is not.
+_CONTESTS = frozenset(["cuộc thi", "hội thi"])
+_YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
+# Before the kind word, what makes the capitalised words after it something other than a name: a role
+# ("tổng đạo diễn chương trình Johnny Trí Nguyễn") or a sum ("Tổng giải thưởng Champions League").
+_NOT_A_NAME_BEFORE_RE = re.compile(
+    r"(?:đạo diễn|giám đốc|chủ nhiệm|nhà sản xuất|dẫn|MC|[Tt]ổng|[Tt]iền|[Qq]uỹ) $"
+)
+
+
+def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
+    return _NOT_A_NAME_BEFORE_RE.search(text, max(0, kind.start() - 14), kind.start()) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -514,7 +536,11 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
 _NAME_PREPOSITIONS = wordset("từ cho với của về vì không")
 # Nouns of time that make the words after a preposition when the movement runs, not its name: "từ đầu năm".
 _TIME_NOUNS = wordset("dịp năm tháng tuần ngày quý đầu cuối giữa mùa đợt giai thời kỳ hè nay")
-_NAME_TAIL_RE = re.compile(r"\w+(?:[ ][^\W\d_A-ZĐ][^\W\d_]*){1,8}(?=[ ]?(?:[;,.!?]|$))")
+# ... up to the clause's end or a year: "giải thưởng Hành động vì cộng đồng năm 2025"
+_NAME_TAIL_RE = re.compile(
+    r"\w+(?:[ ][^\W\d_A-ZĐ][^\W\d_]*){1,8}?(?=[ ]?(?:[;,.!?]|$)|[ ](?:năm )?(?:19|20)\d\d(?![\w/-]|[.,]\d))"
+)
+_DIGIT_NEXT_RE = re.compile(r" \d")
 # "không" opens such a phrase only as "không có" or "không với": "Gia đình không có người nghiện ma túy",
 # "Nói không với rác thải nhựa" (not "phong trào X không ngừng lan tỏa").
 _NEGATED = frozenset(["có", "với"])
@@ -540,7 +566,12 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
             gap in (" - ", " – ") and prev.group()[0].isupper() and word.group()[0].isupper()
         ):
             break  # "phong trào Xanh - Sạch - Đẹp" joins with dashes
-        if lower in _STOP and not (lower == "và" and not listed and _capitalised_next(words, word)):
+        titled = word.group()[0].isupper() and lower not in _TIME_NOUNS  # "Hoa hậu Chuyển giới Quốc tế"
+        if (
+            lower in _STOP
+            and not titled
+            and not (lower == "và" and not listed and _capitalised_next(words, word))
+        ):
             tail = _NAME_TAIL_RE.match(text, word.start()) if lower in _NAME_PREPOSITIONS else None
             rest = tail.group().split()[1:] if tail is not None else []
             if lower == "không" and rest and rest[0] in _NEGATED:
@@ -559,6 +590,8 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
             break
         if word.group()[0].isdigit():
             break
+        if lower in _TIME_NOUNS and word.group()[0].islower() and _DIGIT_NEXT_RE.match(text, word.end()):
+            break  # "Champions League mùa 2025 - 2026": the season, not the name
         end = word.end()
     return [(pos + 1, end)]
 

@@ -199,3 +199,29 @@ def test_mixed_quotes_give_quote_content_spans() -> None:
 )
 def test_issue3_models_more_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contest's edition is part of its name, a capitalised word inside the name continues it
+        (
+            "Á hậu 2 cuộc thi Hoa hậu Chuyển giới Quốc tế 2025 - lên tiếng xin lỗi.",
+            [("cuộc thi", "Hoa hậu Chuyển giới Quốc tế 2025")],
+        ),
+        ("Cuộc thi Hoa hậu Việt Nam 2024 khép lại.", [("cuộc thi", "Hoa hậu Việt Nam 2024")]),
+        # ... unless written as "năm <year>", and an award's year is not its name
+        ("Cuộc thi Đi tìm người nấu phở ngon năm 2025 bắt đầu.", [("cuộc thi", "Đi tìm người nấu phở ngon")]),
+        (
+            "Họ chấm giải thưởng Hành động vì cộng đồng năm 2025, và giải thưởng Hành động vì cộng đồng 2025.",
+            [("giải thưởng", "Hành động vì cộng đồng")],
+        ),
+        # a role or a sum before the kind word: the capitalised words are no name
+        ("Kỳ vọng của tổng đạo diễn chương trình Johnny Trí Nguyễn.", []),
+        ("Tổng giải thưởng Champions League mùa 2025 - 2026 đạt 2,47 tỉ euro.", []),
+        # a season after a name is not in it
+        ("Đội tham gia chương trình Hè Xanh mùa 2025 tại xã.", [("chương trình", "Hè Xanh")]),
+    ],
+)
+def test_contest_editions_roles_and_seasons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
