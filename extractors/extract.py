@@ -50,7 +50,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "61"
+EXTRACTOR_VERSION = "62"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)

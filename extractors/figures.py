@@ -205,6 +205,8 @@ _DATE_CUES = {
     "trước",
     "sau",
 }
+# A day and month with a dot ("30.8"), which Vietnamese never writes for a decimal
+_DAY_DOT_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
 _PHONE_RE = re.compile(
     r"(?<!\w)(?:[Đđ]iện thoại|ĐIỆN THOẠI|[Đđ][Tt]|SĐT|[Ss]ĐT|[Tt]el|TEL|[Ff]ax|FAX|[Hh]otline|HOTLINE"
     r"|[Đđ]ường dây nóng|[Dd]i động|[Mm]áy lẻ|[Ee]xt|[Zz]alo)\.?\s*:?\s*[\d\s().+/-]+"
@@ -221,6 +223,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<=[Nn]gày )(?:[1-9]|[12]\d|3[01]) [-–] (?:[1-9]|1[0-2])(?![\d/.-]|\s*[^\W\d_])",
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
+    # a holiday's day and month: "lễ 2-9", "Quốc khánh 2.9", "dịp 30-4"
+    r"(?:(?<=[Ll]ễ )|(?<=[Dd]ịp )|(?<=[Qq]uốc khánh ))(?:[1-9]|[12]\d|3[01])[-.](?:[1-9]|1[0-2])(?![\d/.,-])",
     _IDIOM_PATTERN,
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
     r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
@@ -539,6 +543,8 @@ def _finish(
         return None
     if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):
         return None  # "thua 0-4", "điểm 0": scores, not counts
+    if unit is None and qualifier is None and _DAY_DOT_MONTH_RE.fullmatch(text, first.start, first.end):
+        return None  # "từ 30.8 đến 2.9": days of a month written with a dot, nothing counted
     if first.value == 0 and unit in _SPEEDS:
         return None  # "tăng tốc từ 0-100 km/h": the standard sprint a time is measured on, not a speed
     start = q_start if qualifier else first.start

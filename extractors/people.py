@@ -326,6 +326,11 @@ _NOT_WESTERN_GIVEN = (
 )  # and no surname opens one: "Trần Nguyễn"
 
 
+# Before a capitalised cue word, a noun that makes it part of a name or a country: "đỉnh Ông Rồng",
+# "núi Bà Đen", "báo Anh Guardian", "tờ Anh Daily Mail".
+_THING_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w])(?:đỉnh|núi|hòn|mũi|đèo|động|hang|thác|gò|miếu|đền|chùa|báo|tờ|đài)[ ]$", re.IGNORECASE
+)
 _PLACE_IN_CLAUSE_RE = re.compile(
     r"(?<![\w])(?:khu dân cư|khu|đèo|núi|sông|suối|hồ|thôn|xóm|làng|bản|ấp|phố|đường|ngõ|cầu|chợ|xã|phường"
     r"|quận|huyện|tỉnh|thị trấn|thị xã|thành phố|TP)(?![\w])",
@@ -407,6 +412,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             or (cue[0].isupper() and prev.group().strip() in SURNAMES)
         ):
             continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng", "Nguyễn Anh Tuấn": the cue word is inside a name
+        if cue[0].isupper() and _THING_BEFORE_CUE_RE.search(text, max(0, m.start() - 9), m.start()):
+            continue  # "đỉnh Ông Rồng", "báo Anh Guardian": a peak's name, a paper's country
         if _given_country_of_man(text, m.start(), cue, words):
             continue  # "người đàn ông Mỹ": a man from that country ("đàn ông", "đàn bà" are nouns)
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))

@@ -452,6 +452,7 @@ _VERB_BIGRAMS = _STOP_BIGRAMS - {
 # A product written in lower-camel case can be what is counted: "13 triệu iPad mini", "20 iOS game".
 _CAMEL_RE = re.compile(r"[a-z]+[A-Z][A-Za-z]*$")
 _QUOTED_UNIT_RE = re.compile(r" ['‘\"“]([^\W\d_]\w*(?: [^\W\d_A-ZĐ]\w*){0,2})['’\"”](?![\w])")
+_SHARES = frozenset(["cổ phiếu ", "trái phiếu ", "chứng chỉ quỹ ", "chứng quyền "])
 DURATIONS = ["năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây"]
 _TIME_AND_MEASURES = frozenset([*DURATIONS, *MEASURES, "lúc", "buổi", "đêm", "sáng", "chiều", "tối", "trưa"])
 
@@ -526,6 +527,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         if not words and pair in _VERB_BIGRAMS:
             break  # "Windows 8 hỗ trợ cảm ứng": a verb, nothing counted
+        if words and token.isupper() and text[words[0].start(1) : word.start(1)].lower() in _SHARES:
+            break  # "40 triệu cổ phiếu VPB": the ticker says whose shares, it is not what is counted
         after_head = (
             (base in _AFTER_HEAD and pair not in _COMPOUNDS and prev_pair not in _COMPOUNDS)
             or pair in _AFTER_HEAD_BIGRAMS

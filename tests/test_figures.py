@@ -453,6 +453,16 @@ def test_issue3_per_units_and_clause_stops(
         ("Giai đoạn 2016 - 2019 xuống còn 15 hộ.", [("15 hộ", Decimal(15), "hộ", None)]),
         ("Bão làm sập 150 ngôi nhà ở Úc.", [("150 ngôi nhà", Decimal(150), "ngôi nhà", None)]),
         ("Công ty lập 1 thế kỉ trước.", [("1 thế kỉ", Decimal(1), "thế kỉ", None)]),
+        # v62: a holiday's day and month, a day and month with a dot, a ticker after shares
+        ("Đi lại dịp lễ 2-9: xe khách tăng chuyến.", []),
+        ("Kỳ nghỉ lễ Quốc khánh 2-9 năm nay kéo dài.", []),
+        ("Nghỉ 4 ngày từ 30.8 đến 2.9.", [("4 ngày", Decimal(4), "ngày", None)]),
+        ("Cổ phiếu tăng 2.5 lần.", [("2.5 lần", Decimal("2.5"), "lần", None)]),
+        ("Quỹ bán 40 triệu cổ phiếu VPB.", [("40 triệu cổ phiếu", Decimal(40_000_000), "cổ phiếu", None)]),
+        (
+            "Công ty phát hành 100 triệu cổ phiếu ưu đãi.",
+            [("100 triệu cổ phiếu ưu đãi", Decimal(100_000_000), "cổ phiếu ưu đãi", None)],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(

@@ -201,6 +201,10 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         # a conjunction opening a sentence is no given name; a region is no person
         ("Do Tuấn nợ nhiều nơi, mẹ của Tuấn đã báo công an.", ["Tuấn"]),
         ("Du lịch Đông Nam Á tăng mạnh. Đông Nam Á là điểm đến hấp dẫn.", []),
+        # a capitalised cue after a peak or a paper: part of the peak's name, the paper's country
+        ("Cây thiên tuế mọc trên đỉnh Ông Rồng.", []),
+        ("Tiền đạo Trần Gia Bảo được báo Anh Guardian chọn.", ["Trần Gia Bảo"]),
+        ("Theo thông báo, ông Lê Văn Tám trúng cử.", ["Lê Văn Tám"]),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
