@@ -16,7 +16,7 @@ from extractors.normalize import fold_key
 from extractors.person_names import PersonSpan, plausible_syllables
 from extractors.places import RUN, is_place_name
 
-__all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "credit_spans"]
+__all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "byline_names", "credit_spans"]
 
 
 # What kind of picture a credit gives, between "Ảnh" and its colon: "Ảnh đồ họa: Phong Vũ", "Ảnh minh họa: ..."
@@ -86,3 +86,22 @@ def credit_spans(text: str) -> list[PersonSpan]:
         ):
             out.append(PersonSpan(m.start("name"), m.end("name"), name, True))
     return out
+
+
+# A byline inside the text: the writer is the text's author, not a person it mentions ("Tác giả: Nguyễn
+# Thị Tuyết Trinh", "Tin, ảnh: Đoàn Thư"), and so is a name alone on the last of several lines.
+_BYLINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)[ ]?:[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
+)
+_LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*\Z")
+
+
+def byline_names(text: str) -> list[str]:
+    """The names a text gives as its own byline, to leave out of the people it mentions."""
+    found = [m.group("name") for m in _BYLINE_RE.finditer(text)]
+    last = _LAST_LINE_NAME_RE.search(text)
+    if last is not None:
+        words = last.group("name").split(" ")
+        if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
+            found.append(last.group("name"))
+    return found

@@ -20,11 +20,12 @@ from dataclasses import replace
 from typing import TypeVar
 
 from extractors import nlp
+from extractors.credits import byline_names
 from extractors.facts import Facts, Figure, Mention, NamedModel, Organization, Person, Place
 from extractors.figures import find_figures
 from extractors.intervals import Spans
 from extractors.named_models import find_models
-from extractors.normalize import nfc, nfc_offset_maps
+from extractors.normalize import fold_key, nfc, nfc_offset_maps
 from extractors.organisations import (
     OrgSpan,
     credit_orgs,
@@ -50,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "62"
+EXTRACTOR_VERSION = "63"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -86,10 +87,12 @@ def extract_facts(
         figures.extend(find_figures(text, fld))
         models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
+    bylines = {fold_key(name) for _, text in items for name in byline_names(text)}
     facts = Facts(
         people=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
             for p in merge_people(people_found, author=author, organization_of=organization_of)
+            if fold_key(p.name) not in bylines
         ),
         places=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))

@@ -30,9 +30,10 @@ after "mô hình" ("mô hình AI", "mô hình PPP") is a type of model, not a na
 Kind words inside quotes are ignored (a quoted slogan or document title is not a model list) unless they
 open the quote ('Chiến dịch Quang Trung'), and a bare lowercase phrase after a kind word ("chương trình
 phối hợp", "phong trào khởi nghiệp", "mô hình tăng trưởng mới") is never a name.
-Models are merged within one text by (kind family, `fold_key(name)`), where "phong trào thi đua" is of
-the family "phong trào"; the kind reported is that of the first mention. Each mention spans the name
-only, without quotes or kind word.
+Models are merged within one text by (kind family, `fold_key(name)` with its common abbreviations spelled
+out: "Toàn dân bảo vệ ANTQ" is "Toàn dân bảo vệ an ninh Tổ quốc"). "phong trào thi đua" is of the family
+"phong trào", and the kind reported is the family's: a movement of emulation is a movement, as nine of the
+twelve independent labels of it read. Each mention spans the name only, without quotes or kind word.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from dataclasses import dataclass
 
 from extractors.facts import Mention, NamedModel
 from extractors.normalize import fold_key, strip_tones, wordset
+from extractors.organisations import abbreviations
 
 __all__ = ["KINDS", "find_models", "quoted_spans"]
 
@@ -319,6 +321,20 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Cựu chiến binh gương mẫu",
     "Nông dân sản xuất, kinh doanh giỏi",
     "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
+    "Cả nước chung sức xây dựng nông thôn mới",
+    "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
+    "Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
+    "Nông dân thi đua sản xuất kinh doanh giỏi đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
+    "Năm dân vận chính quyền",
+    "Thanh niên tình nguyện hè",
+    "Mùa hè xanh",
+    "Hoa phượng đỏ",
+    "Kỳ nghỉ hồng",
+    "Hành quân xanh",
+    "Tiếp sức mùa thi",
+    "Xuân tình nguyện",
+    "Tự hào hàng Việt Nam",
+    "Tinh hoa hàng Việt Nam",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
@@ -403,6 +419,9 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = _bare_names_after(text, match.start(), after)
             if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
                 items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
+            items = [_known_prefix(text, start, end) for start, end in items]
+            if items and _MOVEMENT_BODY_RE.match(text, items[0][0]):
+                items = []  # "Phong trào Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": a body, not a campaign
             if (
                 items
                 and match.group(1).lower() in _CONTESTS
@@ -424,12 +443,24 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
 
 # A contest's edition is part of its name ("cuộc thi Hoa hậu Sinh viên Việt Nam 2025"); an award's is not.
 _CONTESTS = frozenset(["cuộc thi", "hội thi"])
+_MOVEMENT_BODY_RE = re.compile(r"Chữ thập đỏ(?![\w])", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
 # Before the kind word, what makes the capitalised words after it something other than a name: a role
 # ("tổng đạo diễn chương trình Johnny Trí Nguyễn") or a sum ("Tổng giải thưởng Champions League").
+# So is an organisation whose name holds the kind word ("Ban Quản lý dự án Đầu tư Xây dựng").
 _NOT_A_NAME_BEFORE_RE = re.compile(
-    r"(?:đạo diễn|giám đốc|chủ nhiệm|nhà sản xuất|dẫn|MC|[Tt]ổng|[Tt]iền|[Qq]uỹ) $"
+    r"(?:đạo diễn|giám đốc|chủ nhiệm|nhà sản xuất|dẫn|MC|[Tt]ổng|[Tt]iền|[Qq]uỹ|[Qq]uản lý) $"
 )
+
+
+def _known_prefix(text: str, start: int, end: int) -> tuple[int, int]:
+    """A bare name cut to the known campaign it opens with, abbreviations spelled out: "phong trào Toàn dân
+    bảo vệ ANTQ lan tỏa" names "Toàn dân bảo vệ an ninh Tổ quốc", and "lan tỏa" is the verb after it."""
+    ends = [m.end() for m in _WORD_RE.finditer(text, start, end)]
+    for cut in reversed(ends[:-1]):
+        if fold_key(_spelled_out(text[start:cut])) in _KNOWN_KEYS:
+            return start, cut
+    return start, end
 
 
 def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
@@ -700,13 +731,28 @@ def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel
         name = f.name.strip()
         if not name:
             continue
-        key = (_FAMILY.get(f.kind, f.kind), fold_key(name))
+        key = (_FAMILY.get(f.kind, f.kind), fold_key(_spelled_out(name)))
         groups.setdefault(key, []).append(f)
     models = []
-    for group in groups.values():
+    for (kind, _), group in groups.items():
         mentions = tuple(
             Mention(f.start, f.end, text[f.start : f.end], field)
             for f in sorted(group, key=lambda f: f.start)
         )
-        models.append(NamedModel(name=group[0].name.strip(), kind=group[0].kind, mentions=mentions))
+        models.append(NamedModel(name=group[0].name.strip(), kind=kind, mentions=mentions))
     return models
+
+
+_CAPS_RE = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐ-]+(?![\w])")
+
+
+def _spelled_out(name: str) -> str:
+    """The name with its common abbreviations spelled out, so that "Toàn dân bảo vệ ANTQ" is a second mention
+    of "Toàn dân bảo vệ an ninh Tổ quốc"."""
+    table = abbreviations()
+
+    def spell(m: re.Match[str]) -> str:
+        entry = table.get(m.group())
+        return entry[0] if entry is not None and entry[1] == "other" else m.group()
+
+    return _CAPS_RE.sub(spell, name)

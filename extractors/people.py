@@ -99,7 +99,7 @@ _UNIT_WORDS = frozenset(
     ["Tổ", "Quỹ", "Đội", "Nhóm", "Ban", "Hội", "Sở", "Phòng", "Cục", "Viện", "Đảng", "Báo", "Đài"]
 )
 _BLOCKED = frozenset(
-    fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm")
+    fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm", "Trời")
 )
 _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
 
@@ -412,8 +412,15 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             or (cue[0].isupper() and prev.group().strip() in SURNAMES)
         ):
             continue  # "cầu Giồng Ông Tố", "Hai Bà Trưng", "Nguyễn Anh Tuấn": the cue word is inside a name
-        if cue[0].isupper() and _THING_BEFORE_CUE_RE.search(text, max(0, m.start() - 9), m.start()):
-            continue  # "đỉnh Ông Rồng", "báo Anh Guardian": a peak's name, a paper's country
+        if cue[0].isupper() and (
+            _THING_BEFORE_CUE_RE.search(text, max(0, m.start() - 9), m.start())
+            or (
+                not _sentence_initial(text, m.start())
+                and len(cue) < 4
+                and is_place_name(f"{cue} {words[0]}", cities=False)
+            )
+        ):
+            continue  # "đỉnh Ông Rồng", "báo Anh Guardian", "huyện ... Anh Sơn": a peak, a paper's country, a unit
         if _given_country_of_man(text, m.start(), cue, words):
             continue  # "người đàn ông Mỹ": a man from that country ("đàn ông", "đàn bà" are nouns)
         alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))

@@ -133,6 +133,10 @@ _NOT_GIVEN_NAMES = frozenset(
         "Đảng",
         "Nhà",
         "Thánh",
+        "Tháng",  # "Tháng Nhân đạo", "Cách mạng Tháng Tám": a month's name
+        "Phía",  # "Phía Tây tiếp giáp ...": a side
+        "Vườn",  # "Vườn Quốc gia Pù Mát"
+        "Tỉnh",  # "thống nhất với Tỉnh": the province
         "Lễ",  # "tổ chức Lễ kết nghĩa"
         "Bằng",  # "Bằng khen", "Bằng Tổ quốc ghi công"
         "Năm",  # "Năm Mới 2026"
@@ -391,6 +395,7 @@ def tagged_people(
                 or name in _REGIONS  # "châu Âu và Nam Mỹ"
                 or lunar_year(name)
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
+                or (len(words) == 1 and _common_word_here(text, start, end))
             ):
                 continue
             if not _after_lower_or_opener(text, start, name):
@@ -402,6 +407,21 @@ def tagged_people(
 # A preposition opening a headline before two syllables the NER model tags as a person: "Cùng Diễm Hương
 # tỏa sáng tại Miss Universe".
 _OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?:][ ]+)(?:Cùng|Với|Khi|Giúp|Như)[ ]$")
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)[ ]$")
+_WORD_AFTER_RE = re.compile(r"[ ](\w+)")
+
+
+def _common_word_here(text: str, start: int, end: int) -> bool:
+    """Is a capitalised syllable one dictionary word with the word before or after it, written in lower case:
+    "tháng Mười", "Hoa phượng đỏ", "Kỳ nghỉ hồng"? Then it is a common noun written with a capital."""
+    syllable = text[start:end].lower()
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    after = _WORD_AFTER_RE.match(text, end)
+    return (before is not None and nlp.is_word(f"{before.group(1).lower()} {syllable}")) or (
+        after is not None and after.group(1).islower() and nlp.is_word(f"{syllable} {after.group(1)}")
+    )
 
 
 def _after_lower_or_opener(text: str, start: int, name: str) -> bool:

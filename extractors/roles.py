@@ -65,7 +65,7 @@ ROLE_HEADS = sorted(
     |Phó Tổng Biên tập|Tổng Thư ký|Thư ký|Kế toán|Công an viên|Trưởng thôn|Trưởng khu|Trưởng bản|Trưởng xóm|Bác sĩ|Điều dưỡng
     |Giáo viên|Giảng viên|Nhân viên|Chuyên viên|Cán bộ|Người phát ngôn|Chủ doanh nghiệp|Chủ cơ sở|Chủ trang trại
     |Chủ tịch nước|Phó Chủ tịch nước|Phó TGĐ|TGĐ|HLV|Huấn luyện viên|BLV|Bình luận viên|Chuyên gia|Tổng thống|Chủ nhiệm Ủy ban|Trợ lý|Cố vấn|Phóng viên|Chiến sĩ|Thành viên|Ủy viên Ban Thường vụ
-    |Phó Trưởng phòng|Trưởng phòng|Tổ trưởng|Tổ phó|Nhóm trưởng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|Thị ủy viên
+    |Phó Trưởng phòng|Trưởng phòng|Tổ trưởng|Tổ phó|Chi hội trưởng|Chi hội phó|Nhóm trưởng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|Thị ủy viên
     |Đảng ủy viên|Tỉnh uỷ viên|Huyện uỷ viên|Thành uỷ viên|Đảng uỷ viên""".replace("\n", "")
     .replace(" |", "|")
     .split("|"),

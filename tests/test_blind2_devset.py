@@ -31,7 +31,9 @@ MEASURED = {
     "places": (96.67, 90.62, 93.55),  # 58 tp, 2 fp, 6 fn
     "organizations": (93.94, 81.58, 87.32),  # 31 tp, 2 fp, 7 fn
     "figures": (97.12, 97.83, 97.47),  # 139 predicted, 138 gold
-    "models": (100.0, 97.30, 98.63),  # 36 predicted, 37 gold
+    # v63 reports "phong trào thi đua" as "phong trào", as nine of twelve independent labels do; this
+    # split's one such label keeps the longer kind, so it is one model fewer from v63 (was 100/97.30/98.63)
+    "models": (97.22, 94.59, 95.89),  # 36 predicted, 37 gold
 }
 MARGIN = 2.0
 

@@ -77,7 +77,8 @@ MEASURED = {
         "places": (97.85, 97.85, 97.85),  # 91 tp, 2 fp, 2 fn
         "organizations": (92.96, 86.84, 89.80),  # 66 tp, 5 fp, 10 fn
         "figures": (95.83, 95.04, 95.44),  # 120 predicted, 121 gold
-        "models": (100.00, 90.48, 95.00),  # 19 predicted, 21 gold
+        # one "phong trào thi đua" label, which v63 reports as "phong trào" (was 100/90.48/95.00)
+        "models": (94.74, 85.71, 90.00),  # 19 predicted, 21 gold
     },
     "blind4": {
         "people": (100.00, 97.44, 98.70),  # 38 tp, 0 fp, 1 fn

@@ -205,6 +205,20 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Cây thiên tuế mọc trên đỉnh Ông Rồng.", []),
         ("Tiền đạo Trần Gia Bảo được báo Anh Guardian chọn.", ["Trần Gia Bảo"]),
         ("Theo thông báo, ông Lê Văn Tám trúng cử.", ["Lê Văn Tám"]),
+        # v63, provincial news: months, sides, parks, Heaven, the province, a district, a role, bylines
+        ('Năm 2021 là năm đầu tiên "Tháng Nhân đạo" được phát động.', []),
+        ("Cách mạng Tháng Tám thành công, chính quyền về tay nhân dân.", []),
+        ("Cầu nối liền biên giới. Phía Tây tiếp giáp với xã Nậm Xe.", []),
+        ("Du lịch phát triển.\nVườn Quốc gia Pù Mát (Tây Nghệ An)", []),
+        ("Truyền thuyết kể rằng cầu do ông Trời thể theo nguyện vọng người dân.", []),
+        ("Một ngày tháng Mười, chuông điện thoại của tôi đổ.", []),
+        ("Bộ phối hợp với UBND tỉnh Phú Thọ thống nhất với Tỉnh và phương án quản lý.", []),
+        ("Miền Tây có 10 huyện núi là Thanh Chương, Anh Sơn, Con Cuông.", []),
+        ("Anh Sơn cho biết gia đình còn khó khăn.", ["Sơn"]),
+        ("Tổ do các chị Chi hội trưởng làm tổ trưởng.", []),
+        ("Các tuyến đường hoa đã trồng 200 cây xanh.\nTác giả: Nguyễn Thị Tuyết Trinh", []),
+        ("Hội nghị biểu dương các tập thể.\nTrần Văn Đời", []),
+        ("Ông Trần Văn Đời phát biểu tại hội nghị.", ["Trần Văn Đời"]),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
