@@ -265,9 +265,10 @@ def test_per_host_rate_is_honoured_from_crawl_delay(tmp_path):
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 1 + 3 + 6  # robots, three listing pages (the last one empty), six articles
     # Arrival times are taken by a server thread sharing the GIL with the crawler, so one gap may
-    # be shortened by the previous arrival being logged late; the median and the total cannot.
+    # be shortened by the previous arrival being logged late (0.12 s seen on a loaded machine); the
+    # gap before it grows by as much, so two neighbouring gaps, the median and the total cannot shrink.
     assert statistics.median(gaps) >= 0.245, gaps
-    assert min(gaps) >= 0.15, gaps
+    assert all(a + b >= 0.47 for a, b in itertools.pairwise(gaps)), gaps
     assert times[-1] - times[0] >= 0.245 * (len(times) - 1)
 
 
