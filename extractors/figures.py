@@ -16,7 +16,8 @@ A figure is a number with what it counts or measures. Each has:
 Not figures (skipped): dates (06/05/2019, 8.6.2012, 6/2026, "ngày 8-1", "tháng 5", "năm 2019", "29
 tháng Chạp"; a d/m pair counts as a ratio only when a counted noun follows: "3/5 thành viên"), bare
 years (1900-2100 without a counted noun after them, and year ranges "2016 - 2020"), times (07:15, 19h,
-"16 giờ ngày...", "14 giờ 30 phút"), phone numbers (leading zero, space-separated groups of 7+ digits,
+"16 giờ ngày...", "14 giờ 30 phút"), phone numbers (leading zero, but for a padded small count with
+what it counts after it: "01 chị", "07 xã"; "(04)39.431.943"; space-separated groups of 7+ digits,
 anything after "Điện thoại", "Hotline", "Fax"...), document numbers ("35/NQ-TW", "số 03", "Chỉ thị 16"),
 numbers labelled by the noun before them (`_LABELS`: "lớp 2", "quận 12", "phút 106", "thứ 13", "tầng
 3", "Tầng 17, 19, 20") unless a scale word or "%" follows ("mỗi tháng 7 triệu đồng"), numbers after a
@@ -145,6 +146,7 @@ _LABELS = wordset(
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_ZERO_PADDED_COUNT_RE = re.compile(r"0[1-9]")  # official documents pad small counts: "01 chị", "07 xã"
 _CODE_RE = re.compile(r"[A-Z]+\d+\w*")
 _BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
@@ -188,6 +190,7 @@ _LABELS_AFTER = {
     "đai": {"vành"},  # "vành đai 3 TP.HCM": a ring road's number
     "vực": {"khu"},  # "dự án khu vực 1": an area's number
     "non": {"mầm"},  # "Trường mầm non 14": a school's number
+    "đạo": {"chỉ"},  # "Ban chỉ đạo 138": a steering board's number
 }
 _DATE_CUES = {
     "ngày",
@@ -223,6 +226,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<=[Nn]gày )(?:[1-9]|[12]\d|3[01]) [-–] (?:[1-9]|1[0-2])(?![\d/.-]|\s*[^\W\d_])",
     r"(?<!\d)\d{1,2}\s*(?:giờ|GIỜ)\s*\d{1,2}(?:\s*phút)?",  # 14 giờ 30 phút
     r"(?<!\d)\d{1,2}\s+tháng\s+(?:\d|[A-ZĐ])",  # lunar dates: "29 tháng Chạp"
+    r"(?<=[Cc]ovid [-–] )19(?!\d)|(?<=COVID [-–] )19(?!\d)",  # "Covid – 19": the disease, spaced
+    r"(?<=\()0\d{1,3}\)\s*\d{2,4}(?:[. ]\d{2,4}){1,3}",  # "(04)39.431.943": a phone with its area code
     # a holiday's day and month: "lễ 2-9", "Quốc khánh 2.9", "dịp 30-4"
     r"(?:(?<=[Ll]ễ )|(?<=[Dd]ịp )|(?<=[Qq]uốc khánh ))(?:[1-9]|[12]\d|3[01])[-.](?:[1-9]|1[0-2])(?![\d/.,-])",
     _IDIOM_PATTERN,
@@ -235,6 +240,9 @@ _NOT_FIGURE_PATTERNS = (
 _MASK_RES = (
     re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
+    re.compile(
+        r"(?<=[.!?:;] )\d{1,2}\.(?= [A-ZĐ])"
+    ),  # and inside a paragraph: "... địa phương. 1. Tiềm năng"
     _PHONE_RE,
 )
 _TIME_AFTER_GIO_RE = re.compile(
@@ -355,8 +363,14 @@ def _figure_at(
     if qualifier is None and _is_label(text, prev_word, prev_start, first):
         return None
     num = match.group("num")
-    if len(num) > 1 and num[0] == "0" and num[1] not in ".,":
+    if len(num) > 1 and num[0] == "0" and num[1] not in ".," and not _ZERO_PADDED_COUNT_RE.fullmatch(num):
         return None  # phone numbers, codes, "số 03"
+    if (
+        len(num) == 2
+        and num[0] == "0"
+        and (unit_after(text, first.end)[0] is None or prev_word.lower() == "số")
+    ):
+        return None  # "số 03", "0 3": a padded count needs what it counts ("có 01 chị", "03 trụ cột")
     if (
         _DAY_MONTH_RE.fullmatch(num)
         and first.scale == 1

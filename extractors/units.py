@@ -132,7 +132,7 @@ _FUNCTION_WORDS = wordset(
 # tổ chức luyện tập").
 _STOP = _FUNCTION_WORDS | wordset(
     """
-    x trăm nghìn ngàn vạn triệu tỉ tỷ giá bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận chết mất ăn chở nói đáng
+    x trăm nghìn ngàn vạn triệu tỉ tỷ giá bị mới vừa nay trước sau nhiều gồm chiếm đạt tăng giảm lại ngay cùng đi nhận giành chết mất ăn chở nói đáng
     chỉ hết mang bán mua sống làm gây giết cứu trồng luyện thiệt bỏ xảy thuộc trở dành gấp nên phải cần
     muốn sáng trưa chiều tối dịp cấm rơi
     """

@@ -463,6 +463,18 @@ def test_issue3_per_units_and_clause_stops(
             "Công ty phát hành 100 triệu cổ phiếu ưu đãi.",
             [("100 triệu cổ phiếu ưu đãi", Decimal(100_000_000), "cổ phiếu ưu đãi", None)],
         ),
+        # v64, provincial news: padded counts, a steering board's number, a phone with its area code,
+        # "Covid – 19", a list marker inside a paragraph, "giành" ends a unit
+        (
+            "Có 01 chị làm tổ trưởng và 07 xã đạt chuẩn.",
+            [("01 chị", Decimal(1), "chị", None), ("07 xã", Decimal(7), "xã", None)],
+        ),
+        ("Nhà số 03 đường Lê Lợi.", []),
+        ("Ngày 25.7, Ban chỉ đạo 138 họp.", []),
+        ("Liên hệ quảng cáo: (04)39.431.943 - (04) 38.228.302.", []),
+        ("Trong mùa dịch Covid – 19, mô hình vẫn duy trì.", []),
+        ("Đây là thế mạnh của địa phương. 1. Tiềm năng du lịch còn lớn.", []),
+        ("Đội giành 3 huy chương vàng.", [("3 huy chương vàng", Decimal(3), "huy chương vàng", None)]),
     ],
 )
 def test_news_from_outside_the_fixtures(
