@@ -22,6 +22,13 @@ Provincial news names its campaigns after a kind word (`KINDS`). Six shapes are 
    "xây dựng", "nâng cấp"...) + a capitalised place: `dự án sân bay Long Thành`, `dự án đường cao tốc
    Tuyên Quang - Hà Giang`. A lowercase phrase of other words ("dự án trồng rừng") is no name.
 
+Provincial text adds three shapes: a clause of up to 80 characters closed by "như", "với tên gọi" or
+"mang tên" may stand between the kind and its quoted names (`phong trào thi đua do Thủ tướng Chính phủ phát
+động như: “...”; “...”`, names chained by "," or ";"); a list after a kind and a word or two counts when it
+opens with a known campaign (`chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ`); and names after two
+kind words take the first (`các phong trào, cuộc vận động như: “...”`). A quote or a list item that opens
+with its own kind word is not an item of the list before it.
+
 Quotes: curly pairs first, then straight quotes paired with each other and with leftover curly marks, since
 news text mixes them (`"Thu gom rác thải tái chế”`); ASCII single quotes count too. "như" or "như:" may
 stand between the kind and the quotes, and "với chủ đề"/"với tên gọi" may be a gap. An all-caps acronym
@@ -30,7 +37,8 @@ after "mô hình" ("mô hình AI", "mô hình PPP") is a type of model, not a na
 Kind words inside quotes are ignored (a quoted slogan or document title is not a model list) unless they
 open the quote ('Chiến dịch Quang Trung'), and a bare lowercase phrase after a kind word ("chương trình
 phối hợp", "phong trào khởi nghiệp", "mô hình tăng trưởng mới") is never a name.
-Models are merged within one text by (kind family, `fold_key(name)` with its common abbreviations spelled
+The name reported is the first mention written with a capital ("Thanh niên tình nguyện hè", not the
+lower-case mention before it). Models are merged within one text by (kind family, `fold_key(name)` with its common abbreviations spelled
 out: "Toàn dân bảo vệ ANTQ" is "Toàn dân bảo vệ an ninh Tổ quốc"). "phong trào thi đua" is of the family
 "phong trào", and the kind reported is the family's: a movement of emulation is a movement, as nine of the
 twelve independent labels of it read. Each mention spans the name only, without quotes or kind word.
@@ -239,7 +247,11 @@ _KIND_RE = re.compile(
 )
 _GAP_WORD_RE = re.compile(r"\s+([^\W\d_]\w*)")
 _OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
-_CHAIN_RE = re.compile(r"(?:\s*,\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
+_CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
+# A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
+# đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
+_LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:?|với tên gọi|mang tên)\s*(?=[“\"‘'])")
+_LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
 _NAMED_RE = re.compile(r"\s+(?:mang tên|có tên(?: là)?|tên là)(?=\s)")
@@ -408,6 +420,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             _quoted_after(text, after, quote_at)
             or _list_after(text, after)
             or _known_name_at(text, after, _KNOWN_KEYS, known_lengths)
+            or _known_list_after_gap(text, after)
         )
         if not items and match.group(1).lower() in _WORKS_KINDS:
             items = _works_name_after(text, after)
@@ -437,7 +450,9 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = _known_name_at(text, match.end(), names, lengths)
         if items and not _inside(items[-1][0], quotes):
             items = items + _known_chain(text, items[-1][1], names, lengths)
-        found.extend(_Found(match.group(1).lower(), text[s:e], s, e) for s, e in items)
+        pair = _KIND_PAIR_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        kind = (pair.group(1) if pair else match.group(1)).lower()  # "phong trào, cuộc vận động như: ..."
+        found.extend(_Found(kind, text[s:e], s, e) for s, e in items)
     return _merge(found, text, field)
 
 
@@ -467,6 +482,22 @@ def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
     return _NOT_A_NAME_BEFORE_RE.search(text, max(0, kind.start() - 14), kind.start()) is not None
 
 
+# Two kinds before one list: its names take the first ("các phong trào, cuộc vận động như: “...”"), as the
+# labels of the provincial text read them.
+_KIND_PAIR_BEFORE_RE = re.compile(_KIND_RE.pattern + r"(?:,| và| hoặc)[ ]$")
+_LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}[ ]?(?=:)")
+
+
+def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
+    """A list after a kind and a word or two, when it opens with a nationwide campaign: "chiến dịch tình
+    nguyện: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ hồng"."""
+    gap = _LOWER_GAP_COLON_RE.match(text, pos)
+    if gap is None:
+        return []
+    items = _list_after(text, gap.end())
+    return items if items and fold_key(text[items[0][0] : items[0][1]]) in _KNOWN_KEYS else []
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
@@ -479,7 +510,12 @@ def _quoted_after(text: str, pos: int, quote_at: dict[int, tuple[int, int]]) -> 
     while True:
         close = items[-1][1] + 1
         link = _CHAIN_RE.match(text, close) or _MODIFIER_CHAIN_RE.match(text, close)
-        if link is None or link.end() not in quote_at or _KIND_RE.search(text, close, link.end()):
+        if (
+            link is None
+            or link.end() not in quote_at
+            or _KIND_RE.search(text, close, link.end())
+            or _KIND_RE.match(text, link.end() + 1)  # “Chiến dịch Hành quân xanh”: a kind of its own
+        ):
             return items
         items.append(quote_at[link.end()])
 
@@ -490,6 +526,8 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
         return []
     if ":" not in start.group() and not text[start.end()].isupper():
         return []
+    if _KIND_RE.match(text, start.end()):
+        return []  # "4 chiến dịch: Chương trình “Tiếp sức mùa thi”, ...": each item names its own kind
     end_match = _LIST_END_RE.search(text, start.end())
     end = end_match.start() if end_match else len(text)
     items = []
@@ -543,6 +581,14 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
     "dự án tại khu “đất vàng”" are not names), and after a gap the quoted text must start with a
     capital letter or a digit.
     """
+    long_gap = _LONG_GAP_RE.match(text, pos)
+    if (
+        long_gap is not None
+        and not _KIND_RE.search(long_gap.group(1))
+        and not any(w.lower() in _LONG_GAP_STOPS for w in long_gap.group(1).split())
+        and text[long_gap.end() + 1 : long_gap.end() + 2].isupper()
+    ):
+        return long_gap.end()
     gap = False
     words = 0
     while words < 4:
@@ -739,7 +785,10 @@ def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel
             Mention(f.start, f.end, text[f.start : f.end], field)
             for f in sorted(group, key=lambda f: f.start)
         )
-        models.append(NamedModel(name=group[0].name.strip(), kind=kind, mentions=mentions))
+        named = next(
+            (f for f in group if f.name.strip()[:1].isupper()), group[0]
+        )  # "Thanh niên tình nguyện hè"
+        models.append(NamedModel(name=named.name.strip(), kind=kind, mentions=mentions))
     return models
 
 

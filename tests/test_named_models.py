@@ -262,3 +262,46 @@ def test_contest_editions_roles_and_seasons(text: str, expected: list[tuple[str,
 )
 def test_provincial_campaigns(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(m.kind, m.name, len(m.mentions)) for m in find_models(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v65: two kinds before one list give it the first; a long clause closed by "như" or "với tên gọi"
+        (
+            "Hội vận động các phong trào, cuộc vận động như: “Nuôi heo đất tiết kiệm”, “Phụ nữ tiết kiệm phế liệu”.",
+            [("phong trào", "Nuôi heo đất tiết kiệm"), ("phong trào", "Phụ nữ tiết kiệm phế liệu")],
+        ),
+        (
+            "Tỉnh hưởng ứng phong trào thi đua do Thủ tướng Chính phủ phát động như: “Cả nước chung sức xây dựng"
+            " nông thôn mới”; “Cả nước chung tay vì người nghèo”.",
+            [
+                ("phong trào", "Cả nước chung sức xây dựng nông thôn mới"),
+                ("phong trào", "Cả nước chung tay vì người nghèo"),
+            ],
+        ),
+        (
+            "Bộ triển khai chương trình nhận diện hàng Việt Nam với tên gọi “Tự hào hàng Việt Nam”.",
+            [("chương trình", "Tự hào hàng Việt Nam")],
+        ),
+        ("Chương trình đã được người dân ví như “phao cứu sinh” của họ.", []),
+        # a list after a kind and a word, when it opens with a nationwide campaign
+        (
+            "Đoàn triển khai chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ hồng.",
+            [("chiến dịch", "Mùa hè xanh"), ("chiến dịch", "Hoa phượng đỏ"), ("chiến dịch", "Kỳ nghỉ hồng")],
+        ),
+        ("Chương trình hội nghị sáng nay: Khai mạc, Giao lưu văn nghệ.", []),
+        # a quote that opens with its own kind word is no item of the list before it
+        (
+            "Gồm 4 chiến dịch: Chiến dịch “Hoa phượng đỏ”, “Chiến dịch Kỳ nghỉ hồng” đã triển khai.",
+            [("chiến dịch", "Hoa phượng đỏ"), ("chiến dịch", "Kỳ nghỉ hồng")],
+        ),
+        # the name reported is the first capitalised mention
+        (
+            "Chiến dịch thanh niên tình nguyện hè sắp bắt đầu. Chiến dịch Thanh niên tình nguyện hè năm nay lớn.",
+            [("chiến dịch", "Thanh niên tình nguyện hè")],
+        ),
+    ],
+)
+def test_lists_and_gaps_of_provincial_text(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
