@@ -350,6 +350,35 @@ KNOWN_NAMES: tuple[str, ...] = (
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
+# The kind a nationwide campaign is launched as, for names listed after two kind words.
+_OFFICIAL_KINDS = {
+    fold_key(name): kind
+    for kind, names in (
+        (
+            "phong trào",
+            (
+                "Toàn dân bảo vệ an ninh Tổ quốc",
+                "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+                "Cả nước chung sức xây dựng nông thôn mới",
+                "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+                "Dân vận khéo",
+                "Đền ơn đáp nghĩa",
+                "Thi đua quyết thắng",
+                "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
+            ),
+        ),
+        (
+            "cuộc vận động",
+            (
+                "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+                "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+                "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                "Xây dựng gia đình 5 không, 3 sạch",
+            ),
+        ),
+    )
+    for name in names
+}
 
 
 @dataclass
@@ -430,8 +459,15 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             not items and match.group(1).lower() not in _NO_BARE_NAME and not _not_a_name_before(text, match)
         ):
             items = _bare_names_after(text, match.start(), after)
-            if items and match.group(1).lower() == "mô hình" and _ACRONYM_RE.match(text, items[0][0]):
-                items = []  # "mô hình AI", "mô hình PPP": a type of model, not a name
+            if (
+                items
+                and _ACRONYM_RE.match(text, items[0][0])
+                and (
+                    match.group(1).lower() == "mô hình"
+                    or _NATIONAL_RE.search(text[items[0][0] : items[-1][1]])
+                )
+            ):
+                items = []  # "mô hình AI", "mô hình PPP": a type; "Chương trình MTQG 1719": a national programme
             items = [_known_prefix(text, start, end) for start, end in items]
             if items and _MOVEMENT_BODY_RE.match(text, items[0][0]):
                 items = []  # "Phong trào Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": a body, not a campaign
@@ -452,12 +488,22 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             items = items + _known_chain(text, items[-1][1], names, lengths)
         pair = _KIND_PAIR_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
         kind = (pair.group(1) if pair else match.group(1)).lower()  # "phong trào, cuộc vận động như: ..."
-        found.extend(_Found(kind, text[s:e], s, e) for s, e in items)
+        for s, e in map(functools.partial(_trimmed, text), items):
+            official = _OFFICIAL_KINDS.get(fold_key(text[s:e])) if pair else None
+            # of two kinds, the one the campaign is known by: "các cuộc vận động, phong trào thi đua: “Cả
+            # nước chung sức xây dựng nông thôn mới”" is a movement
+            mine = (
+                official if official in (_FAMILY.get(k, k) for k in (kind, match.group(1).lower())) else kind
+            )
+            found.append(_Found(mine or kind, text[s:e], s, e))
     return _merge(found, text, field)
 
 
 # A contest's edition is part of its name ("cuộc thi Hoa hậu Sinh viên Việt Nam 2025"); an award's is not.
 _CONTESTS = frozenset(["cuộc thi", "hội thi"])
+# The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
+# thôn mới", "Chương trình CĐS quốc gia".
+_NATIONAL_RE = re.compile(r"^MTQG|quốc gia$")
 _MOVEMENT_BODY_RE = re.compile(r"Chữ thập đỏ(?![\w])", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
 # Before the kind word, what makes the capitalised words after it something other than a name: a role
@@ -486,6 +532,16 @@ def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
 # labels of the provincial text read them.
 _KIND_PAIR_BEFORE_RE = re.compile(_KIND_RE.pattern + r"(?:,| và| hoặc)[ ]$")
 _LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}[ ]?(?=:)")
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name's span without the spaces a quote may hold: 'Mô hình “ Dân vận khéo”'."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
@@ -644,6 +700,7 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
         ):
             break  # "phong trào Xanh - Sạch - Đẹp" joins with dashes
         titled = word.group()[0].isupper() and lower not in _TIME_NOUNS  # "Hoa hậu Chuyển giới Quốc tế"
+        titled = titled or text.startswith("chuyển đổi", word.start())  # "Tổ chuyển đổi số cộng đồng"
         if (
             lower in _STOP
             and not titled

@@ -305,3 +305,42 @@ def test_provincial_campaigns(text: str, expected: list[tuple[str, str, int]]) -
 )
 def test_lists_and_gaps_of_provincial_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v66: spaces inside the quotes are no part of the name
+        ("Mô hình “ Dân vận khéo” được nhân rộng.", [("mô hình", "Dân vận khéo", ["Dân vận khéo"])]),
+        # "chuyển đổi" continues a bare name
+        (
+            "Xã phát huy mô hình Tổ chuyển đổi số cộng đồng.",
+            [("mô hình", "Tổ chuyển đổi số cộng đồng", ["Tổ chuyển đổi số cộng đồng"])],
+        ),
+        # a national target programme is no named model; OCOP is the short name of "Mỗi xã một sản phẩm"
+        ("Chương trình MTQG xây dựng NTM và Chương trình CĐS quốc gia được triển khai.", []),
+        (
+            "Chương trình “Mỗi xã một sản phẩm” (OCOP) phát triển. Chương trình OCOP giúp nông dân.",
+            [("chương trình", "Mỗi xã một sản phẩm", ["Mỗi xã một sản phẩm", "OCOP"])],
+        ),
+        # after two kind words a nationwide campaign keeps the kind it was launched as
+        (
+            "Gắn với các cuộc vận động, phong trào thi đua: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn"
+            " minh”, “Cả nước chung sức xây dựng nông thôn mới”.",
+            [
+                (
+                    "cuộc vận động",
+                    "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+                    ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"],
+                ),
+                (
+                    "phong trào",
+                    "Cả nước chung sức xây dựng nông thôn mới",
+                    ["Cả nước chung sức xây dựng nông thôn mới"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_quotes_programmes_and_official_kinds(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected
