@@ -104,4 +104,9 @@ def byline_names(text: str) -> list[str]:
         words = last.group("name").split(" ")
         if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
             found.append(last.group("name"))
+            if words[0] in _SIGNED_TITLES:
+                found.append(" ".join(words[1:]))  # "Anh Đức" signs a reader's or a reporter's piece
     return found
+
+
+_SIGNED_TITLES = frozenset(["Anh", "Chị", "Ông", "Bà", "Cô", "Thầy"])

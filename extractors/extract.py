@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "66"
+EXTRACTOR_VERSION = "67"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -92,7 +92,7 @@ def extract_facts(
         people=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
             for p in merge_people(people_found, author=author, organization_of=organization_of)
-            if fold_key(p.name) not in bylines
+            if fold_key(p.name) not in bylines and not _only_namesake(p, dict(items))
         ),
         places=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
@@ -196,6 +196,26 @@ def _spans(
     people = [p for p in people if _may_be_person(p)]
     people.sort(key=lambda p: p.start)
     return places, people, orgs
+
+
+# The end of a body named after a person: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Học viện Chính trị Quốc gia
+# Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh" hold no mention of the man.
+_NAMESAKE_BODY_RE = re.compile(r"(?:Cộng sản|TNCS|[Qq]uốc gia|Tiền phong)[ ]$")
+_A_PLACE_AFTER_RE = re.compile(
+    r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
+)
+
+
+def _only_namesake(person: Person, texts: dict[str | None, str]) -> bool:
+    """Is every mention of `person` the end of a body named after them, or a place the text says is one
+    ("Thiên Lộc là xã đầu tiên ..."), or is the name a village's ("Bùi Xá", "Vũ Xá": xá, a hamlet)?"""
+    if person.title is None and person.name.endswith(" Xá") and person.name.count(" ") == 1:
+        return True
+    return all(
+        _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
+        or (person.title is None and _A_PLACE_AFTER_RE.match(texts[m.field], m.end))
+        for m in person.mentions
+    )
 
 
 def _may_be_person(span: PersonSpan) -> bool:

@@ -37,7 +37,9 @@ after "mô hình" ("mô hình AI", "mô hình PPP") is a type of model, not a na
 Kind words inside quotes are ignored (a quoted slogan or document title is not a model list) unless they
 open the quote ('Chiến dịch Quang Trung'), and a bare lowercase phrase after a kind word ("chương trình
 phối hợp", "phong trào khởi nghiệp", "mô hình tăng trưởng mới") is never a name.
-The name reported is the first mention written with a capital ("Thanh niên tình nguyện hè", not the
+A found name quoted again elsewhere with no kind word (a headline's "Tổ tự quản “5 trong 1”") is
+another mention of it, unless the text found that name under two kinds. The name reported is the first
+mention written with a capital ("Thanh niên tình nguyện hè", not the
 lower-case mention before it). Models are merged within one text by (kind family, `fold_key(name)` with its common abbreviations spelled
 out: "Toàn dân bảo vệ ANTQ" is "Toàn dân bảo vệ an ninh Tổ quốc"). "phong trào thi đua" is of the family
 "phong trào", and the kind reported is the family's: a movement of emulation is a movement, as nine of the
@@ -306,6 +308,7 @@ _NAME_LINK_RE = re.compile(r"\s*,\s*(?:và\s+)?(?=\w)|\s+(?:và|hoặc)\s+(?=\w)
 
 KNOWN_NAMES: tuple[str, ...] = (
     "Toàn dân bảo vệ an ninh Tổ quốc",
+    "Toàn dân bảo vệ ANTQ",
     "Toàn dân đoàn kết xây dựng đời sống văn hóa",
     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
     "Người Việt Nam ưu tiên dùng hàng Việt Nam",
@@ -496,7 +499,24 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
                 official if official in (_FAMILY.get(k, k) for k in (kind, match.group(1).lower())) else kind
             )
             found.append(_Found(mine or kind, text[s:e], s, e))
-    return _merge(found, text, field)
+    return _merge(found + _quoted_repeats(text, quotes, found), text, field)
+
+
+def _quoted_repeats(text: str, quotes: list[tuple[int, int]], found: list[_Found]) -> list[_Found]:
+    """A found model's name quoted again with no kind word before it is another mention of it: the
+    headline's "Tổ tự quản “5 trong 1”", a caption's "“Tiếng kẻng an ninh”". Not when the name was found
+    under two kinds (“Dân vận khéo”, a movement and a model): which one a bare quote means is unsaid."""
+    kinds: dict[str, set[str]] = {}
+    for f in found:
+        kinds.setdefault(fold_key(_spelled_out(f.name.strip())), set()).add(_FAMILY.get(f.kind, f.kind))
+    taken = {(f.start, f.end) for f in found}
+    out = []
+    for span in quotes:
+        start, end = _trimmed(text, span)
+        key = fold_key(_spelled_out(text[start:end]))
+        if (start, end) not in taken and len(kinds.get(key, ())) == 1:
+            out.append(_Found(next(iter(kinds[key])), text[start:end], start, end))
+    return out
 
 
 # A contest's edition is part of its name ("cuộc thi Hoa hậu Sinh viên Việt Nam 2025"); an award's is not.

@@ -99,7 +99,8 @@ _UNIT_WORDS = frozenset(
     ["Tổ", "Quỹ", "Đội", "Nhóm", "Ban", "Hội", "Sở", "Phòng", "Cục", "Viện", "Đảng", "Báo", "Đài"]
 )
 _BLOCKED = frozenset(
-    fold_key(n) for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm", "Trời")
+    fold_key(n)
+    for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm", "Trời", "Địa")
 )
 _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
 
@@ -107,7 +108,8 @@ _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
 # Words before a capitalised pair that make it a plant's, a doctrine's or a thing's name: "cây Đinh Lăng",
 # "hoa Đỗ Quyên", "chủ nghĩa Mác - Lê Nin".
 _THING_BEFORE_RE = re.compile(
-    r"(?:(?<![\w])(?:cây|hoa|quả|trái|lá|rau|cỏ|con|giống|thuốc|vị|nghĩa|chè|trà|rượu|bánh|món)|[-–])[ ]$",
+    r"(?:(?<![\w])(?:cây|hoa|quả|trái|lá|rau|cỏ|con|giống|thuốc|vị|nghĩa|chè|trà|rượu|bánh|món|bưởi|cam|nhãn"
+    r"|vải|xoài|mận|lúa|gạo)|[-–])[ ]$",
     re.IGNORECASE,
 )
 

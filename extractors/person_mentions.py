@@ -137,6 +137,19 @@ _NOT_GIVEN_NAMES = frozenset(
         "Phía",  # "Phía Tây tiếp giáp ...": a side
         "Vườn",  # "Vườn Quốc gia Pù Mát"
         "Tỉnh",  # "thống nhất với Tỉnh": the province
+        # common nouns written with a capital in provincial text: "trước Kỳ họp thứ Tám", "tặng Cờ thi đua",
+        # "5 Giải Nhì", "cuốn Đường Kách mệnh", "Khèn Mông", "Quĩ Thọ", "Dân tộc Kinh", "tên Nôm", "Bưởi Sửu"
+        # (not "Được": blind46 names a man so, "của Được ‘Đất Bắc’")
+        "Kỳ",
+        "Cờ",
+        "Giải",
+        "Đường",
+        "Khèn",
+        "Quĩ",
+        "Quỹ",
+        "Kinh",
+        "Nôm",
+        "Bưởi",
         "Lễ",  # "tổ chức Lễ kết nghĩa"
         "Bằng",  # "Bằng khen", "Bằng Tổ quốc ghi công"
         "Năm",  # "Năm Mới 2026"
@@ -330,7 +343,8 @@ _REGIONS = frozenset(
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,;]*|\w[,;])[ ]$")
 _NAMED_THING_RE = re.compile(
-    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội|họ)[ ]$", re.IGNORECASE
+    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội|họ|bưởi|cam|nhãn|vải|xoài|mận|giống)[ ]$",
+    re.IGNORECASE,
 )
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
@@ -396,6 +410,7 @@ def tagged_people(
                 or lunar_year(name)
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
                 or (len(words) == 1 and _common_word_here(text, start, end))
+                or ROLE_HEAD_RE.match(text, start)  # "Trưởng Ban Tổ chức": a role
             ):
                 continue
             if not _after_lower_or_opener(text, start, name):

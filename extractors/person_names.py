@@ -317,6 +317,7 @@ NOT_PERSON_BEFORE = frozenset(
         "bến",
         "cảng",
         "đảo",
+        "cung",  # "Cung Trần Triều": a palace
         "núi",
         "sông",
         "hồ",

@@ -344,3 +344,41 @@ def test_lists_and_gaps_of_provincial_text(text: str, expected: list[tuple[str, 
 )
 def test_quotes_programmes_and_official_kinds(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v67: a found name quoted again with no kind word is another mention of it
+        (
+            "Tổ tự quản “5 trong 1” ra mắt. Xã đã xây dựng mô hình “5 trong 1” ở 10 thôn.",
+            [("mô hình", "5 trong 1", ["5 trong 1", "5 trong 1"])],
+        ),
+        # ... unless the name was found under two kinds
+        (
+            "Phong trào “Dân vận khéo” lan tỏa; mô hình “Dân vận khéo” nhân rộng. “Dân vận khéo” là bài học.",
+            [("phong trào", "Dân vận khéo", ["Dân vận khéo"]), ("mô hình", "Dân vận khéo", ["Dân vận khéo"])],
+        ),
+        # an abbreviation in a quoted repeat, and the known short form of the movement
+        (
+            "Cuộc thi “Tìm hiểu Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam” có 6.305 bài; bài dự thi"
+            " “Tìm hiểu Hiến pháp nước CHXHCN Việt Nam” đạt giải.",
+            [
+                (
+                    "cuộc thi",
+                    "Tìm hiểu Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                    [
+                        "Tìm hiểu Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                        "Tìm hiểu Hiến pháp nước CHXHCN Việt Nam",
+                    ],
+                )
+            ],
+        ),
+        (
+            "Đẩy mạnh phong trào toàn dân bảo vệ ANTQ tại địa bàn.",
+            [("phong trào", "toàn dân bảo vệ ANTQ", ["toàn dân bảo vệ ANTQ"])],
+        ),
+    ],
+)
+def test_quoted_repeats(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected

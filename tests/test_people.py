@@ -219,6 +219,18 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Các tuyến đường hoa đã trồng 200 cây xanh.\nTác giả: Nguyễn Thị Tuyết Trinh", []),
         ("Hội nghị biểu dương các tập thể.\nTrần Văn Đời", []),
         ("Ông Trần Văn Đời phát biểu tại hội nghị.", ["Trần Văn Đời"]),
+        # v67: capitalised common nouns, bodies named after a man, places the text says are places, villages
+        ("Cử tri gặp đại biểu trước Kỳ họp thứ Tám.", []),
+        ("Hội Nông dân Việt Nam tặng Cờ thi đua cho Hội.", []),
+        ("Cây bưởi Sửu đem lại lợi ích kinh tế cao.", []),
+        ("Trong một góc Cung Trần Triều có một ban thờ.", []),
+        ("Đồng chí Hà Lương Đức, Trưởng Ban Tổ chức Hội thi phát biểu.", ["Hà Lương Đức"]),
+        ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động.", []),
+        ("Chủ tịch Hồ Chí Minh về nước năm 1941.", ["Hồ Chí Minh"]),
+        ("Thiên Lộc là xã đầu tiên của huyện lắp camera.", []),
+        ("Các làng cổ mang tộc danh (An Xá, Bùi Xá, Đỗ Xá) xuất hiện nhiều.", []),
+        ("Dân tự lắp camera giám sát.\nAnh Đức", []),
+        ("Anh Đức cho biết xã có 5 thôn.", ["Đức"]),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
