@@ -462,15 +462,20 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             not items and match.group(1).lower() not in _NO_BARE_NAME and not _not_a_name_before(text, match)
         ):
             items = _bare_names_after(text, match.start(), after)
-            if (
-                items
-                and _ACRONYM_RE.match(text, items[0][0])
-                and (
-                    match.group(1).lower() == "mô hình"
-                    or _NATIONAL_RE.search(text[items[0][0] : items[-1][1]])
+            if items and (
+                (
+                    _ACRONYM_RE.match(text, items[0][0])
+                    and (
+                        match.group(1).lower() == "mô hình"
+                        or _NATIONAL_RE.search(text[items[0][0] : items[-1][1]])
+                    )
                 )
+                or _TARGET_PROGRAMME_RE.match(text, items[0][0])
+                or text[items[0][0] : items[0][1]] in _BODY_WORDS
             ):
-                items = []  # "mô hình AI", "mô hình PPP": a type; "Chương trình MTQG 1719": a national programme
+                # "mô hình AI", "mô hình PPP": a type; "Chương trình MTQG 1719", "Chương trình Mục tiêu quốc
+                # gia ...": a national programme; "phong trào Hội", "phong trào Đoàn": the body's own
+                items = []
             items = [_known_prefix(text, start, end) for start, end in items]
             if items and _MOVEMENT_BODY_RE.match(text, items[0][0]):
                 items = []  # "Phong trào Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": a body, not a campaign
@@ -524,6 +529,8 @@ _CONTESTS = frozenset(["cuộc thi", "hội thi"])
 # The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
 # thôn mới", "Chương trình CĐS quốc gia".
 _NATIONAL_RE = re.compile(r"^MTQG|quốc gia$")
+_TARGET_PROGRAMME_RE = re.compile(r"[Mm]ục tiêu [Qq]uốc gia(?![\w])")
+_BODY_WORDS = frozenset(["Hội", "Đoàn", "Đảng", "Mặt trận", "Công đoàn"])
 _MOVEMENT_BODY_RE = re.compile(r"Chữ thập đỏ(?![\w])", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
 # Before the kind word, what makes the capitalised words after it something other than a name: a role
@@ -551,6 +558,7 @@ def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
 # Two kinds before one list: its names take the first ("các phong trào, cuộc vận động như: “...”"), as the
 # labels of the provincial text read them.
 _KIND_PAIR_BEFORE_RE = re.compile(_KIND_RE.pattern + r"(?:,| và| hoặc)[ ]$")
+_LOWER_GAP_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}(?=[ ][A-ZĐ])")
 _LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}[ ]?(?=:)")
 
 
@@ -569,7 +577,11 @@ def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
     nguyện: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ hồng"."""
     gap = _LOWER_GAP_COLON_RE.match(text, pos)
     if gap is None:
-        return []
+        bare = _LOWER_GAP_RE.match(text, pos)  # "chiến dịch tình nguyện Mùa hè xanh"
+        if bare is None:
+            return []
+        known = _known_name_at(text, bare.end(), _KNOWN_KEYS, _length_index(_KNOWN_KEYS))
+        return known if known and text[known[0][0]].isupper() else []
     items = _list_after(text, gap.end())
     return items if items and fold_key(text[items[0][0] : items[0][1]]) in _KNOWN_KEYS else []
 
@@ -691,7 +703,8 @@ _NAME_PREPOSITIONS = wordset("từ cho với của về vì không")
 _TIME_NOUNS = wordset("dịp năm tháng tuần ngày quý đầu cuối giữa mùa đợt giai thời kỳ hè nay")
 # ... up to the clause's end or a year: "giải thưởng Hành động vì cộng đồng năm 2025"
 _NAME_TAIL_RE = re.compile(
-    r"\w+(?:[ ][^\W\d_A-ZĐ][^\W\d_]*){1,8}?(?=[ ]?(?:[;,.!?]|$)|[ ](?:năm )?(?:19|20)\d\d(?![\w/-]|[.,]\d))"
+    r"\w+(?:[ ](?:[^\W\d_A-ZĐ][^\W\d_]*|[A-ZĐ]{2,}(?![\w]))){1,8}?"
+    r"(?=[ ]?(?:[;,.!?]|$)|[ ](?:năm )?(?:19|20)\d\d(?![\w/-]|[.,]\d))"
 )
 _DIGIT_NEXT_RE = re.compile(r" \d")
 # "không" opens such a phrase only as "không có" or "không với": "Gia đình không có người nghiện ma túy",
@@ -881,4 +894,8 @@ def _spelled_out(name: str) -> str:
         entry = table.get(m.group())
         return entry[0] if entry is not None and entry[1] == "other" else m.group()
 
-    return _CAPS_RE.sub(spell, name)
+    return _CAPS_RE.sub(spell, _BRACKETED_ABBR_RE.sub("", name)).replace(",", "")
+
+
+# "Nông dân thi đua sản xuất kinh doanh giỏi (SXKDG) đoàn kết ...": the bracket repeats the words before it
+_BRACKETED_ABBR_RE = re.compile(r"[ ]?\([A-ZĐ]{2,}\)")

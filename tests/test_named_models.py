@@ -382,3 +382,26 @@ def test_quotes_programmes_and_official_kinds(text: str, expected: list[tuple[st
 )
 def test_quoted_repeats(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v68: an abbreviation may close a bare name's tail; a national target programme and a body's own
+        # movement are no named models; a known campaign after a lower-case word; a bracketed abbreviation
+        # or a comma is no difference between two mentions
+        (
+            "Nhân rộng mô hình Dòng họ Trương Văn tự quản về ANTT.",
+            [("mô hình", "Dòng họ Trương Văn tự quản về ANTT")],
+        ),
+        ("Hội triển khai phong trào Hội và chương trình Mục tiêu quốc gia xây dựng nông thôn mới.", []),
+        ("Ra quân chiến dịch tình nguyện Mùa hè xanh năm 2019.", [("chiến dịch", "Mùa hè xanh")]),
+        ("Em theo chương trình học Tiếng Anh.", []),
+        (
+            "Mô hình “Dòng họ tự quản về an ninh, trật tự” và mô hình “Dòng họ tự quản về an ninh trật tự (ANTT)”.",
+            [("mô hình", "Dòng họ tự quản về an ninh, trật tự")],
+        ),
+    ],
+)
+def test_provincial_names_v68(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
