@@ -91,7 +91,7 @@ def credit_spans(text: str) -> list[PersonSpan]:
 # A byline inside the text: the writer is the text's author, not a person it mentions ("Tác giả: Nguyễn
 # Thị Tuyết Trinh", "Tin, ảnh: Đoàn Thư"), and so is a name alone on the last of several lines.
 _BYLINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)[ ]?:[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
+    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
 )
 _LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*\Z")
 

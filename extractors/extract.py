@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "68"
+EXTRACTOR_VERSION = "69"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -201,6 +201,64 @@ def _spans(
 # The end of a body named after a person: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Học viện Chính trị Quốc gia
 # Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh" hold no mention of the man.
 _NAMESAKE_BODY_RE = re.compile(r"(?:Cộng sản|TNCS|[Qq]uốc gia|Tiền phong)[ ]$")
+# "Hùng Vương" is the title of the eighteen Hùng kings, not one man's name ("Giỗ Tổ Hùng Vương", "các Vua
+# Hùng"); no label takes it for a person.
+_NOT_PEOPLE_NAMES = frozenset(["Hùng Vương", "Vua Hùng"])
+# ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.
+_EPITHET_RE = re.compile(r"(?:[Vv]ua|[Bb]ộ đội [Cc]ụ)[ ]$")
+# Ethnic groups whose two-syllable names the NER model reads as people's.
+_ETHNIC_GROUPS = frozenset(
+    fold_key(n)
+    for n in (
+        "Ba Na",
+        "Bahnar",
+        "Gia Rai",
+        "Jrai",
+        "Ê Đê",
+        "Xơ Đăng",
+        "Cơ Tu",
+        "Khơ Mú",
+        "Sán Dìu",
+        "Sán Chay",
+        "Hà Nhì",
+        "Phù Lá",
+        "La Chí",
+        "Lô Lô",
+        "Cơ Lao",
+        "Bố Y",
+        "Si La",
+        "Pu Péo",
+        "Rơ Măm",
+        "Brâu",
+        "Chơ Ro",
+        "Xinh Mun",
+        "Kháng",
+        "Mảng",
+        "Lự",
+        "Giáy",
+        "Chứt",
+        "Ơ Đu",
+        "Gié Triêng",
+        "Tà Ôi",
+        "Bru Vân Kiều",
+        "Chu Ru",
+        "Mạ",
+        "Co",
+        "Hrê",
+        "Raglai",
+        "Xtiêng",
+        "Khmer",
+        "Chăm",
+        "Mường",
+        "Tày",
+        "Nùng",
+        "Dao",
+        "Mông",
+        "H'Mông",
+        "Thái",
+        "Kinh",
+    )
+)
 _A_PLACE_AFTER_RE = re.compile(
     r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
 )
@@ -209,10 +267,18 @@ _A_PLACE_AFTER_RE = re.compile(
 def _only_namesake(person: Person, texts: dict[str | None, str]) -> bool:
     """Is every mention of `person` the end of a body named after them, or a place the text says is one
     ("Thiên Lộc là xã đầu tiên ..."), or is the name a village's ("Bùi Xá", "Vũ Xá": xá, a hamlet)?"""
-    if person.title is None and person.name.endswith(" Xá") and person.name.count(" ") == 1:
-        return True
+    if person.title is None and (
+        (person.name.endswith(" Xá") and person.name.count(" ") == 1)
+        or person.name in _NOT_PEOPLE_NAMES
+        or fold_key(person.name) in _ETHNIC_GROUPS
+    ):
+        return True  # a village, the Hùng kings' dynastic name, a people ("người dân tộc Ba Na")
     return all(
         _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
+        or (
+            person.name in ("Hùng", "Hồ")
+            and _EPITHET_RE.search(texts[m.field], max(0, m.start - 12), m.start)
+        )
         or (person.title is None and _A_PLACE_AFTER_RE.match(texts[m.field], m.end))
         for m in person.mentions
     )

@@ -100,7 +100,20 @@ _UNIT_WORDS = frozenset(
 )
 _BLOCKED = frozenset(
     fold_key(n)
-    for n in ("Rịa", "Nà", "Đen", "Chiểu", "Tô", "Ích Khiêm", "Triệu", "Lãnh", "Điểm", "Trời", "Địa")
+    for n in (
+        "Rịa",
+        "Nà",
+        "Đen",
+        "Chiểu",
+        "Tô",
+        "Ích Khiêm",
+        "Triệu",
+        "Lãnh",
+        "Điểm",
+        "Trời",
+        "Địa",
+        "Hùng Vương",
+    )
 )
 _ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
 

@@ -142,6 +142,8 @@ _NOT_GIVEN_NAMES = frozenset(
         # (not "Được": blind46 names a man so, "của Được ‘Đất Bắc’")
         "Kỳ",
         "Cờ",
+        "Đền",  # "Đền Hùng": the temple
+        "Đồn",  # "do Đồn phụ trách": the border post
         "Giải",
         "Đường",
         "Khèn",
@@ -463,6 +465,8 @@ _NOT_HEADLINE_NAMES = frozenset(
         "Chính Phủ",
         "Nguyên Đán",
         "Công Thương",  # "Bộ trưởng Công Thương": the ministry's short name
+        "Chi Hội",  # "Chi Hội hoạt động ...": a branch of an association
+        "Thủy Tổ",  # "Lạc Long Quân và Âu Cơ ... là Thủy Tổ người Việt": the forebears
     )
 )
 

@@ -231,6 +231,15 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Các làng cổ mang tộc danh (An Xá, Bùi Xá, Đỗ Xá) xuất hiện nhiều.", []),
         ("Dân tự lắp camera giám sát.\nAnh Đức", []),
         ("Anh Đức cho biết xã có 5 thôn.", ["Đức"]),
+        # v69: the Hùng kings' dynastic name, the army's epithet, a people, a branch, a border post, a byline
+        ("Đoàn dâng hương tưởng niệm các Vua Hùng tại Đền Hùng trong ngày Giỗ Tổ Hùng Vương.", []),
+        ("Ông Hùng cho biết hội nghị thành công.", ["Hùng"]),
+        ("Phát huy truyền thống “Bộ đội Cụ Hồ”.", []),
+        ("Bác Hồ đến thăm xã năm 1962.", ["Hồ Chí Minh"]),
+        ("Nhiều người Ba Na rất kiêu hãnh với làng.", []),
+        ("Chi Hội hoạt động trên nguyên tắc tự nguyện.", []),
+        ("Đó là vùng biên giới do Đồn phụ trách.", []),
+        ("Dịch vụ tư vấn.\nTác giả Nguyễn Quốc Sử", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
