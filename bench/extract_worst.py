@@ -28,6 +28,7 @@ PATTERNS = {
     "firms called firms": "Zenvia - công ty mẹ của Grabbit, Founder của Leflair, ",
     "names listed": "Harry Kane, Porro, Cubarsi (Torres 62'); ",  # each item taken from the one before
     "bodies of a country": "Bộ Quốc phòng Nga họp, ",  # each organisation's place read from its end
+    "quoted models": "các phong trào, cuộc vận động như: “Tiếng kẻng”, “Mắt thần”, ",  # each kind word in a quote?
 }
 
 
