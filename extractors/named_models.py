@@ -351,6 +351,7 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Xuân tình nguyện",
     "Tự hào hàng Việt Nam",
     "Tinh hoa hàng Việt Nam",
+    "Xây dựng gia đình văn hóa",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
@@ -531,7 +532,10 @@ _CONTESTS = frozenset(["cuộc thi", "hội thi"])
 # The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
 # thôn mới", "Chương trình CĐS quốc gia".
 _NATIONAL_RE = re.compile(r"^MTQG|quốc gia$")
-_TARGET_PROGRAMME_RE = re.compile(r"[Mm]ục tiêu [Qq]uốc gia(?![\w])")
+# ... and the national curriculum ("Chương trình Giáo dục phổ thông 2018", "chương trình GDPT mới")
+_TARGET_PROGRAMME_RE = re.compile(
+    r"[Mm]ục tiêu [Qq]uốc gia(?![\w])|[Gg]iáo dục phổ thông(?![\w])|GDPT(?![\w])"
+)
 _BODY_WORDS = frozenset(["Hội", "Đoàn", "Đảng", "Mặt trận", "Công đoàn"])
 _MOVEMENT_BODY_RE = re.compile(r"Chữ thập đỏ(?![\w])", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
@@ -703,8 +707,14 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
             pos, gap = naming.end(), True  # "dự án âm nhạc mang tên “EUREKA”": the naming words are free
             continue
         word = _GAP_WORD_RE.match(text, pos)
-        if word is None or not word.group(1)[0].islower() or word.group(1) in _STOP - {"hay"}:
-            return None  # "hay" here is "good": "các mô hình hay như: “...”"
+        if (
+            word is None
+            or not (word.group(1)[0].islower() or (words == 0 and word.group(1) == "Tổ"))
+            or word.group(1) in _STOP - {"hay"}
+        ):
+            # "hay" here is "good": "các mô hình hay như: “...”"; a group's head may open the gap: "mô hình
+            # Tổ tự quản “5 trong 1”" is named by its quote
+            return None
         pos, gap, words = word.end(), True, words + 1
     return None
 

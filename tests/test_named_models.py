@@ -405,3 +405,26 @@ def test_quoted_repeats(text: str, expected: list[tuple[str, str, list[str]]]) -
 )
 def test_provincial_names_v68(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v70: a group's head before the quote, the curriculum, abbreviations in a second wording, a known campaign
+        ("Xã xây dựng mô hình Tổ tự quản “5 trong 1” ở 10 thôn.", [("mô hình", "5 trong 1")]),
+        ("Trường triển khai Chương trình Giáo dục phổ thông 2018 và chương trình GDPT mới.", []),
+        (
+            "Mô hình “Trường học an toàn về an ninh trật tự, trật tự an toàn giao thông và phòng cháy chữa cháy”"
+            " lan tỏa; mô hình “Trường học an toàn về ANTT, TTATGT và PCCC” được nhân rộng.",
+            [
+                (
+                    "mô hình",
+                    "Trường học an toàn về an ninh trật tự, trật tự an toàn giao thông và phòng cháy chữa cháy",
+                )
+            ],
+        ),
+        ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", [("phong trào", "xây dựng gia đình văn hóa")]),
+    ],
+)
+def test_provincial_names_v70(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
