@@ -340,15 +340,6 @@ def test_lists_and_gaps_of_provincial_text(text: str, expected: list[tuple[str, 
                 ),
             ],
         ),
-    ],
-)
-def test_quotes_programmes_and_official_kinds(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # v67: a found name quoted again with no kind word is another mention of it
         (
             "Tổ tự quản “5 trong 1” ra mắt. Xã đã xây dựng mô hình “5 trong 1” ở 10 thôn.",
@@ -380,7 +371,7 @@ def test_quotes_programmes_and_official_kinds(text: str, expected: list[tuple[st
         ),
     ],
 )
-def test_quoted_repeats(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(m.kind, m.name, [x.text for x in m.mentions]) for m in find_models(text)] == expected
 
 
