@@ -22,7 +22,8 @@ Provincial news names its campaigns after a kind word (`KINDS`). Six shapes are 
    "xây dựng", "nâng cấp"...) + a capitalised place: `dự án sân bay Long Thành`, `dự án đường cao tốc
    Tuyên Quang - Hà Giang`. A lowercase phrase of other words ("dự án trồng rừng") is no name.
 
-Provincial text adds three shapes: a clause of up to 80 characters closed by "như", "với tên gọi" or
+A youth union's project ("công trình thanh niên “...”") is a model of kind "công trình"; a bare "công
+trình" is any building, so it is no kind. Provincial text adds three shapes: a clause of up to 80 characters closed by "như", "với tên gọi" or
 "mang tên" may stand between the kind and its quoted names (`phong trào thi đua do Thủ tướng Chính phủ phát
 động như: “...”; “...”`, names chained by "," or ";"); a list after a kind and a word or two counts when it
 opens with a known campaign (`chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ`); and names after two
@@ -77,10 +78,13 @@ KINDS: tuple[str, ...] = (
     "hội thi",
     "giải thưởng",
     "sáng kiến",
+    "công trình thanh niên",
 )
 _MAX_BARE_WORDS = 10
 _MAX_ITEM_WORDS = 10
-_FAMILY = {"phong trào thi đua": "phong trào"}
+# A youth union's project is a "công trình" ("công trình thanh niên “Thắp sáng đường quê”"); a bare "công
+# trình" is any building, so only the youth union's is a kind.
+_FAMILY = {"phong trào thi đua": "phong trào", "công trình thanh niên": "công trình"}
 _NO_BARE_NAME = {"kế hoạch", "phương án"}
 _WORKS_KINDS = {"dự án"}
 # Lowercase words that name the kind of work a project builds, before its place name (rule 6).

@@ -144,6 +144,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Cờ",
         "Đền",  # "Đền Hùng": the temple
         "Đồn",  # "do Đồn phụ trách": the border post
+        "Đoàn",  # "Đoàn" alone is the Youth Union, a delegation
         "Giải",
         "Đường",
         "Khèn",

@@ -149,6 +149,7 @@ SURNAMES = frozenset(
         "Ung",
         "Xa",
         "Cầm",
+        "Chẩu",  # Tày: "Chẩu Văn Lâm"
         "Điêu",
         "Sùng",
         "Giàng",

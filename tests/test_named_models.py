@@ -419,3 +419,23 @@ def test_provincial_names_v68(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_provincial_names_v70(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v71: a youth union's project is a model of kind "công trình"; any other building is not
+        (
+            "Đoàn xã ra quân công trình thanh niên “Thắp sáng đường quê” ở 5 thôn.",
+            [("công trình", "Thắp sáng đường quê")],
+        ),
+        ("Tham quan công trình Thủy điện Sơn La.", []),
+        # TDBVANTQ spells out to the movement
+        (
+            "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” vững mạnh. Phong trào TDBVANTQ lan tỏa.",
+            [("phong trào", "Toàn dân bảo vệ an ninh Tổ quốc")],
+        ),
+    ],
+)
+def test_provincial_names_v71(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected

@@ -240,6 +240,8 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Chi Hội hoạt động trên nguyên tắc tự nguyện.", []),
         ("Đó là vùng biên giới do Đồn phụ trách.", []),
         ("Dịch vụ tư vấn.\nTác giả Nguyễn Quốc Sử", []),
+        # v71: a Tày surname
+        ("Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy phát biểu.", ["Chẩu Văn Lâm"]),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
