@@ -392,15 +392,17 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
             "Mô hình “Dòng họ tự quản về an ninh, trật tự” và mô hình “Dòng họ tự quản về an ninh trật tự (ANTT)”.",
             [("mô hình", "Dòng họ tự quản về an ninh, trật tự")],
         ),
-    ],
-)
-def test_provincial_names_v68(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _pairs(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # v71: a youth union's project is a model of kind "công trình"; any other building is not
+        (
+            "Đoàn xã ra quân công trình thanh niên “Thắp sáng đường quê” ở 5 thôn.",
+            [("công trình", "Thắp sáng đường quê")],
+        ),
+        ("Tham quan công trình Thủy điện Sơn La.", []),
+        # TDBVANTQ spells out to the movement
+        (
+            "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” vững mạnh. Phong trào TDBVANTQ lan tỏa.",
+            [("phong trào", "Toàn dân bảo vệ an ninh Tổ quốc")],
+        ),
         # v70: a group's head before the quote, the curriculum, abbreviations in a second wording, a known campaign
         ("Xã xây dựng mô hình Tổ tự quản “5 trong 1” ở 10 thôn.", [("mô hình", "5 trong 1")]),
         ("Trường triển khai Chương trình Giáo dục phổ thông 2018 và chương trình GDPT mới.", []),
@@ -417,25 +419,5 @@ def test_provincial_names_v68(text: str, expected: list[tuple[str, str]]) -> Non
         ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", [("phong trào", "xây dựng gia đình văn hóa")]),
     ],
 )
-def test_provincial_names_v70(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _pairs(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # v71: a youth union's project is a model of kind "công trình"; any other building is not
-        (
-            "Đoàn xã ra quân công trình thanh niên “Thắp sáng đường quê” ở 5 thôn.",
-            [("công trình", "Thắp sáng đường quê")],
-        ),
-        ("Tham quan công trình Thủy điện Sơn La.", []),
-        # TDBVANTQ spells out to the movement
-        (
-            "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc” vững mạnh. Phong trào TDBVANTQ lan tỏa.",
-            [("phong trào", "Toàn dân bảo vệ an ninh Tổ quốc")],
-        ),
-    ],
-)
-def test_provincial_names_v71(text: str, expected: list[tuple[str, str]]) -> None:
+def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
