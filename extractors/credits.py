@@ -94,13 +94,15 @@ _BYLINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
 )
 _LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*\Z")
+# ... after a line of prose, not after a list of names one to a line
+_AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 
 
 def byline_names(text: str) -> list[str]:
     """The names a text gives as its own byline, to leave out of the people it mentions."""
-    found = [m.group("name") for m in _BYLINE_RE.finditer(text)]
+    found = [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
     last = _LAST_LINE_NAME_RE.search(text)
-    if last is not None:
+    if last is not None and _AFTER_PROSE_RE.search(text, 0, last.start()):
         words = last.group("name").split(" ")
         if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
             found.append(last.group("name"))

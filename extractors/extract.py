@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "71"
+EXTRACTOR_VERSION = "72"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -261,6 +261,7 @@ _ETHNIC_GROUPS = frozenset(
 )
 _A_PLACE_AFTER_RE = re.compile(
     r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
+    r"(?![ ](?:ủy|uỷ|đội|viên|trưởng|phó|đoàn)(?![\w]))"  # "là xã đội trưởng", "là bản trưởng", "là xã viên"
 )
 
 
@@ -270,16 +271,23 @@ def _only_namesake(person: Person, texts: dict[str | None, str]) -> bool:
     if person.title is None and (
         (person.name.endswith(" Xá") and person.name.count(" ") == 1)
         or person.name in _NOT_PEOPLE_NAMES
-        or fold_key(person.name) in _ETHNIC_GROUPS
+        or (" " in person.name and fold_key(person.name) in _ETHNIC_GROUPS)  # not "Thái", also a name
     ):
         return True  # a village, the Hùng kings' dynastic name, a people ("người dân tộc Ba Na")
     return all(
-        _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
+        (
+            person.name == "Hồ Chí Minh"
+            and _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
+        )
         or (
             person.name in ("Hùng", "Hồ")
             and _EPITHET_RE.search(texts[m.field], max(0, m.start - 12), m.start)
         )
-        or (person.title is None and _A_PLACE_AFTER_RE.match(texts[m.field], m.end))
+        or (
+            person.title is None
+            and len(person.name.split()) <= 2  # "Nguyễn Văn Bình là huyện ..." is a man's full name
+            and _A_PLACE_AFTER_RE.match(texts[m.field], m.end)
+        )
         for m in person.mentions
     )
 

@@ -146,7 +146,8 @@ _LABELS = wordset(
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_ZERO_PADDED_COUNT_RE = re.compile(r"0[1-9]")  # official documents pad small counts: "01 chị", "07 xã"
+_ZERO_PADDED_COUNT_RE = re.compile(r"0[1-9]")
+_LABEL_AFTER_RE = re.compile(r"[ ](?:\d|[A-ZĐ])")  # official documents pad small counts: "01 chị", "07 xã"
 _CODE_RE = re.compile(r"[A-Z]+\d+\w*")
 _BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
@@ -209,6 +210,7 @@ _DATE_CUES = {
     "sau",
 }
 # A day and month with a dot ("30.8"), which Vietnamese never writes for a decimal
+_WORD_BEFORE_RE = re.compile(r"(\w+)[ ]$")
 _DAY_DOT_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
 _PHONE_RE = re.compile(
     r"(?<!\w)(?:[Đđ]iện thoại|ĐIỆN THOẠI|[Đđ][Tt]|SĐT|[Ss]ĐT|[Tt]el|TEL|[Ff]ax|FAX|[Hh]otline|HOTLINE"
@@ -229,7 +231,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<=[Cc]ovid [-–] )19(?!\d)|(?<=COVID [-–] )19(?!\d)",  # "Covid – 19": the disease, spaced
     r"(?<=\()0\d{1,3}\)\s*\d{2,4}(?:[. ]\d{2,4}){1,3}",  # "(04)39.431.943": a phone with its area code
     # a holiday's day and month: "lễ 2-9", "Quốc khánh 2.9", "dịp 30-4"
-    r"(?:(?<=[Ll]ễ )|(?<=[Dd]ịp )|(?<=[Qq]uốc khánh ))(?:[1-9]|[12]\d|3[01])[-.](?:[1-9]|1[0-2])(?![\d/.,-])",
+    r"(?:(?<=[Ll]ễ )|(?<=[Dd]ịp )|(?<=[Qq]uốc khánh ))(?:[1-9]|[12]\d|3[01])[-.](?:[1-9]|1[0-2])(?![\d/.,-])"
+    r"(?![ ](?:ngày|tuần|lần|đêm|buổi)(?![\w]))",  # not "nghỉ lễ 4-5 ngày"
     _IDIOM_PATTERN,
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
     r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
@@ -240,9 +243,7 @@ _NOT_FIGURE_PATTERNS = (
 _MASK_RES = (
     re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
-    re.compile(
-        r"(?<=[.!?:;] )\d{1,2}\.(?= [A-ZĐ])"
-    ),  # and inside a paragraph: "... địa phương. 1. Tiềm năng"
+    re.compile(r"(?<=[.!?] )\d{1,2}\.(?= [A-ZĐ])"),  # and inside a paragraph: "... địa phương. 1. Tiềm năng"
     _PHONE_RE,
 )
 _TIME_AFTER_GIO_RE = re.compile(
@@ -368,9 +369,15 @@ def _figure_at(
     if (
         len(num) == 2
         and num[0] == "0"
-        and (unit_after(text, first.end)[0] is None or prev_word.lower() == "số")
+        and (
+            prev_word.lower() == "số"
+            or (padded := unit_after(text, first.end))[0] is None
+            or _LABEL_AFTER_RE.match(text, padded[1])
+        )
     ):
-        return None  # "số 03", "0 3": a padded count needs what it counts ("có 01 chị", "03 trụ cột")
+        # "số 03": a padded count needs what it counts ("có 01 chị", "03 trụ cột"), and a word that a number
+        # or a name follows labels it ("Kế hoạch 02 ngày 10/1", "căn hộ 05 tầng 12", "tờ bản đồ 05 xã Hòa Phong")
+        return None
     if (
         _DAY_MONTH_RE.fullmatch(num)
         and first.scale == 1
@@ -557,7 +564,13 @@ def _finish(
         return None
     if unit is None and (second is not None or (first.value == 0 and first.scale == 1)):
         return None  # "thua 0-4", "điểm 0": scores, not counts
-    if unit is None and qualifier is None and _DAY_DOT_MONTH_RE.fullmatch(text, first.start, first.end):
+    if (
+        unit is None
+        and qualifier is None
+        and _DAY_DOT_MONTH_RE.fullmatch(text, first.start, first.end)
+        and (cue := _WORD_BEFORE_RE.search(text, max(0, first.start - 12), first.start)) is not None
+        and cue.group(1).lower() in _DATE_CUES  # "từ 30.8 đến 2.9", not "hệ số là 1.2"
+    ):
         return None  # "từ 30.8 đến 2.9": days of a month written with a dot, nothing counted
     if first.value == 0 and unit in _SPEEDS:
         return None  # "tăng tốc từ 0-100 km/h": the standard sprint a time is measured on, not a speed

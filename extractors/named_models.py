@@ -85,7 +85,7 @@ _MAX_ITEM_WORDS = 10
 # A youth union's project is a "công trình" ("công trình thanh niên “Thắp sáng đường quê”"); a bare "công
 # trình" is any building, so only the youth union's is a kind.
 _FAMILY = {"phong trào thi đua": "phong trào", "công trình thanh niên": "công trình"}
-_NO_BARE_NAME = {"kế hoạch", "phương án"}
+_NO_BARE_NAME = {"kế hoạch", "phương án", "công trình thanh niên"}
 _WORKS_KINDS = {"dự án"}
 # Lowercase words that name the kind of work a project builds, before its place name (rule 6).
 # What a project builds, named before its place (rule 6): "dự án sân bay Long Thành", "dự án đường cao tốc
@@ -257,7 +257,7 @@ _OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
 _CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 # A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
 # đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
-_LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:?|với tên gọi|mang tên)\s*(?=[“\"‘'])")
+_LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:|với tên gọi)\s*(?=[“\"‘'])")
 _LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
@@ -355,7 +355,6 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Xuân tình nguyện",
     "Tự hào hàng Việt Nam",
     "Tinh hoa hàng Việt Nam",
-    "Xây dựng gia đình văn hóa",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
@@ -502,6 +501,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         if items and not inside(items[-1][0]):
             items = items + _known_chain(text, items[-1][1], names, lengths)
         pair = _KIND_PAIR_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        pair = pair if pair and _LIST_OPENER_RE.match(text, match.end()) else None
         kind = (pair.group(1) if pair else match.group(1)).lower()  # "phong trào, cuộc vận động như: ..."
         for s, e in map(functools.partial(_trimmed, text), items):
             official = _OFFICIAL_KINDS.get(fold_key(text[s:e])) if pair else None
@@ -526,7 +526,11 @@ def _quoted_repeats(text: str, quotes: list[tuple[int, int]], found: list[_Found
     for span in quotes:
         start, end = _trimmed(text, span)
         key = fold_key(_spelled_out(text[start:end]))
-        if (start, end) not in taken and len(kinds.get(key, ())) == 1:
+        if (
+            (start, end) not in taken
+            and len(kinds.get(key, ())) == 1
+            and not text[start : start + 1].islower()
+        ):
             out.append(_Found(next(iter(kinds[key])), text[start:end], start, end))
     return out
 
@@ -547,7 +551,7 @@ _YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d(?![\w/-]|[.,]\d)")
 # ("tổng đạo diễn chương trình Johnny Trí Nguyễn") or a sum ("Tổng giải thưởng Champions League").
 # So is an organisation whose name holds the kind word ("Ban Quản lý dự án Đầu tư Xây dựng").
 _NOT_A_NAME_BEFORE_RE = re.compile(
-    r"(?:đạo diễn|giám đốc|chủ nhiệm|nhà sản xuất|dẫn|MC|[Tt]ổng|[Tt]iền|[Qq]uỹ|[Qq]uản lý) $"
+    r"(?:đạo diễn|giám đốc|chủ nhiệm|nhà sản xuất|dẫn|MC|[Tt]ổng|[Tt]iền|[Qq]uỹ|Ban [Qq]uản lý|BQL) $"
 )
 
 
@@ -568,6 +572,9 @@ def _not_a_name_before(text: str, kind: re.Match[str]) -> bool:
 # Two kinds before one list: its names take the first ("các phong trào, cuộc vận động như: “...”"), as the
 # labels of the provincial text read them.
 _KIND_PAIR_BEFORE_RE = re.compile(_KIND_RE.pattern + r"(?:,| và| hoặc)[ ]$")
+_LIST_OPENER_RE = re.compile(
+    r"(?:[ ]\w+){0,3}?[ ]?(?:như|gồm|:)"
+)  # "... như: “A”, “B”", not "chương trình và cuộc thi “X”"
 _LOWER_GAP_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}(?=[ ][A-ZĐ])")
 _LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}[ ]?(?=:)")
 

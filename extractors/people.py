@@ -430,7 +430,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         if cue[0].isupper() and (
             _THING_BEFORE_CUE_RE.search(text, max(0, m.start() - 9), m.start())
             or (
-                not _sentence_initial(text, m.start())
+                text[max(0, m.start() - 2) : m.start()]
+                == ", "  # in a list of places: "Thanh Chương, Anh Sơn, ..."
                 and len(cue) < 4
                 and is_place_name(f"{cue} {words[0]}", cities=False)
             )

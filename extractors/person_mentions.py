@@ -428,18 +428,15 @@ _OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?:][ ]+)(?:Cùng|Với|Khi|Giúp|Như)[
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)[ ]$")
-_WORD_AFTER_RE = re.compile(r"[ ](\w+)")
 
 
 def _common_word_here(text: str, start: int, end: int) -> bool:
-    """Is a capitalised syllable one dictionary word with the word before or after it, written in lower case:
-    "tháng Mười", "Hoa phượng đỏ", "Kỳ nghỉ hồng"? Then it is a common noun written with a capital."""
+    """Is a capitalised syllable one dictionary word with the word before it, written in lower case ("tháng
+    Mười")? Then it is a common noun written with a capital. Not with the word after it: "Dũng cảm thấy"
+    holds a name."""
     syllable = text[start:end].lower()
     before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
-    after = _WORD_AFTER_RE.match(text, end)
-    return (before is not None and nlp.is_word(f"{before.group(1).lower()} {syllable}")) or (
-        after is not None and after.group(1).islower() and nlp.is_word(f"{syllable} {after.group(1)}")
-    )
+    return before is not None and nlp.is_word(f"{before.group(1).lower()} {syllable}")
 
 
 def _after_lower_or_opener(text: str, start: int, name: str) -> bool:

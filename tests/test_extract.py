@@ -47,7 +47,7 @@ def test_version_is_stored_on_the_facts() -> None:
     # v26: blind23's ("nghệ sĩ Hàn", "Xứ Lạng", "Anh:", H'hen Niê, bare "tỷ" in đồng, "iPad mini"); v27:
     # blind24's (papers after "báo", a paper's initials, "Viện kiểm sát Tối cao", "Rời Nga", Greenland);
     # v28: 597 more organisations named without a head word
-    assert EXTRACTOR_VERSION == "71"
+    assert EXTRACTOR_VERSION == "72"
     assert extract_facts("").version == EXTRACTOR_VERSION
 
 
@@ -195,3 +195,42 @@ def test_offsets_point_into_decomposed_input_as_given() -> None:
 def test_a_project_named_after_mang_ten_is_a_model() -> None:
     facts = extract_facts("Ca sĩ ra mắt dự án âm nhạc mang tên “Giai điệu quê hương” vào tối nay.")
     assert [(m.kind, m.name) for m in facts.models] == [("dự án", "Giai điệu quê hương")]
+
+
+# v72, from a review of v61 to v71: sentences where those rules reached too far, each read as before them
+@pytest.mark.parametrize(
+    ("text", "people", "figures", "models"),
+    [
+        ("Cố vấn an ninh quốc gia Jake Sullivan cho biết.", ["Jake Sullivan"], [], []),
+        ("Tuyển thủ quốc gia Nguyễn Thị Oanh giành HCV.", ["Nguyễn Thị Oanh"], [], []),
+        ("Nguyễn Văn Bình là huyện ủy viên.", ["Nguyễn Văn Bình"], [], []),
+        ("Trần Long là xã đội trưởng.", ["Trần Long"], [], []),
+        ("Hội thi có nhiều tiết mục đặc sắc như “Múa sạp”, “Hát then”.", [], [], []),
+        ("Hệ số điều chỉnh giá đất năm nay là 1.2.", [], ["1.2"], []),
+        ("Dịp nghỉ lễ 4-5 ngày liên tục.", [], ["4-5 ngày"], []),
+        ("Căn cứ Kế hoạch 02 ngày 10/1/2025 của UBND.", [], [], []),
+        ("Căn hộ 05 tầng 12 được bàn giao.", [], [], []),
+        ("Tên sách: Mắt biếc\nTác giả: Nguyễn Nhật Ánh\nNhà xuất bản Trẻ", ["Nguyễn Nhật Ánh"], [], []),
+        ("Danh sách khen thưởng:\nNguyễn Văn An\nLê Văn Cường", ["Nguyễn Văn An", "Lê Văn Cường"], [], []),
+        ("Chúng tôi cảm ơn chân thành tới Anh Dũng, người đã lao xuống sông.", ["Dũng"], [], []),
+        ("Xã được giao quản lý mô hình Tổ phụ nữ tiết kiệm.", [], [], [("mô hình", "Tổ phụ nữ tiết kiệm")]),
+        (
+            "Trường tổ chức nhiều chương trình và cuộc thi “Tìm hiểu pháp luật”.",
+            [],
+            [],
+            [("cuộc thi", "Tìm hiểu pháp luật")],
+        ),
+        ("Tiêu chí xây dựng gia đình văn hóa được sửa đổi.", [], [], []),
+        ("Xã có 120 công trình thanh niên Cấp tỉnh và cấp huyện.", [], ["120 công trình thanh niên"], []),
+        ("Nghe tin con đỗ đại học, Dũng cảm thấy vui.", ["Dũng"], [], []),
+        ("Tại cơ quan điều tra, Thái khai nhận.", ["Thái"], [], []),
+        ("Số ca mắc mới trong ngày: 15. Trong đó có 3 ca nặng.", [], ["15", "3 ca"], []),
+    ],
+)
+def test_what_the_review_of_v61_to_v71_found(
+    text: str, people: list[str], figures: list[str], models: list[tuple[str, str]]
+) -> None:
+    facts = extract_facts(text)
+    assert [p.name for p in facts.people] == people
+    assert [f.text for f in facts.figures] == figures
+    assert [(m.kind, m.name) for m in facts.models] == models

@@ -416,7 +416,8 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
                 )
             ],
         ),
-        ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", [("phong trào", "xây dựng gia đình văn hóa")]),
+        # not a known name since v72: after "tiêu chí" or "kế hoạch" the same words are no campaign
+        ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", []),
     ],
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
