@@ -88,11 +88,12 @@ def extract_facts(
         models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
     bylines = {fold_key(name) for _, text in items for name in byline_names(text)}
+    texts = dict(items)
     facts = Facts(
         people=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
             for p in merge_people(people_found, author=author, organization_of=organization_of)
-            if fold_key(p.name) not in bylines and not _only_namesake(p, dict(items))
+            if fold_key(p.name) not in bylines and not _names_no_one(p, texts)
         ),
         places=tuple(
             replace(p, mentions=_with_sentences(p.mentions, sentence_of))
@@ -206,14 +207,13 @@ _NAMESAKE_BODY_RE = re.compile(r"(?:Cộng sản|TNCS|[Qq]uốc gia|Tiền phong
 _NOT_PEOPLE_NAMES = frozenset(["Hùng Vương", "Vua Hùng"])
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.
 _EPITHET_RE = re.compile(r"(?:[Vv]ua|[Bb]ộ đội [Cc]ụ)[ ]$")
-# Ethnic groups whose two-syllable names the NER model reads as people's.
+# Ethnic groups whose names of two or more syllables the NER model reads as people's (a one-word "Thái"
+# or "Kinh" is also a given name).
 _ETHNIC_GROUPS = frozenset(
     fold_key(n)
     for n in (
         "Ba Na",
-        "Bahnar",
         "Gia Rai",
-        "Jrai",
         "Ê Đê",
         "Xơ Đăng",
         "Cơ Tu",
@@ -229,34 +229,13 @@ _ETHNIC_GROUPS = frozenset(
         "Si La",
         "Pu Péo",
         "Rơ Măm",
-        "Brâu",
         "Chơ Ro",
         "Xinh Mun",
-        "Kháng",
-        "Mảng",
-        "Lự",
-        "Giáy",
-        "Chứt",
         "Ơ Đu",
         "Gié Triêng",
         "Tà Ôi",
         "Bru Vân Kiều",
         "Chu Ru",
-        "Mạ",
-        "Co",
-        "Hrê",
-        "Raglai",
-        "Xtiêng",
-        "Khmer",
-        "Chăm",
-        "Mường",
-        "Tày",
-        "Nùng",
-        "Dao",
-        "Mông",
-        "H'Mông",
-        "Thái",
-        "Kinh",
     )
 )
 _A_PLACE_AFTER_RE = re.compile(
@@ -265,13 +244,14 @@ _A_PLACE_AFTER_RE = re.compile(
 )
 
 
-def _only_namesake(person: Person, texts: dict[str | None, str]) -> bool:
-    """Is every mention of `person` the end of a body named after them, or a place the text says is one
-    ("Thiên Lộc là xã đầu tiên ..."), or is the name a village's ("Bùi Xá", "Vũ Xá": xá, a hamlet)?"""
+def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
+    """Does the name stand for no person here: a village ("Bùi Xá": xá, a hamlet), the Hùng kings' dynastic
+    name, a people ("người Ba Na"), or, at every mention, the end of a body named after Hồ Chí Minh, an
+    epithet ("Bộ đội Cụ Hồ") or a place the text says is one ("Thiên Lộc là xã đầu tiên ...")?"""
     if person.title is None and (
         (person.name.endswith(" Xá") and person.name.count(" ") == 1)
         or person.name in _NOT_PEOPLE_NAMES
-        or (" " in person.name and fold_key(person.name) in _ETHNIC_GROUPS)  # not "Thái", also a name
+        or fold_key(person.name) in _ETHNIC_GROUPS
     ):
         return True  # a village, the Hùng kings' dynastic name, a people ("người dân tộc Ba Na")
     return all(

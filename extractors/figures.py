@@ -210,7 +210,6 @@ _DATE_CUES = {
     "sau",
 }
 # A day and month with a dot ("30.8"), which Vietnamese never writes for a decimal
-_WORD_BEFORE_RE = re.compile(r"(\w+)[ ]$")
 _DAY_DOT_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
 _PHONE_RE = re.compile(
     r"(?<!\w)(?:[Đđ]iện thoại|ĐIỆN THOẠI|[Đđ][Tt]|SĐT|[Ss]ĐT|[Tt]el|TEL|[Ff]ax|FAX|[Hh]otline|HOTLINE"
@@ -357,7 +356,7 @@ def _figure_at(
         if value is None:
             return None
         words = _Value(match.start(), match.end(), Decimal(value))
-        return _finish(text, words, None, None, qualifier, q_start)
+        return _finish(text, words, None, None, qualifier, q_start, prev_word)
     first = _read_value(text, match)
     if first is None:
         return None
@@ -426,7 +425,7 @@ def _figure_at(
         )
     ):
         return None  # "năm 2019"; "nhiệm kỳ 2020 - 2025 diễn ra": the end of a span of years
-    found = _finish(text, first, second or None, of, qualifier, q_start)
+    found = _finish(text, first, second or None, of, qualifier, q_start, prev_word)
     if found and found[2].unit in _STREETS and _proper_name_at(text, found[1]):
         return None  # "123 đường Hùng Vương": a house number
     if found and found[2].value == 0 and found[2].unit == "đồng" and prev_word.lower() not in _PRICE_CUES:
@@ -516,6 +515,7 @@ def _finish(
     of: Decimal | None,
     qualifier: str | None,
     q_start: int,
+    prev_word: str,
 ) -> tuple[int, int, Figure] | None:
     end = second.end if second else first.end
     last = second or first
@@ -568,8 +568,7 @@ def _finish(
         unit is None
         and qualifier is None
         and _DAY_DOT_MONTH_RE.fullmatch(text, first.start, first.end)
-        and (cue := _WORD_BEFORE_RE.search(text, max(0, first.start - 12), first.start)) is not None
-        and cue.group(1).lower() in _DATE_CUES  # "từ 30.8 đến 2.9", not "hệ số là 1.2"
+        and prev_word.lower() in _DATE_CUES  # "từ 30.8 đến 2.9", not "hệ số là 1.2"
     ):
         return None  # "từ 30.8 đến 2.9": days of a month written with a dot, nothing counted
     if first.value == 0 and unit in _SPEEDS:

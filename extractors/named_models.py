@@ -23,8 +23,8 @@ Provincial news names its campaigns after a kind word (`KINDS`). Six shapes are 
    Tuyên Quang - Hà Giang`. A lowercase phrase of other words ("dự án trồng rừng") is no name.
 
 A youth union's project ("công trình thanh niên “...”") is a model of kind "công trình"; a bare "công
-trình" is any building, so it is no kind. Provincial text adds three shapes: a clause of up to 80 characters closed by "như", "với tên gọi" or
-"mang tên" may stand between the kind and its quoted names (`phong trào thi đua do Thủ tướng Chính phủ phát
+trình" is any building, so it is no kind. Provincial text adds three shapes: a clause of up to 80
+characters closed by "như:" or "với tên gọi" may stand between the kind and its quoted names (`phong trào thi đua do Thủ tướng Chính phủ phát
 động như: “...”; “...”`, names chained by "," or ";"); a list after a kind and a word or two counts when it
 opens with a known campaign (`chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ`); and names after two
 kind words take the first (`các phong trào, cuộc vận động như: “...”`). A quote or a list item that opens
@@ -451,13 +451,12 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     inside = _inside_test(quotes)
     kinds = [m for m in _KIND_RE.finditer(text) if m.start() in starts or not inside(m.start())]
     per_kind: list[list[tuple[int, int]]] = []
-    known_lengths = _length_index(_KNOWN_KEYS)
     for match in kinds:
         after = match.end()
         items = (
             _quoted_after(text, after, quote_at)
             or _list_after(text, after)
-            or _known_name_at(text, after, _KNOWN_KEYS, known_lengths)
+            or _known_name_at(text, after, _KNOWN_KEYS, _KNOWN_LENGTHS)
             or _known_list_after_gap(text, after)
         )
         if not items and match.group(1).lower() in _WORKS_KINDS:
@@ -508,9 +507,12 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             # of two kinds, the one the campaign is known by: "các cuộc vận động, phong trào thi đua: “Cả
             # nước chung sức xây dựng nông thôn mới”" is a movement
             mine = (
-                official if official in (_FAMILY.get(k, k) for k in (kind, match.group(1).lower())) else kind
+                official
+                if official is not None
+                and official in (_FAMILY.get(k, k) for k in (kind, match.group(1).lower()))
+                else kind
             )
-            found.append(_Found(mine or kind, text[s:e], s, e))
+            found.append(_Found(mine, text[s:e], s, e))
     return _merge(found + _quoted_repeats(text, quotes, found), text, field)
 
 
@@ -597,7 +599,7 @@ def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
         bare = _LOWER_GAP_RE.match(text, pos)  # "chiến dịch tình nguyện Mùa hè xanh"
         if bare is None:
             return []
-        known = _known_name_at(text, bare.end(), _KNOWN_KEYS, _length_index(_KNOWN_KEYS))
+        known = _known_name_at(text, bare.end(), _KNOWN_KEYS, _KNOWN_LENGTHS)
         return known if known and text[known[0][0]].isupper() else []
     items = _list_after(text, gap.end())
     return items if items and fold_key(text[items[0][0] : items[0][1]]) in _KNOWN_KEYS else []
@@ -865,6 +867,9 @@ def _length_index(names: Iterable[str]) -> dict[str, list[int]]:
     for name in names:
         index.setdefault(strip_tones(name[:1]).lower(), set()).add(len(name))
     return {letter: sorted(lengths, reverse=True) for letter, lengths in index.items()}
+
+
+_KNOWN_LENGTHS = _length_index(_KNOWN_KEYS)
 
 
 def _known_name_at(
