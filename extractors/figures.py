@@ -216,6 +216,7 @@ _PHONE_RE = re.compile(
     r"|[Đđ]ường dây nóng|[Dd]i động|[Mm]áy lẻ|[Ee]xt|[Zz]alo)\.?\s*:?\s*[\d\s().+/-]+"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SLOGAN_WORDS = "(?:không|có|sạch|tự|cùng|được|quản|giúp|biết|xanh|tốt|giữ|xây|an|đẹp)"
 # Number shapes that are never figures, as one digit-led alternation (one pass over the text):
 _NOT_FIGURE_PATTERNS = (
     # 35/NQ-TW, 14GP/BC, 100/2019/NĐ-CP; read from the chain's first number only ("/" not before it), or a
@@ -233,6 +234,12 @@ _NOT_FIGURE_PATTERNS = (
     r"(?:(?<=[Ll]ễ )|(?<=[Dd]ịp )|(?<=[Qq]uốc khánh ))(?:[1-9]|[12]\d|3[01])[-.](?:[1-9]|1[0-2])(?![\d/.,-])"
     r"(?![ ](?:ngày|tuần|lần|đêm|buổi)(?![\w]))",  # not "nghỉ lễ 4-5 ngày"
     _IDIOM_PATTERN,
+    # a slogan's numbered parts outside quotes: "mô hình 4 quản, 3 giúp", "nguyên tắc 5 tự: Tự giác, ...",
+    # "3 sạch: Sạch nhà", "nội dung 3 không (không ...)"
+    rf"(?<!\d)\d{{1,2}} {_SLOGAN_WORDS}, \d{{1,2}} {_SLOGAN_WORDS}(?![\w])"
+    rf"|(?<![\d.,])\d{{1,2}} {_SLOGAN_WORDS}(?=\s*[:(]| là:)",
+    # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ"
+    r"(?:(?<=[Đđ]úng )|(?<=[Vv]ào ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
     r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
     r"|(?<![\d/])24/7(?![\d/])",

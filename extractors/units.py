@@ -203,6 +203,11 @@ _VERB_AFTER = {
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
 _MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
+# A prize's grade is part of what is counted, capitalised or not: "3 giải Ba", "6 giải Khuyến khích".
+_PRIZE_GRADES = wordset("nhất nhì ba tư năm khuyến xuất khá đặc triển")
+# Words that open a clause after a noun for people ("27.235 nông dân sản xuất ...", "15 hộ sản xuất
+# ..."), but make a compound after other nouns ("cơ sở sản xuất", "mô hình sản xuất").
+_CLAUSE_AFTER_PEOPLE = {"sản xuất": wordset("dân viên hộ")}
 # Adjectives and verbs that end a unit phrase after its first word, so that the unit is the head noun
 # ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
 # place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
@@ -213,7 +218,7 @@ _AFTER_HEAD = wordset(
     dự chờ đứng ngồi nằm chạy tháo trốn đổ tràn kéo xem nghe đọc viết bơi leo xin tìm thấy
     biết hiểu quay ký thăm đón tặng trao góp ủng khác nghỉ đỗ trượt gần xa nhau lẫn song cả tôi mình
     nó bây nặng nhẹ luôn sắm giành lọt nộp gửi thuê xây sửa dọn uống hiến tiêm vùng chính quấy nghi giúp dùng tổng đoạt
-    khiến ko bắt nhắm
+    khiến ko bắt nhắm mở
     """
 )
 _AFTER_HEAD_BIGRAMS = {
@@ -336,6 +341,28 @@ _AFTER_HEAD_BIGRAMS = {
     "vay vốn",
     "sinh ra",
     "biểu diễn",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
+    # who or what they are, said after the head: "95 đại biểu đại diện ...", "6 nhiệm vụ trọng tâm", "59 xã
+    # khu vực I", "153 công dân nhập ngũ", "2 đối tượng tàng trữ ...", "476 công dân đủ điều kiện"
+    "đại diện",
+    "trọng tâm",
+    "cấp bách",
+    "khu vực",
+    "quy mô",
+    "ban đầu",
+    "đương nhiên",
+    "ưu tú",
+    "truyền thống",
+    "cơ bản",
+    "thân thiện",
+    "hư hỏng",
+    "nhập ngũ",
+    "tàng trữ",
+    "giữ chức",
+    "ban hành",
+    "sẵn sàng",
+    "đủ điều",
+    "gặp khó",
+    "trực thuộc",  # "14 chi bộ trực thuộc"
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {
@@ -413,13 +440,18 @@ _COMPOUNDS = {
     "suất ăn",  # "1.200 suất ăn": meals
     "nghi phạm",
     "nghi can",
+    "tổng hợp",  # "6.000 viên ma túy tổng hợp": synthetic drugs
+    "đồng bằng",  # "9 huyện đồng bằng": "bằng" is also "by"
+    "người lớn",  # "2 người lớn": adults
 }
 # Pronouns that start a clause after the counted noun ("5 cuốn sách ông yêu thích"), except after the
 # words listed ("3 cụ ông").
 _PRONOUNS = {"ông": {"cụ", "đàn"}, "bà": {"cụ", "đàn"}, "anh": {"cụ", "ông"}, "chị": {"cụ", "bà"}}
 # Measures that are also nouns, and the words after them that show the noun: "2 điểm du lịch".
 _MEASURE_NOUNS = {
-    "điểm": wordset("du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần"),
+    "điểm": wordset(
+        "du trường bán giao chốt nóng sạt đen tiêm thi cầu trông cháy ngập tập đến phần mô khu tham nấu chữa"
+    ),
     "chỉ": wordset("tiêu số"),
     "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
     "giờ": wordset("công"),
@@ -427,7 +459,7 @@ _MEASURE_NOUNS = {
     "tháng": wordset("tuổi lương"),
     "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
     "tuần": wordset("tuổi"),
-    "tiếng": wordset("đồng"),  # "12 tiếng đồng hồ"
+    "tiếng": wordset("đồng kẻng chuông súng nổ"),  # "12 tiếng đồng hồ", "5 tiếng kẻng"
     "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
     "đô": wordset("thị thành"),  # "29 đô thị": towns, not dollars
     "thùng": wordset("mì hàng nước sữa bia quà rác sơn"),  # "500 thùng mì tôm": boxes counted
@@ -435,6 +467,15 @@ _MEASURE_NOUNS = {
 # Words that cannot end a unit: left dangling when a name or a number cuts the phrase ("11 giải C cấp
 # Quân khu" → "giải C", "12 học sinh giỏi cấp Tỉnh" → "học sinh giỏi").
 _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuyến mức")
+# Bodies, people and awards that official reports capitalise after a count ("13/13 Hội LHPN", "02 Ban",
+# "36 Cờ thi đua", "102 Chủ tịch"); any other capitalised word after a number opens a name.
+# A capitalised word after them opens a name ("270 Trường Chinh" is an address), except a prize's grade.
+_CAPITALISED_COUNT_RE = re.compile(
+    r"(?:Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
+    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân)(?![\w])(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc)[A-ZĐ][a-zà-ỹđ])"
+)
+# Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").
+_LEVELS = wordset("xã huyện tỉnh thôn bản phường xóm ấp buôn")
 
 # `_STOP_BIGRAMS` that are never a counted noun, so they end a unit even in first place.
 _VERB_BIGRAMS = _STOP_BIGRAMS - {
@@ -484,6 +525,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         return quoted.group(1), quoted.end()
     words: list[re.Match[str]] = []
     cursor = pos
+    named_end = -1  # where a capitalised count noun ends ("02 Ban", "55 Tổ Hội")
     while len(words) < 6:
         word = _UNIT_WORD_RE.match(text, cursor)
         if word is None:
@@ -492,10 +534,19 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         lower = token.lower()
         base = lower.split("/")[0].rstrip()
         # "5 Huy chương Vàng": capitalised, yet what is counted (only capitalised words need asking)
-        medal = token[0].isupper() and (
-            text.startswith(("Huy chương", "Huân chương"), word.start(1))
-            if not words
-            else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
+        grade = len(words) == 1 and base in _PRIZE_GRADES and words[0].group(1).lower() == "giải"
+        if not words and token[0].isupper():
+            named = _CAPITALISED_COUNT_RE.match(text, word.start(1))
+            named_end = named.end() if named else -1
+        medal = grade or (
+            token[0].isupper()
+            and (
+                text.startswith(("Huy chương", "Huân chương"), word.start(1))
+                or word.start(1) < named_end  # "55 Tổ Hội nghề nghiệp"
+                if not words
+                else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
+                or word.start(1) < named_end
+            )
         )
         if not words:
             if token[0].isupper() and not token.isupper() and base not in MEASURES and not medal:
@@ -544,7 +595,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             not in _CLASSIFIERS  # "3 người thương vong": "người thương" is no head
             and _one_word(prev_pair)
         )
-        if words and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
+        after_head = after_head or bool(
+            words
+            and pair in _CLAUSE_AFTER_PEOPLE
+            and words[-1].group(1).lower() in _CLAUSE_AFTER_PEOPLE[pair]
+        )
+        if words and not grade and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
             break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()
@@ -552,9 +608,24 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         len(words) > 1
         and words[-1].group(1).lower() in _DANGLING
         and words[-2].group(1).lower() != "liên"  # "trường nội trú liên cấp": "liên cấp" is one adjective
-        and f"{words[-2].group(1).lower()} {words[-1].group(1).lower()}" != "thế hệ"  # "4 thế hệ": one noun
+        and f"{words[-2].group(1).lower()} {words[-1].group(1).lower()}"
+        not in ("thế hệ", "đặc khu")  # one noun
     ):
         words.pop()
+    if len(words) > 1 and words[-1].group(1).lower() in _LEVELS:
+        before = words[-2].group(1).lower()
+        if before == "toàn" and len(words) > 2:
+            del words[-2:]  # "152.000 đảng viên toàn tỉnh": the whole province, a scope
+        elif not (
+            before in ("cấp", "tác", "số")
+            or (before == "an" and words[-3].group(1).lower() == "công" if len(words) > 2 else False)
+            or before in _LEVELS
+            or words[-2].group(1).isupper()
+            or _one_word(f"{before} {words[-1].group(1).lower()}")
+        ):
+            # "10/10 khu dân cư xã ...": whose they are; "đơn vị cấp xã", "hợp tác xã", "thị xã", "xã phường",
+            # "phó chủ tịch UBND tỉnh" stay
+            words.pop()
     if len(words) > 1 and (nxt := _UNIT_WORD_RE.match(text, words[-1].end())):
         last, before = words[-1].group(1).lower(), words[-2].group(1).lower()
         if (

@@ -211,9 +211,9 @@ def _keys(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
         ),
         # a word right before a number labels it and is not part of the unit
         (
-            "Đơn vị nhận 52 thanh niên nhập ngũ năm 2025 và mở 36 lớp tập huấn chuyển giao kỹ thuật.",
+            "Đơn vị nhận 52 thanh niên tình nguyện năm 2025 và mở 36 lớp tập huấn chuyển giao kỹ thuật.",
             [
-                ("52 thanh niên nhập ngũ", Decimal(52), "thanh niên nhập ngũ", None),
+                ("52 thanh niên tình nguyện", Decimal(52), "thanh niên tình nguyện", None),
                 ("36 lớp tập huấn", Decimal(36), "lớp tập huấn", None),
             ],
         ),
@@ -475,6 +475,94 @@ def test_issue3_per_units_and_clause_stops(
         ("Trong mùa dịch Covid – 19, mô hình vẫn duy trì.", []),
         ("Đây là thế mạnh của địa phương. 1. Tiềm năng du lịch còn lớn.", []),
         ("Đội giành 3 huy chương vàng.", [("3 huy chương vàng", Decimal(3), "huy chương vàng", None)]),
+        # v73, provincial news: what is said of the counted after its head is no part of it ...
+        (
+            "Hội nghị có 120 đại biểu đại diện cho 9 xã.",
+            [("120 đại biểu", Decimal(120), "đại biểu", None), ("9 xã", Decimal(9), "xã", None)],
+        ),
+        ("Năm nay có 64 xã khu vực I.", [("64 xã", Decimal(64), "xã", None)]),
+        (
+            "Xã có 85 công dân nhập ngũ và 4 nhiệm vụ trọng tâm.",
+            [("85 công dân", Decimal(85), "công dân", None), ("4 nhiệm vụ", Decimal(4), "nhiệm vụ", None)],
+        ),
+        ("Bắt 3 đối tượng tàng trữ trái phép chất ma túy.", [("3 đối tượng", Decimal(3), "đối tượng", None)]),
+        (
+            "Có 412 nông dân sản xuất giỏi và 6 cơ sở sản xuất.",
+            [
+                ("412 nông dân", Decimal(412), "nông dân", None),
+                ("6 cơ sở sản xuất", Decimal(6), "cơ sở sản xuất", None),
+            ],
+        ),
+        ("Có 9 chị mở cửa hàng.", [("9 chị", Decimal(9), "chị", None)]),
+        # ... nor whose they are: a level after the head ("xã", "toàn tỉnh"), unless it makes the noun
+        (
+            "Có 12/12 khu dân cư xã Tân Lập đạt chuẩn.",
+            [("12/12 khu dân cư", Decimal(12), "khu dân cư", None)],
+        ),
+        ("Tỉnh có 98.000 đảng viên toàn tỉnh.", [("98.000 đảng viên", Decimal(98000), "đảng viên", None)]),
+        (
+            "Có 5 hợp tác xã, 2 thị xã, 40 xã phường và 7 đơn vị cấp xã.",
+            [
+                ("5 hợp tác xã", Decimal(5), "hợp tác xã", None),
+                ("2 thị xã", Decimal(2), "thị xã", None),
+                ("40 xã phường", Decimal(40), "xã phường", None),
+                ("7 đơn vị cấp xã", Decimal(7), "đơn vị cấp xã", None),
+            ],
+        ),
+        (
+            "Có 3 công an xã và 2 phó chủ tịch UBND tỉnh.",
+            [
+                ("3 công an xã", Decimal(3), "công an xã", None),
+                ("2 phó chủ tịch UBND tỉnh", Decimal(2), "phó chủ tịch UBND tỉnh", None),
+            ],
+        ),
+        # a compound that the stops would cut, a measure word heading a noun
+        (
+            "Thu 4.000 viên ma túy tổng hợp ở 3 huyện đồng bằng; 2 người lớn bị thương.",
+            [
+                ("4.000 viên ma túy tổng hợp", Decimal(4000), "viên ma túy tổng hợp", None),
+                ("3 huyện đồng bằng", Decimal(3), "huyện đồng bằng", None),
+                ("2 người lớn", Decimal(2), "người lớn", None),
+            ],
+        ),
+        (
+            "Có 15 điểm tham quan và 3 tiếng kẻng.",
+            [
+                ("15 điểm tham quan", Decimal(15), "điểm tham quan", None),
+                ("3 tiếng kẻng", Decimal(3), "tiếng kẻng", None),
+            ],
+        ),
+        ("Cả nước có 13 đặc khu.", [("13 đặc khu", Decimal(13), "đặc khu", None)]),
+        # a prize's grade, capitalised or not, and capitalised bodies and awards that are counted
+        (
+            "Trao 2 giải Nhì, 4 giải Khuyến khích và 1 giải nhất.",
+            [
+                ("2 giải Nhì", Decimal(2), "giải Nhì", None),
+                ("4 giải Khuyến khích", Decimal(4), "giải Khuyến khích", None),
+                ("1 giải nhất", Decimal(1), "giải nhất", None),
+            ],
+        ),
+        (
+            "Tặng 25 Cờ thi đua, 300 Bằng khen; 14/14 Chi hội ra mắt 03 Tổ Hội nghề nghiệp.",
+            [
+                ("25 Cờ thi đua", Decimal(25), "Cờ thi đua", None),
+                ("300 Bằng khen", Decimal(300), "Bằng khen", None),
+                ("14/14 Chi hội", Decimal(14), "Chi hội", None),
+                ("03 Tổ Hội nghề nghiệp", Decimal(3), "Tổ Hội nghề nghiệp", None),
+            ],
+        ),
+        ("Công ty có trụ sở tại 88 Hội Vũ, Hà Nội.", []),
+        # a slogan's numbered parts outside quotes, a clock time after "đúng" or "vào"
+        ("Mô hình 3 giữ, 2 giúp phát huy hiệu quả; nguyên tắc 4 tự: tự giác, tự quản.", []),
+        ("Đúng 21 giờ hằng đêm, tổ tuần tra ra quân; vào 5 giờ sáng thì nghỉ.", []),
+        (
+            "Có 5 nam, 3 nữ tham gia trong 8 giờ.",
+            [
+                ("5 nam", Decimal(5), "nam", None),
+                ("3 nữ", Decimal(3), "nữ", None),
+                ("8 giờ", Decimal(8), "giờ", None),
+            ],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(
