@@ -3,7 +3,9 @@ Trọng Đức."), the kinds of picture a credit may name ("Ảnh đồ họa:",
 that credit their own photos and open headlines as if they were people ("Ảnh: Thanh Niên", "Tuổi Trẻ
 đưa tin").
 
-The people finder takes the photographers from here; `organisations.credit_orgs` reads the agencies of a
+The people finder blocks the photographers read here: a credit names who made the page, not who is in the
+news, as a byline does (every external labeller left credits out, and v74 relabelled the fixture splits'
+23 to match); `organisations.credit_orgs` reads the agencies of a
 credit ("(Ảnh: THX/TTXVN)") with the same `CREDIT_KIND`. Nothing here imports the people or organisation
 finders, so both import it at the top.
 """
@@ -91,9 +93,10 @@ def credit_spans(text: str) -> list[PersonSpan]:
 # A byline inside the text: the writer is the text's author, not a person it mentions ("Tác giả: Nguyễn
 # Thị Tuyết Trinh", "Tin, ảnh: Đoàn Thư"), and so is a name alone on the last of several lines.
 _BYLINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
+    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Tin ảnh|Bài, ảnh|Bài và ảnh|Bài ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
 )
-_LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*\Z")
+# ... with the paper it writes for: "Đinh Vũ / Báo Phú Thọ"
+_LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}})?\Z")
 # ... after a line of prose, not after a list of names one to a line
 _AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 
@@ -106,9 +109,10 @@ def byline_names(text: str) -> list[str]:
         words = last.group("name").split(" ")
         if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
             found.append(last.group("name"))
-            if words[0] in _SIGNED_TITLES:
-                found.append(" ".join(words[1:]))  # "Anh Đức" signs a reader's or a reporter's piece
-    return found
+    # "Anh Đức", "Tin ảnh: Anh Thư" sign a reader's or a reporter's piece
+    return found + [
+        name.split(" ", 1)[1] for name in found if " " in name and name.split(" ")[0] in _SIGNED_TITLES
+    ]
 
 
 _SIGNED_TITLES = frozenset(["Anh", "Chị", "Ông", "Bà", "Cô", "Thầy"])

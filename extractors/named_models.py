@@ -263,6 +263,7 @@ _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
 _NAMED_RE = re.compile(r"\s+(?:mang tên|có tên(?: là)?|tên là)(?=\s)")
 _NAMING_GAP_RE = re.compile(r"\s+với\s+(?=(?:chủ đề|tên gọi|tên)\b)")
+_TYPICAL_GAP_RE = re.compile(r",\s*điển hình(?=\s)")
 # "mô hình: A, B", "mô hình như A", "các mô hình tiêu biểu gồm: A, B", "4 mô hình điển hình: A, B"
 _LIST_START_RE = re.compile(
     r"(?:\s+(?:tiêu biểu|điển hình|hiệu quả|nổi bật|sáng tạo|hay))?(?:\s*(?:như|gồm|là)\s*)?:\s*"
@@ -716,6 +717,9 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
             return opening.end() if not gap or first.isupper() or first.isdigit() else None
         if naming := _NAMING_GAP_RE.match(text, pos):
             pos = naming.end() - 1
+        if typical := _TYPICAL_GAP_RE.match(text, pos):
+            pos, gap, words = typical.end(), True, words + 1  # "xây dựng mô hình, điển hình “Dân vận khéo”"
+            continue
         if naming := _NAMED_RE.match(text, pos):
             pos, gap = naming.end(), True  # "dự án âm nhạc mang tên “EUREKA”": the naming words are free
             continue

@@ -10,7 +10,7 @@ mentions ("ông Thương") join the person whose full name ends the same way.
 This module holds the cue and surname rules, stage names, lists of names, and `find_person_spans`,
 which runs every reader and keeps the spans that overlap nothing taken. What a name looks like is in
 `person_names`, where roles are written in `roles`, the foreign-name readers in `foreign_names` and the
-photographers credited in `credits`.
+photographers credited in `credits` (who are left out, as a byline's writer is).
 """
 
 from __future__ import annotations
@@ -380,7 +380,8 @@ def _western_order_spans(text: str) -> list[PersonSpan]:
 def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> list[PersonSpan]:
     """Name-shaped spans with their cue and roles; `blocked` are spans already taken by places or organisations."""
     spans: list[PersonSpan] = []
-    fixed = Spans(blocked)
+    # a photographer credited under a picture made the page and is not in the news, as a byline's writer
+    fixed = Spans([*blocked, *((c.start, c.end) for c in credit_spans(text))])
     taken = DisjointSpans()  # a span joins only when it overlaps none already taken
 
     def overlaps(s: int, e: int) -> bool:
@@ -395,7 +396,6 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for span in (
         *foreign_spans(text),
         *single_foreign_spans(text),
-        *credit_spans(text),
         *_stage_and_highland_spans(text),
     ):
         keep(span)

@@ -76,7 +76,7 @@ SPLITS = {
         103,
         (50, 53),
         {
-            "people": (8, 33),
+            "people": (8, 32),  # v74: photo credits are no people
             "places": (19, 43),
             "organizations": (7, 29),
             "figures": (14, 97),
@@ -87,7 +87,7 @@ SPLITS = {
         45,
         (22, 23),
         {
-            "people": (8, 9),
+            "people": (7, 8),  # v74: photo credits are no people
             "places": (5, 18),
             "organizations": (3, 10),
             "figures": (4, 28),
@@ -98,7 +98,7 @@ SPLITS = {
         102,
         (56, 46),
         {
-            "people": (15, 32),
+            "people": (14, 32),  # v74: photo credits are no people
             "places": (23, 44),
             "organizations": (4, 19),
             "figures": (10, 51),
@@ -109,7 +109,7 @@ SPLITS = {
         111,
         (59, 52),
         {
-            "people": (14, 31),
+            "people": (13, 29),  # v74: photo credits are no people
             "places": (26, 35),
             "organizations": (8, 17),
             "figures": (20, 51),
@@ -120,7 +120,7 @@ SPLITS = {
         109,
         (56, 53),
         {
-            "people": (24, 29),
+            "people": (23, 27),  # v74: photo credits are no people
             "places": (29, 36),
             "organizations": (16, 22),
             "figures": (11, 54),
@@ -131,7 +131,7 @@ SPLITS = {
         101,
         (51, 50),
         {
-            "people": (11, 28),
+            "people": (10, 26),  # v74: photo credits are no people
             "places": (25, 45),
             "organizations": (8, 19),
             "figures": (14, 33),
@@ -142,7 +142,7 @@ SPLITS = {
         81,
         (60, 21),
         {
-            "people": (9, 15),
+            "people": (8, 15),  # v74: photo credits are no people
             "places": (26, 18),
             "organizations": (16, 10),
             "figures": (20, 17),
@@ -153,7 +153,7 @@ SPLITS = {
         85,
         (60, 25),
         {
-            "people": (14, 13),
+            "people": (13, 13),  # v74: photo credits are no people
             "places": (23, 16),
             "organizations": (14, 12),
             "figures": (13, 25),
@@ -197,7 +197,7 @@ SPLITS = {
         80,
         (80, 0),
         {
-            "people": (21, 0),
+            "people": (20, 0),  # v74: photo credits are no people
             "places": (28, 0),
             "organizations": (11, 0),
             "figures": (14, 0),
@@ -208,7 +208,7 @@ SPLITS = {
         80,
         (80, 0),
         {
-            "people": (20, 0),
+            "people": (19, 0),  # v74: photo credits are no people
             "places": (28, 0),
             "organizations": (20, 0),
             "figures": (18, 0),
@@ -219,7 +219,7 @@ SPLITS = {
         80,
         (80, 0),
         {
-            "people": (25, 0),
+            "people": (24, 0),  # v74: photo credits are no people
             "places": (25, 0),
             "organizations": (13, 0),
             "figures": (17, 0),
@@ -450,7 +450,7 @@ SPLITS = {
         17,
         (17, 0),
         {
-            "people": (7, 0),
+            "people": (6, 0),  # v74: photo credits are no people
             "places": (8, 0),
             "organizations": (6, 0),
             "figures": (5, 0),

@@ -301,6 +301,11 @@ def test_provincial_campaigns(text: str, expected: list[tuple[str, str, int]]) -
             "Chiến dịch thanh niên tình nguyện hè sắp bắt đầu. Chiến dịch Thanh niên tình nguyện hè năm nay lớn.",
             [("chiến dịch", "Thanh niên tình nguyện hè")],
         ),
+        # v74: "mô hình, điển hình" before the quote, as Party and Front reports write it
+        (
+            "Huyện phát động thi đua xây dựng mô hình, điển hình “Dân vận khéo” trong toàn hệ thống.",
+            [("mô hình", "Dân vận khéo")],
+        ),
     ],
 )
 def test_lists_and_gaps_of_provincial_text(text: str, expected: list[tuple[str, str]]) -> None:

@@ -242,6 +242,11 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Dịch vụ tư vấn.\nTác giả Nguyễn Quốc Sử", []),
         # v71: a Tày surname
         ("Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy phát biểu.", ["Chẩu Văn Lâm"]),
+        # v74: a photographer's credit is no person mentioned, nor a byline with its paper or "Tin ảnh:"
+        ("Hội nghị tổng kết phong trào - Ảnh: Lê Hiền\nÔng Lê Văn Tâm phát biểu.", ["Lê Văn Tâm"]),
+        ("Nông dân thu hoạch bưởi. Ảnh Trần Kiều\nVụ mùa năm nay bội thu.", []),
+        ("Xã đạt chuẩn nông thôn mới.\nĐinh Hoàng / Báo Phú Thọ", []),
+        ("Hội viên giúp nhau làm kinh tế.\nTin ảnh: Anh Thư", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:

@@ -276,7 +276,7 @@ REAL = [
     (
         VE22_TET,
         "Người lao động khó khăn mua sắm tại siêu thị mini 0 đồng ở các quận, huyện do Ủy ban Mặt trận tổ quốc TP HCM chủ trì tổ chức. Ảnh: An Phương",
-        [P("An Phương")],
+        [],
         [L(HCM, "thành phố", m=["HCM"])],
         [O("Ủy ban Mặt trận tổ quốc TP HCM", place=HCM)],
         [],
@@ -797,7 +797,7 @@ WRITTEN_CASES = [
     ),
     (
         "Người dân xã Vĩnh Tường gặt lúa chạy bão. Ảnh: Hoàng Thu",
-        [P("Hoàng Thu")],
+        [],
         [L("Vĩnh Tường", "xã", [PT])],
         [],
         [],
@@ -805,7 +805,7 @@ WRITTEN_CASES = [
     ),
     (
         "Đoàn viên thanh niên dọn bùn đất sau lũ tại xã Lương Sơn. (Ảnh: Quốc Tuấn)",
-        [P("Quốc Tuấn")],
+        [],
         [L("Lương Sơn", "xã", [PT])],
         [],
         [],

@@ -525,7 +525,7 @@ REAL = [
     (
         ZING12,
         "Các tuyến đường quanh nhà thờ này luôn ùn tắc. Ảnh: Lê Hiếu.",
-        [P("Lê Hiếu")],
+        [],
         [],
         [],
         [],
@@ -705,7 +705,7 @@ WRITTEN_CASES = [
     ),
     (
         "Người dân xã Lạc Lương thu hoạch cam. Ảnh: Mai Thu",
-        [P("Mai Thu")],
+        [],
         [L("Lạc Lương", "xã", [PT])],
         [],
         [],
@@ -713,7 +713,7 @@ WRITTEN_CASES = [
     ),
     (
         "Lễ hội đua thuyền trên sông Bứa thu hút hàng nghìn người xem. (Ảnh: Dương Minh Tiến)",
-        [P("Dương Minh Tiến")],
+        [],
         [],
         [],
         [],

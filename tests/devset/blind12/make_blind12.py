@@ -494,7 +494,7 @@ REAL = [
     (
         ZING12,
         "Cổng vào nhà thờ được trang trí bắt mắt và lộng lẫy. Ảnh: Lê Hiếu.",
-        [P("Lê Hiếu")],
+        [],
         [],
         [],
         [],

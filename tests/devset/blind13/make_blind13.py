@@ -249,7 +249,7 @@ REAL = [
     (
         ZING12,
         "Tượng đài Lý Thái Tổ. Ảnh: Lê Hiếu.",
-        [P("Lê Hiếu")],
+        [],
         [],
         [],
         [],

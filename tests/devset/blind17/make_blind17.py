@@ -403,7 +403,7 @@ REAL = [
     (
         ZING12,
         "Hang đá tại giáo xứ Vạn Lộc thu hút được nhiều người đến xem. Ảnh Trọng Đức.",
-        [P("Trọng Đức")],
+        [],
         [],
         [],
         [],

@@ -485,7 +485,7 @@ REAL = [
     (
         VE13_NUOC,
         "Đẹp lắm Việt Nam quê hương tôi - Ảnh: Vũ Ngọc Thiện",
-        [P("Vũ Ngọc Thiện")],
+        [],
         [L(VN, "country")],
         [],
         [],

@@ -570,7 +570,7 @@ REAL = [
     (
         VE13_NUOC,
         "Nụ cười hồn nhiên của cậu bé Mộc Châu - Ảnh: Thành Đông",
-        [P("Thành Đông")],
+        [],
         [L("Mộc Châu", "huyện")],
         [],
         [],

@@ -226,7 +226,7 @@ REAL = [
     (
         NHANDAN,
         "Rodri là điểm tựa nơi tuyến giữa và giữ vai trò đội trưởng của Tây Ban Nha trước trận bán kết World Cup 2026 gặp Pháp. (Ảnh đồ họa: Phong Vũ)",
-        [P("Rodri"), P("Phong Vũ")],
+        [P("Rodri")],
         [L("Tây Ban Nha", C), L("Pháp", C)],
         [],
         [],

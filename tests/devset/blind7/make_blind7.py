@@ -151,7 +151,7 @@ REAL = [
         [],
     ),
     (VE22_TET, "Công nhân mất việc chật vật lo Tết", [], [], [], [], []),
-    (VE22_BAY, "Máy bay tại Tân Sơn Nhất. Ảnh: Quỳnh Trần.", [P("Quỳnh Trần")], [], [], [], []),
+    (VE22_BAY, "Máy bay tại Tân Sơn Nhất. Ảnh: Quỳnh Trần.", [], [], [], [], []),
     (
         VE_CAT,
         "Bộ Tài chính đề nghị Đà Nẵng xây dựng cơ chế đặc thù cho khu đô thị lấn biển",
@@ -290,7 +290,7 @@ WRITTEN_CASES = [
     ),
     (
         "Ảnh: Phùng Thế Bảo",
-        [P("Phùng Thế Bảo")],
+        [],
         [],
         [],
         [],

@@ -378,7 +378,7 @@ REAL = [
     (
         VE22_TET,
         "Chị Nguyễn Thị Huyền (phía sau) cùng sửa soạn tiệc tất niên với xóm trọ hôm 22/1. Ảnh: Lê Tuyết",
-        [P("Nguyễn Thị Huyền", "Chị"), P("Lê Tuyết")],
+        [P("Nguyễn Thị Huyền", "Chị")],
         [],
         [],
         [],
