@@ -97,6 +97,8 @@ _BYLINE_RE = re.compile(
 )
 # ... with the paper it writes for: "Đinh Vũ / Báo Phú Thọ"
 _LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}})?\Z")
+# A source in brackets closing a paragraph: "... an ninh địa bàn. (Lê Lâm)"
+_BRACKETED_SOURCE_RE = re.compile(rf"[.!?…][ ]\((?P<name>{RUN})\)[ \t]*(?=\n|\Z)")
 # ... after a line of prose, not after a list of names one to a line
 _AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 
@@ -104,6 +106,9 @@ _AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 def byline_names(text: str) -> list[str]:
     """The names a text gives as its own byline, to leave out of the people it mentions."""
     found = [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
+    found += [
+        m.group("name") for m in _BRACKETED_SOURCE_RE.finditer(text) if m.group("name").count(" ") in (1, 2)
+    ]
     last = _LAST_LINE_NAME_RE.search(text)
     if last is not None and _AFTER_PROSE_RE.search(text, 0, last.start()):
         words = last.group("name").split(" ")

@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "74"
+EXTRACTOR_VERSION = "75"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -241,6 +241,14 @@ _ETHNIC_GROUPS = frozenset(
         "Chu Ru",
     )
 )
+# One-word peoples, named so only after "dân tộc", "đồng bào" or "người", or in a list after them: "đồng bào
+# Chăm", "2 dân tộc Kinh và Chăm" (alone they are given names: "anh Thái", "chị Hoa").
+_ONE_WORD_PEOPLES = frozenset(
+    ["Chăm", "Khmer", "Mường", "Tày", "Nùng", "Dao", "Mông", "Hmông", "H'Mông", "Thái", "Hoa", "Kinh", "Mnông", "M'Nông", "Stiêng"]
+)
+_PEOPLE_BEFORE_RE = re.compile(
+    r"(?i:dân tộc|đồng bào|người)[ ](?:[^\W\d_]+(?:[ ][^\W\d_]+)?(?:,[ ]|[ ]và[ ]))*$"
+)
 _A_PLACE_AFTER_RE = re.compile(
     r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
     r"(?![ ](?:ủy|uỷ|đội|viên|trưởng|phó|đoàn)(?![\w]))"  # "là xã đội trưởng", "là bản trưởng", "là xã viên"
@@ -249,8 +257,10 @@ _A_PLACE_AFTER_RE = re.compile(
 
 def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
     """Does the name stand for no person here: a village ("Bùi Xá": xá, a hamlet), the Hùng kings' dynastic
-    name, a people ("người Ba Na"), or, at every mention, the end of a body named after Hồ Chí Minh, an
+    name, a people ("người Ba Na"), or, at every mention, a one-word people ("đồng bào Chăm"), the end of a body named after Hồ Chí Minh, an
     epithet ("Bộ đội Cụ Hồ") or a place the text says is one ("Thiên Lộc là xã đầu tiên ...")?"""
+    if person.name.replace("’", "'") in ("M'Nông", "H'Mông"):
+        return True  # peoples, whatever cue the text gives: "người đàn ông M’Nông"
     if person.title is None and (
         (person.name.endswith(" Xá") and person.name.count(" ") == 1)
         or person.name in _NOT_PEOPLE_NAMES
@@ -265,6 +275,11 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
         or (
             person.name in ("Hùng", "Hồ")
             and _EPITHET_RE.search(texts[m.field], max(0, m.start - 12), m.start)
+        )
+        or (
+            person.title is None
+            and person.name in _ONE_WORD_PEOPLES
+            and _PEOPLE_BEFORE_RE.search(texts[m.field], max(0, m.start - 40), m.start) is not None
         )
         or (
             person.title is None

@@ -175,9 +175,14 @@ def _reduplicated(words: Sequence[str]) -> bool:
 
 
 # Ê Đê names, "H'" for a woman and "Y'" for a man before the given name: "H'Hen Niê", "Y'Moan Niê" (not
-# French elisions: "L'Oréal").
+# French elisions: "L'Oréal"); the K'Ho's, Mnông's and Stiêng's "K'", "N'", "R'" syllables after a surname
+# or alone with one more word ("Điểu N’Thét", "Rơ Châm H’Lan", "K’Siêng Ha").
+_APOSTROPHE_SYLLABLE = rf"[HYKNR]['’][{UPPER}{LOWER}][{LOWER}]+"
+_HIGHLANDS_PLACE_BEFORE_RE = re.compile(r"(?i:bon|buôn|plei|(?<!già )làng|thôn|xã|suối|đắk|đăk|đắc|ia)[ ]$")
+_HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w])(ông|bà|anh|chị|em|cô|chú|bác|cụ|đồng chí)[ ]$", re.IGNORECASE)
 _HIGHLANDS_NAME_RE = re.compile(
-    rf"(?<![\w'’])[HY]['’][{UPPER}{LOWER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]*){{1,2}}(?![\w])"
+    rf"(?<![\w'’])(?:{_APOSTROPHE_SYLLABLE}(?:[ ][{UPPER}][{LOWER}]*){{1,2}}"
+    rf"|(?:Điểu|Ksor|Siu|Rah|Rơ|Kpă|Puih|Rmah)(?:[ ][{UPPER}][{LOWER}]*){{0,2}}[ ]{_APOSTROPHE_SYLLABLE})(?![\w'’])"
 )
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
@@ -185,10 +190,25 @@ _STAGE_NAME_RE = re.compile(
 )
 
 
+# Bodies a congress elects ("bầu Đoàn chủ tịch"), after which "bầu" is the verb, not a patron's title.
+_ELECTED_BODIES = frozenset(["Đoàn", "Ủy", "Uỷ", "Ban", "Bí", "Chủ", "Phó", "Thường", "Hội", "Đại"])
+
+
 def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
     """Names no surname list knows: Ê Đê names and foreign-and-Vietnamese stage names, with a pageant
     title or stage occupation written before them as their role."""
-    out = [PersonSpan(m.start(), m.end(), m.group(), True) for m in _HIGHLANDS_NAME_RE.finditer(text)]
+    out = []
+    for m in _HIGHLANDS_NAME_RE.finditer(text):
+        if _HIGHLANDS_PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "bon N’Drung Ja", "xã Đăk N’Drung": a village's or a stream's name
+        cue = foreign_cue(text, m.start())  # "Ông Điểu N’Thét": the honorific before it is the title
+        if cue is not None and cue.lower() not in ("của", "cựu"):
+            out.append(cued(m.start(), m.end(), m.group(), cue))
+            continue
+        span = PersonSpan(m.start(), m.end(), m.group(), True)
+        if honorific := _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+            span.title = _clean_title(honorific.group(1))  # "anh Điểu N’Thét"
+        out.append(span)
     for m in _STAGE_NAME_RE.finditer(text):
         words = m.group("rest").split(" ")
         if (
@@ -398,6 +418,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         *single_foreign_spans(text),
         *_stage_and_highland_spans(text),
     ):
+        if not span.roles:  # "Ông John Smith, Giám đốc Công ty ABC", "Ông Rah Lan Chung, Phó Bí thư Tỉnh ủy"
+            span.roles, span.role_spans = roles_after(text, span.end)
         keep(span)
     vietnamese_one_names = []
     full_by_word: dict[str, str] = {}  # "Trump" -> "Donald Trump": a later word of a full name found so far
@@ -453,6 +475,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if len(words) == 1 and words[0] in _SHORT_NATIONS and cue.lower() not in _HONORIFIC_WORDS:
             continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
+        if cue == "bầu" and words[0] in _ELECTED_BODIES:
+            continue  # "bầu Đoàn chủ tịch", "bầu Ủy ban Kiểm tra": the verb "elect", not the patron
         if words[0] in _UNIT_WORDS or ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
         full = words[0] in SURNAMES and len(words) >= 2

@@ -164,6 +164,9 @@ _NOT_GIVEN_NAMES = frozenset(
         "Ngày",  # "Ngày Thơ Việt Nam": a day's name
         "Việc",  # "Việc Mỹ miễn thuế ...": "the fact that"
         "Một",  # "Một Tướng quân đội Nga": "one", a count
+        "Người",  # "phong cách của Người": Hồ Chí Minh, written with the capital of respect, as "Bác"
+        "Ủy",  # "bầu Ủy ban Kiểm tra", "Chủ tịch Ủy ban nhân dân"
+        "Uỷ",
     ]
 )
 # Heads of a unit's or a body's name, which open a sentence as often as a person does: "Sở Y tế", "Hội Nông dân".

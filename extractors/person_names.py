@@ -164,6 +164,16 @@ SURNAMES = frozenset(
         "Ma",
         "Ngọ",
         "Đổng",
+        # the Central Highlands' peoples: "Ksor Phước Hà", "Siu Hương", "Rah Lan Chung", "Điểu K'Ré" (Jrai, Ê Đê,
+        # Mnông, Stiêng)
+        "Ksor",
+        "Siu",
+        "Rah",
+        "Rơ",
+        "Kpă",
+        "Puih",
+        "Rmah",
+        "Điểu",
     ]
 )
 

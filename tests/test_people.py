@@ -247,6 +247,21 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Nông dân thu hoạch bưởi. Ảnh Trần Kiều\nVụ mùa năm nay bội thu.", []),
         ("Xã đạt chuẩn nông thôn mới.\nĐinh Hoàng / Báo Phú Thọ", []),
         ("Hội viên giúp nhau làm kinh tế.\nTin ảnh: Anh Thư", []),
+        # v75: the verb "bầu" before a body, "Người" for Hồ Chí Minh, one-word peoples, a bracketed source
+        ("Đại hội bầu Đoàn chủ tịch và bầu Ủy ban Kiểm tra; bầu Đức vẫn vắng mặt.", ["Đức"]),
+        ("Học tập và làm theo tư tưởng, đạo đức, phong cách của Người.", []),
+        (
+            "Xã có 2 dân tộc Kinh và Chăm; đồng bào Chăm sống ven sông. Anh Thái và chị Hoa trồng lúa.",
+            ["Thái", "Hoa"],
+        ),
+        ("Camera giúp giữ an ninh địa bàn. (Lê Lâm)\nÔng Lê Văn Hòa, Trưởng thôn, cho biết.", ["Lê Văn Hòa"]),
+        # highland surnames, and roles after a foreign or highland name
+        ("Ông Ksor Phước Hà, Phó Chủ tịch UBND tỉnh, và bà Siu Hương dự lễ.", ["Ksor Phước Hà", "Siu Hương"]),
+        (
+            "Tôi đi rẫy với anh Điểu N’Thét; theo già làng Y’Hơn Buôn Yă, bon N’Drung Ja lập từ lâu.",
+            ["Điểu N’Thét", "Y’Hơn Buôn Yă"],
+        ),
+        ("Người đàn ông M’Nông ở xã Đăk N’Drung đã thoát nghèo.", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
@@ -287,3 +302,16 @@ def test_chinese_language_stars_by_their_vietnamese_reading() -> None:
     # no cue and no Vietnamese given-name shape: the list of public figures names them
     facts = extract_facts("Phim mới của Lưu Đức Hoa và Chương Tử Di ra rạp.")
     assert [p.name for p in facts.people] == ["Lưu Đức Hoa", "Chương Tử Di"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ông John Smith, Giám đốc Công ty ABC, phát biểu.", "Giám đốc Công ty ABC"),
+        ("Ông Rah Lan Chung, Phó Bí thư Tỉnh ủy, phát biểu.", "Phó Bí thư Tỉnh ủy"),
+    ],
+)
+def test_a_foreign_or_highland_name_takes_the_role_after_it(text: str, role: str) -> None:
+    # v75: the foreign-name readers gave no role after a comma, as the Vietnamese ones do
+    (person,) = extract_facts(text).people
+    assert person.roles == (role,)

@@ -1475,7 +1475,8 @@ BLINDFIX = [
         "Bà Maria Schneider, chuyên gia UNICEF, đánh giá cao dự án nước sạch của huyện.",
         None,
         None,
-        [P("Maria Schneider", "Bà")],
+        # (v75: her role after the comma, as a Vietnamese name's: foreign names took no role before)
+        [P("Maria Schneider", "Bà", ["chuyên gia UNICEF"], "UNICEF")],
         [],
         [O("UNICEF")],
     ),
