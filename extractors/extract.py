@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "75"
+EXTRACTOR_VERSION = "76"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -244,7 +244,23 @@ _ETHNIC_GROUPS = frozenset(
 # One-word peoples, named so only after "dân tộc", "đồng bào" or "người", or in a list after them: "đồng bào
 # Chăm", "2 dân tộc Kinh và Chăm" (alone they are given names: "anh Thái", "chị Hoa").
 _ONE_WORD_PEOPLES = frozenset(
-    ["Chăm", "Khmer", "Mường", "Tày", "Nùng", "Dao", "Mông", "Hmông", "H'Mông", "Thái", "Hoa", "Kinh", "Mnông", "M'Nông", "Stiêng"]
+    [
+        "Chăm",
+        "Khmer",
+        "Mường",
+        "Tày",
+        "Nùng",
+        "Dao",
+        "Mông",
+        "Hmông",
+        "H'Mông",
+        "Thái",
+        "Hoa",
+        "Kinh",
+        "Mnông",
+        "M'Nông",
+        "Stiêng",
+    ]
 )
 _PEOPLE_BEFORE_RE = re.compile(
     r"(?i:dân tộc|đồng bào|người)[ ](?:[^\W\d_]+(?:[ ][^\W\d_]+)?(?:,[ ]|[ ]và[ ]))*$"

@@ -359,6 +359,28 @@ KNOWN_NAMES: tuple[str, ...] = (
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 _KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
+# Movements known by words that name other things after other kinds ("tiêu chí xây dựng gia đình văn hóa",
+# "kế hoạch bảo vệ an ninh Tổ quốc"): known only right after "phong trào" or "cuộc vận động".
+MOVEMENT_NAMES: tuple[str, ...] = (
+    "Xây dựng gia đình văn hóa",
+    "Bảo vệ an ninh Tổ quốc",
+    "Toàn dân tham gia bảo vệ an ninh Tổ quốc",
+    "Thanh niên tình nguyện",
+    "Nông dân thi đua sản xuất, kinh doanh giỏi",
+    "Nông dân thi đua sản xuất kinh doanh giỏi",
+    "Nông dân sản xuất kinh doanh giỏi",
+    "Nông dân sản xuất – kinh doanh giỏi",
+    "Sản xuất, kinh doanh giỏi",
+    "Sản xuất kinh doanh giỏi",
+    "Phụ nữ giúp nhau phát triển kinh tế gia đình",
+    "Sống tốt đời đẹp đạo",
+)
+_MOVEMENT_KEYS = frozenset(fold_key(name) for name in MOVEMENT_NAMES)
+# ... but not in the name of the police team that builds the movement: "Đội xây dựng phong trào bảo vệ ..."
+_MOVEMENT_BODY_BEFORE_RE = re.compile(r"(?:đội|phòng|tổ|cục)[ ]xây dựng[ ]$", re.IGNORECASE)
+# ... nor the head of a longer name: "phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau"
+_NAME_GOES_ON_RE = re.compile(r"\s*[,–-]?\s*đoàn kết")
+_MOVEMENT_KINDS = frozenset(["phong trào", "phong trào thi đua", "cuộc vận động"])
 # The kind a nationwide campaign is launched as, for names listed after two kind words.
 _OFFICIAL_KINDS = {
     fold_key(name): kind
@@ -458,6 +480,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             _quoted_after(text, after, quote_at)
             or _list_after(text, after)
             or _known_name_at(text, after, _KNOWN_KEYS, _KNOWN_LENGTHS)
+            or _movement_after(text, match)
             or _known_list_after_gap(text, after)
         )
         if not items and match.group(1).lower() in _WORKS_KINDS:
@@ -874,6 +897,7 @@ def _length_index(names: Iterable[str]) -> dict[str, list[int]]:
 
 
 _KNOWN_LENGTHS = _length_index(_KNOWN_KEYS)
+_MOVEMENT_LENGTHS = _length_index(_MOVEMENT_KEYS)
 
 
 def _known_name_at(
@@ -888,6 +912,17 @@ def _known_name_at(
         if end <= len(text) and _BOUNDARY_RE.match(text, end) and fold_key(text[pos:end]) in names:
             return [(pos, end)]
     return []
+
+
+def _movement_after(text: str, kind: re.Match[str]) -> list[tuple[int, int]]:
+    """A movement of `MOVEMENT_NAMES` right after "phong trào" or "cuộc vận động", not in a body's name and
+    not the head of a longer name."""
+    if kind.group(1).lower() not in _MOVEMENT_KINDS or _MOVEMENT_BODY_BEFORE_RE.search(
+        text, max(0, kind.start() - 16), kind.start()
+    ):
+        return []
+    found = _known_name_at(text, kind.end(), _MOVEMENT_KEYS, _MOVEMENT_LENGTHS)
+    return [] if found and _NAME_GOES_ON_RE.match(text, found[0][1]) else found
 
 
 def _known_chain(

@@ -421,8 +421,21 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
                 )
             ],
         ),
-        # not a known name since v72: after "tiêu chí" or "kế hoạch" the same words are no campaign
-        ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", []),
+        # after "tiêu chí" or "kế hoạch" the same words are no campaign (v72); after "phong trào" they are (v76)
+        ("Hộ đạt tiêu chí xây dựng gia đình văn hóa; kế hoạch xây dựng gia đình văn hóa.", []),
+        ("Hội đẩy mạnh phong trào xây dựng gia đình văn hóa.", [("phong trào", "xây dựng gia đình văn hóa")]),
+        # v76: movements known unquoted after "phong trào" only, and not in the name of the team that builds them
+        (
+            "Đi đầu trong phong trào bảo vệ an ninh Tổ quốc và phong trào nông dân thi đua sản xuất, kinh doanh giỏi.",
+            [
+                ("phong trào", "bảo vệ an ninh Tổ quốc"),
+                ("phong trào", "nông dân thi đua sản xuất, kinh doanh giỏi"),
+            ],
+        ),
+        ("Phó Đội trưởng Đội xây dựng phong trào bảo vệ an ninh Tổ quốc phát biểu.", []),
+        ("Được Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc ghi nhận.", []),
+        ("Đại hội Phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau làm giàu.", []),
+        ("Kế hoạch bảo vệ an ninh Tổ quốc năm 2025 được ban hành.", []),
     ],
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
