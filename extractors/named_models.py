@@ -257,6 +257,7 @@ _OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
 _CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 # A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
 # đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
+_PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[ ])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,3}$")
 _LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:|với tên gọi)\s*(?=[“\"‘'])")
 _LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
@@ -602,7 +603,7 @@ _LIST_OPENER_RE = re.compile(
     r"(?:[ ]\w+){0,3}?[ ]?(?:như|gồm|:)"
 )  # "... như: “A”, “B”", not "chương trình và cuộc thi “X”"
 _LOWER_GAP_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}(?=[ ][A-ZĐ])")
-_LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,2}[ ]?(?=:)")
+_LOWER_GAP_COLON_RE = re.compile(r"(?:[ ][^\W\d_A-ZĐ]\w*){1,3}[ ]?(?=:)")
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -626,7 +627,10 @@ def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
         known = _known_name_at(text, bare.end(), _KNOWN_KEYS, _KNOWN_LENGTHS)
         return known if known and text[known[0][0]].isupper() else []
     items = _list_after(text, gap.end())
-    return items if items and fold_key(text[items[0][0] : items[0][1]]) in _KNOWN_KEYS else []
+    # the known campaigns the list opens with ("... gồm: Tiếp sức mùa thi, Mùa hè xanh, cùng với ..."); an item
+    # with its own kind word ("Chiến dịch Mùa hè xanh") is found under that kind
+    known = list(itertools.takewhile(lambda item: fold_key(text[item[0] : item[1]]) in _KNOWN_KEYS, items))
+    return known
 
 
 def _inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -727,7 +731,14 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
     if (
         long_gap is not None
         and not _KIND_RE.search(long_gap.group(1))
-        and not any(w.lower() in _LONG_GAP_STOPS for w in long_gap.group(1).split())
+        and (
+            not any(w.lower() in _LONG_GAP_STOPS for w in long_gap.group(1).split())
+            # "các mô hình được xây dựng và nhân rộng như: “...”": many of a kind, then a list
+            or (
+                _PLURAL_KIND_BEFORE_RE.search(text, max(0, pos - 40), pos)
+                and long_gap.group().rstrip().endswith(":")
+            )
+        )
         and text[long_gap.end() + 1 : long_gap.end() + 2].isupper()
     ):
         return long_gap.end()

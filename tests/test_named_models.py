@@ -434,6 +434,22 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
         ),
         ("Phó Đội trưởng Đội xây dựng phong trào bảo vệ an ninh Tổ quốc phát biểu.", []),
         ("Được Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc ghi nhận.", []),
+        # v77: many of a kind, then a clause with an auxiliary closed by "như:" before the quoted list
+        (
+            "Nhiều mô hình được xây dựng và nhân rộng như: “Nông dân với pháp luật”, “Xóm đạo bình yên”.",
+            [("mô hình", "Nông dân với pháp luật"), ("mô hình", "Xóm đạo bình yên")],
+        ),
+        ("Mô hình đã được nhân rộng như: “Tự quản”.", []),
+        # three words before the colon, and only the known campaigns the list opens with
+        (
+            "Với 5 nội dung, chương trình tình nguyện gồm: Tiếp sức mùa thi, Mùa hè xanh và Kỳ nghỉ hồng, cùng với"
+            " các hoạt động khác.",
+            [
+                ("chương trình", "Tiếp sức mùa thi"),
+                ("chương trình", "Mùa hè xanh"),
+                ("chương trình", "Kỳ nghỉ hồng"),
+            ],
+        ),
         ("Đại hội Phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau làm giàu.", []),
         ("Kế hoạch bảo vệ an ninh Tổ quốc năm 2025 được ban hành.", []),
     ],
