@@ -96,7 +96,15 @@ _BYLINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Tin ảnh|Bài, ảnh|Bài và ảnh|Bài ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
 )
 # ... with the paper it writes for: "Đinh Vũ / Báo Phú Thọ"
-_LAST_LINE_NAME_RE = re.compile(rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}})?\Z")
+_LAST_LINE_NAME_RE = re.compile(
+    rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}}|\([A-ZĐ][A-ZĐ&.-]{{1,11}}\))?[ \t]*\Z"
+)  # ... or with its office's abbreviation: "Nguyễn Khánh (CCVH)"
+# A writer's name on its own line above the date ("Hoan Nguyễn\n28/11/2025 10:12"), or after a degree at the
+# head of a paper ("ThS. Nguyễn Thị Oanh (Khoa Luật ...)")
+_DATELINE_BYLINE_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{RUN})[ \t]*\n[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}}")
+_DEGREE_BYLINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:PGS|GS|TS|ThS|NCS)\.?[ ]?)+(?P<name>{RUN})[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
 # A source in brackets closing a paragraph: "... an ninh địa bàn. (Lê Lâm)"
 _BRACKETED_SOURCE_RE = re.compile(rf"[.!?…][ ]\((?P<name>{RUN})\)[ \t]*(?=\n|\Z)")
 # ... after a line of prose, not after a list of names one to a line
@@ -107,7 +115,10 @@ def byline_names(text: str) -> list[str]:
     """The names a text gives as its own byline, to leave out of the people it mentions."""
     found = [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
     found += [
-        m.group("name") for m in _BRACKETED_SOURCE_RE.finditer(text) if m.group("name").count(" ") in (1, 2)
+        m.group("name")
+        for regex in (_BRACKETED_SOURCE_RE, _DATELINE_BYLINE_RE, _DEGREE_BYLINE_RE)
+        for m in regex.finditer(text)
+        if m.group("name").count(" ") in (1, 2, 3)
     ]
     last = _LAST_LINE_NAME_RE.search(text)
     if last is not None and _AFTER_PROSE_RE.search(text, 0, last.start()):

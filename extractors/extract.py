@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "77"
+EXTRACTOR_VERSION = "78"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -207,7 +207,15 @@ def _spans(
 _NAMESAKE_BODY_RE = re.compile(r"(?:Cộng sản|TNCS|[Qq]uốc gia|Tiền phong)[ ]$")
 # "Hùng Vương" is the title of the eighteen Hùng kings, not one man's name ("Giỗ Tổ Hùng Vương", "các Vua
 # Hùng"); no label takes it for a person.
-_NOT_PEOPLE_NAMES = frozenset(["Hùng Vương", "Vua Hùng"])
+_NOT_PEOPLE_NAMES = frozenset(
+    [
+        "Hùng Vương",
+        "Vua Hùng",
+        "Đất Tổ",  # Phú Thọ, the Ancestral Land
+        "Chủ Nhật",  # Sunday, which "Thứ Hai" to "Thứ Bảy" never are read as
+        "Nông Dân Việt Nam",  # "danh hiệu Nông Dân Việt Nam Xuất Sắc", an award written in title case
+    ]
+)
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.
 _EPITHET_RE = re.compile(r"(?:[Vv]ua|[Bb]ộ đội [Cc]ụ)[ ]$")
 # Ethnic groups whose names of two or more syllables the NER model reads as people's (a one-word "Thái"
@@ -239,6 +247,7 @@ _ETHNIC_GROUPS = frozenset(
         "Tà Ôi",
         "Bru Vân Kiều",
         "Chu Ru",
+        "Cao Lan",
     )
 )
 # One-word peoples, named so only after "dân tộc", "đồng bào" or "người", or in a list after them: "đồng bào

@@ -475,7 +475,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if len(words) == 1 and words[0] in _SHORT_NATIONS and cue.lower() not in _HONORIFIC_WORDS:
             continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
-        if cue == "bầu" and words[0] in _ELECTED_BODIES:
+        if cue.lower() == "bầu" and words[0] in _ELECTED_BODIES:
             continue  # "bầu Đoàn chủ tịch", "bầu Ủy ban Kiểm tra": the verb "elect", not the patron
         if words[0] in _UNIT_WORDS or ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
@@ -514,6 +514,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
+        if len(words) > 1 and ROLE_HEAD_RE.match(text, m.end() - len(words[-1])):
+            words = words[:-1]  # "Bầu Đoàn Chủ tịch": the run's last word opens a role, not a name
         after_country = name_after_country(text, offset, words)
         if after_country is not None:
             keep(after_country)

@@ -165,6 +165,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Việc",  # "Việc Mỹ miễn thuế ...": "the fact that"
         "Một",  # "Một Tướng quân đội Nga": "one", a count
         "Người",  # "phong cách của Người": Hồ Chí Minh, written with the capital of respect, as "Bác"
+        "Lượt",  # "Lượt xem: 1783": a page's view counter
         "Ủy",  # "bầu Ủy ban Kiểm tra", "Chủ tịch Ủy ban nhân dân"
         "Uỷ",
     ]

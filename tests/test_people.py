@@ -262,6 +262,20 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
             ["Điểu N’Thét", "Y’Hơn Buôn Yă"],
         ),
         ("Người đàn ông M’Nông ở xã Đăk N’Drung đã thoát nghèo.", []),
+        # v78: bylines above a date, after a degree or with an office's abbreviation; a run's last word that
+        # opens a role; Sunday, the Ancestral Land, an award in title case, the Cao Lan, a view counter
+        (
+            "Đại hội MTTQ tỉnh\nHoan Nguyễn\n28/11/2025 10:12 PM\nSáng 28/11, ông Lê Văn An phát biểu.",
+            ["Lê Văn An"],
+        ),
+        ("Vai trò của luật tục\nThS. Nguyễn Thị Oanh (Khoa Luật)\nTÓM TẮT: Bài viết phân tích.", []),
+        ("Trạm đã tiêm cho 64 lượt trẻ.\nNguyễn Khánh (CCVH)", []),
+        (
+            "Chủ tịch UBND tỉnh điều hành nội dung Bầu Đoàn Chủ tịch, Đoàn Thư ký. Ông Nguyễn Văn Chủ phát biểu.",
+            ["Nguyễn Văn Chủ"],
+        ),
+        ("Người Cao Lan ở Đất Tổ mở hội vào Chủ Nhật; 3 hộ đạt danh hiệu Nông Dân Việt Nam xuất sắc.", []),
+        ("Lượt xem: 1783\nCâu lạc bộ ra mắt.", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
