@@ -238,8 +238,17 @@ _NOT_FIGURE_PATTERNS = (
     # "3 sạch: Sạch nhà", "nội dung 3 không (không ...)"
     rf"(?<!\d)\d{{1,2}} {_SLOGAN_WORDS}, \d{{1,2}} {_SLOGAN_WORDS}(?![\w])"
     rf"|(?<![\d.,])\d{{1,2}} {_SLOGAN_WORDS}(?=\s*[:(]| là:)",
-    # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ"
+    # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ", and both ends of "từ 19 giờ đến 23 giờ" (a length
+    # of time is written "từ 8 đến 10 giờ")
     r"(?:(?<=[Đđ]úng )|(?<=[Vv]ào ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
+    r"(?<=từ )(?:[01]?\d|2[0-4])(?= giờ đến (?:[01]?\d|2[0-4]) giờ(?![\w]))",
+    r"(?:(?<=từ \d giờ đến )|(?<=từ \d\d giờ đến ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
+    # a footnote's number ("(37,7%)[1]", "6 tỉnh[2]"), a picture's file name ("1.jpg"), a list marker glued to
+    # its heading ("1.Mở đầu", "1- Vị trí")
+    r"(?<=\[)\d{1,3}(?=\])",
+    r"(?<=[Cc]a )\d{1,2}(?= từ )",  # a shift's number: "ca 1 từ 19 giờ"
+    r"(?<![\w.,/])\d{1,3}\.(?:jpg|jpeg|png|gif|webp)(?![\w])",
+    r"(?<![\w.,/-])\d{1,2}(?:\.(?=[A-ZĐ][a-zà-ỹđ])|-(?= [A-ZĐ][a-zà-ỹđ]))",
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
     r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
     r"|(?<![\d/])24/7(?![\d/])",

@@ -202,7 +202,7 @@ _VERB_AFTER = {
     "vi phạm": {"vụ", "hành", "hợp"},
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
-_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)")
+_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)|sở đảng")  # and "54 tổ chức cơ sở Đảng"
 # A prize's grade is part of what is counted, capitalised or not: "3 giải Ba", "6 giải Khuyến khích".
 _PRIZE_GRADES = wordset("nhất nhì ba tư năm khuyến xuất khá đặc triển")
 # Words that open a clause after a noun for people ("27.235 nông dân sản xuất ...", "15 hộ sản xuất
@@ -471,8 +471,10 @@ _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 # "36 Cờ thi đua", "102 Chủ tịch"); any other capitalised word after a number opens a name.
 # A capitalised word after them opens a name ("270 Trường Chinh" is an address), except a prize's grade.
 _CAPITALISED_COUNT_RE = re.compile(
-    r"(?:Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
-    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân)(?![\w])(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc)[A-ZĐ][a-zà-ỹđ])"
+    r"(?:Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"  # "148 Hội Nông dân"
+    r"|Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
+    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học)(?![\w])"
+    r"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc)[A-ZĐ][a-zà-ỹđ])"
 )
 # Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").
 _LEVELS = wordset("xã huyện tỉnh thôn bản phường xóm ấp buôn")

@@ -563,6 +563,25 @@ def test_issue3_per_units_and_clause_stops(
                 ("8 giờ", Decimal(8), "giờ", None),
             ],
         ),
+        # v79: clock times in a shift, footnotes, pictures' file names, list markers glued to a heading,
+        # capitalised counted bodies, the Party's base organisations
+        (
+            "Mỗi ca 4 tiếng, ca 1 từ 19 giờ đến 23 giờ; làm từ 8 đến 10 giờ.",
+            [("4 tiếng", Decimal(4), "tiếng", None), ("8 đến 10 giờ", Decimal(8), "giờ", None)],
+        ),
+        (
+            "Tỷ lệ cao ở Tây Nguyên[1] và 6 tỉnh[2]. 7.jpg Ngôi nhà mới.",
+            [("6 tỉnh", Decimal(6), "tỉnh", None)],
+        ),
+        ("1.Mở đầu Hòa giải là quá trình; 1- Vị trí địa lý của xã.", []),
+        (
+            "Có 148 Hội Nông dân, 3.925 Ủy viên và 2.166 tổ chức cơ sở Đảng.",
+            [
+                ("148 Hội Nông dân", Decimal(148), "Hội Nông dân", None),
+                ("3.925 Ủy viên", Decimal(3925), "Ủy viên", None),
+                ("2.166 tổ chức cơ sở Đảng", Decimal(2166), "tổ chức cơ sở Đảng", None),
+            ],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(
