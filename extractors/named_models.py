@@ -781,6 +781,11 @@ _NAME_TAIL_RE = re.compile(
     r"(?=[ ]?(?:[;,.!?]|$)|[ ](?:năm )?(?:19|20)\d\d(?![\w/-]|[.,]\d))"
 )
 _DIGIT_NEXT_RE = re.compile(r" \d")
+# Lower-case words of a contest's scope or edition after its name: "toàn quốc", "lần thứ IV", "khu vực miền
+# Trung", "thành phố", "kỳ 3"
+_SCOPE_RE = re.compile(
+    r"(?:toàn quốc|lần thứ|khu vực|(?:thành phố|tỉnh|huyện)(?![ ][A-ZĐ])|kỳ(?=[ ](?:\d|thứ|[IVX]+\b)))(?![\w])"
+)  # (not "Lịch sử Đảng bộ tỉnh Bến Tre": a province's name makes it part of the name)
 # "không" opens such a phrase only as "không có" or "không với": "Gia đình không có người nghiện ma túy",
 # "Nói không với rác thải nhựa" (not "phong trào X không ngừng lan tỏa").
 _NEGATED = frozenset(["có", "với"])
@@ -827,8 +832,8 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
             ):
                 end = tail.end()  # "phong trào Làm giàu từ đồi chè;": the phrase runs to the clause's end
             break
-        if word.group() == "cấp" or count > _MAX_BARE_WORDS:
-            break
+        if word.group() == "cấp" or count > _MAX_BARE_WORDS or _SCOPE_RE.match(text, word.start()):
+            break  # "Hội thi Hòa giải viên giỏi toàn quốc lần thứ IV": where and which time, not the name
         if word.group()[0].isdigit():
             break
         if lower in _TIME_NOUNS and word.group()[0].islower() and _DIGIT_NEXT_RE.match(text, word.end()):

@@ -440,6 +440,13 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
             [("mô hình", "Nông dân với pháp luật"), ("mô hình", "Xóm đạo bình yên")],
         ),
         ("Mô hình đã được nhân rộng như: “Tự quản”.", []),
+        # v80: a contest's scope and edition after its bare name ("toàn quốc", "lần thứ", a bare "tỉnh"), not a
+        # province named inside it
+        (
+            "Đội giành giải Nhất Hội thi Hòa giải viên giỏi toàn quốc lần thứ IV; cuộc thi Tìm hiểu Lịch sử"
+            " Đảng bộ tỉnh Bến Tre.",
+            [("hội thi", "Hòa giải viên giỏi"), ("cuộc thi", "Tìm hiểu Lịch sử Đảng bộ tỉnh Bến Tre")],
+        ),
         # three words before the colon, and only the known campaigns the list opens with
         (
             "Với 5 nội dung, chương trình tình nguyện gồm: Tiếp sức mùa thi, Mùa hè xanh và Kỳ nghỉ hồng, cùng với"
