@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "80"
+EXTRACTOR_VERSION = "81"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -255,6 +255,10 @@ _ETHNIC_GROUPS = frozenset(
 _ONE_WORD_PEOPLES = frozenset(
     [
         "Chăm",
+        "Cống",
+        "Giáy",
+        "Lự",
+        "Mảng",
         "Khmer",
         "Mường",
         "Tày",
@@ -272,7 +276,7 @@ _ONE_WORD_PEOPLES = frozenset(
     ]
 )
 _PEOPLE_BEFORE_RE = re.compile(
-    r"(?i:dân tộc|đồng bào|người)[ ](?:[^\W\d_]+(?:[ ][^\W\d_]+)?(?:,[ ]|[ ]và[ ]))*$"
+    r"(?i:dân tộc|đồng bào|người|nhóm)[ ](?:[^\W\d_]+(?:[ ][^\W\d_]+)?(?:,[ ]|[ ]và[ ]))*$"
 )
 _A_PLACE_AFTER_RE = re.compile(
     r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
@@ -282,7 +286,8 @@ _A_PLACE_AFTER_RE = re.compile(
 
 def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
     """Does the name stand for no person here: a village ("Bùi Xá": xá, a hamlet), the Hùng kings' dynastic
-    name, a people ("người Ba Na"), or, at every mention, a one-word people ("đồng bào Chăm"), the end of a body named after Hồ Chí Minh, an
+    name, a people ("người Ba Na"), a place the text says is one at any mention ("Lao Chải là xã vùng cao ..."), or,
+    at every mention, a one-word people ("đồng bào Chăm"), the end of a body named after Hồ Chí Minh, an
     epithet ("Bộ đội Cụ Hồ") or a place the text says is one ("Thiên Lộc là xã đầu tiên ...")?"""
     if person.name.replace("’", "'") in ("M'Nông", "H'Mông"):
         return True  # peoples, whatever cue the text gives: "người đàn ông M’Nông"
@@ -306,12 +311,11 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
             and person.name in _ONE_WORD_PEOPLES
             and _PEOPLE_BEFORE_RE.search(texts[m.field], max(0, m.start - 40), m.start) is not None
         )
-        or (
-            person.title is None
-            and len(person.name.split()) <= 2  # "Nguyễn Văn Bình là huyện ..." is a man's full name
-            and _A_PLACE_AFTER_RE.match(texts[m.field], m.end)
-        )
         for m in person.mentions
+    ) or (
+        person.title is None
+        and len(person.name.split()) <= 2  # "Nguyễn Văn Bình là huyện ..." is a man's full name
+        and any(_A_PLACE_AFTER_RE.match(texts[m.field], m.end) for m in person.mentions)
     )
 
 

@@ -191,7 +191,7 @@ _STAGE_NAME_RE = re.compile(
 
 
 # Bodies a congress elects ("bầu Đoàn chủ tịch"), after which "bầu" is the verb, not a patron's title.
-_ELECTED_BODIES = frozenset(["Đoàn", "Ủy", "Uỷ", "Ban", "Bí", "Chủ", "Phó", "Thường", "Hội", "Đại"])
+_ELECTED_BODIES = frozenset(["Đoàn", "Ủy", "Uỷ", "Ban", "Bí", "Chủ", "Phó", "Thường", "Hội", "Đại", "Người"])
 
 
 def _stage_and_highland_spans(text: str) -> list[PersonSpan]:

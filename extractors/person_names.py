@@ -174,6 +174,7 @@ SURNAMES = frozenset(
         "Puih",
         "Rmah",
         "Điểu",
+        "Bàn",  # Dao: "Bàn Phúc Ninh"
     ]
 )
 
@@ -181,6 +182,7 @@ SURNAMES = frozenset(
 # Surnames that are also common words or place syllables: without a cue they need a middle name we know.
 WEAK_SURNAMES = frozenset(
     [
+        "Bàn",
         "Vàng",
         "Hà",
         "Mai",

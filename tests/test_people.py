@@ -276,6 +276,12 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ),
         ("Người Cao Lan ở Đất Tổ mở hội vào Chủ Nhật; 3 hộ đạt danh hiệu Nông Dân Việt Nam xuất sắc.", []),
         ("Lượt xem: 1783\nCâu lạc bộ ra mắt.", []),
+        # v81: a place the text says is one at any mention, one-word peoples after "nhóm", the Dao surname
+        # Bàn, village elders elected
+        ("Lao Chải là xã vùng cao biên giới. Thời tiết ở Lao Chải khắc nghiệt.", []),
+        ("Người Mông ở Cao Bằng có nhóm Mông trắng, Mông đen; đồng bào Cống sống ở Điện Biên.", []),
+        ("Dự họp có đồng chí Bàn Phúc Ninh, Bí thư Đảng ủy xã.", ["Bàn Phúc Ninh"]),
+        ("Ông được bà con tín nhiệm, bầu Người có uy tín suốt 10 năm.", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
