@@ -141,7 +141,7 @@ _LABELS = wordset(
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
     luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
-    trận ván hiệu đài
+    trận ván hiệu đài mốc
     """
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
@@ -247,6 +247,7 @@ _NOT_FIGURE_PATTERNS = (
     # its heading ("1.Mở đầu", "1- Vị trí")
     r"(?<=\[)\d{1,3}(?=\])",
     r"(?<=[Cc]a )\d{1,2}(?= từ )",  # a shift's number: "ca 1 từ 19 giờ"
+    r"(?:(?<=nghiệp )|(?<=nghệ ))[1-5]\.0(?![\d.,])",  # "Cách mạng công nghiệp 4.0", "công nghệ 4.0"
     r"(?<![\w.,/])\d{1,3}\.(?:jpg|jpeg|png|gif|webp)(?![\w])",
     r"(?<![\w.,/-])\d{1,2}(?:\.(?=[A-ZĐ][a-zà-ỹđ])|-(?= [A-ZĐ][a-zà-ỹđ]))",
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)

@@ -200,9 +200,14 @@ _STOP_BIGRAMS = {
 # shops, "24 vụ vi phạm" counts violations; "27.415 lượt người dự thi" counts people, "1.250 bài dự thi" entries.
 _VERB_AFTER = {
     "vi phạm": {"vụ", "hành", "hợp"},
+    # "19/19 tiêu chí nông thôn mới" counts criteria, "xã nông thôn mới" communes; "280 lao động nông thôn"
+    # and "9 sản phẩm công nghiệp nông thôn" count rural workers and products
+    "nông thôn": {"động", "nghiệp"},
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
-_MEDAL_RE = re.compile(r"chương (?:vàng|bạc|đồng)|sở đảng")  # and "54 tổ chức cơ sở Đảng"
+_MEDAL_RE = re.compile(
+    r"chương (?:vàng|bạc|đồng)|sở đảng|chức đảng"
+)  # "54 tổ chức cơ sở Đảng", "tổ chức Đảng"
 # A prize's grade is part of what is counted, capitalised or not: "3 giải Ba", "6 giải Khuyến khích".
 _PRIZE_GRADES = wordset("nhất nhì ba tư năm khuyến xuất khá đặc triển")
 # Words that open a clause after a noun for people ("27.235 nông dân sản xuất ...", "15 hộ sản xuất
@@ -230,7 +235,6 @@ _AFTER_HEAD_BIGRAMS = {
     "tố giác",
     "miễn phí",
     "vùng cao",
-    "nông thôn",  # "19/19 tiêu chí nông thôn mới" counts criteria; "xã nông thôn mới" counts communes
     "quan trọng",
     "chiếu sáng",
     "phát triển",
@@ -363,6 +367,8 @@ _AFTER_HEAD_BIGRAMS = {
     "đủ điều",
     "gặp khó",
     "trực thuộc",  # "14 chi bộ trực thuộc"
+    "phấn đấu",  # "17 xã phấn đấu đạt chuẩn"
+    "kêu gọi",
 }
 # Compound nouns opened by a stop word or a word of `_AFTER_HEAD`: "1.250 bài dự thi", "298 sáng kiến".
 _COMPOUNDS = {

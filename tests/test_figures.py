@@ -582,6 +582,18 @@ def test_issue3_per_units_and_clause_stops(
                 ("2.166 tổ chức cơ sở Đảng", Decimal(2166), "tổ chức cơ sở Đảng", None),
             ],
         ),
+        # v82: rural workers, border markers, the fourth industrial revolution, verbs after a head
+        (
+            "Dạy nghề cho 280 lao động nông thôn; xã có 19/19 tiêu chí nông thôn mới.",
+            [
+                ("280 lao động nông thôn", Decimal(280), "lao động nông thôn", None),
+                ("19/19 tiêu chí", Decimal(19), "tiêu chí", None),
+            ],
+        ),
+        (
+            "Đó là mốc 172 giáp Lào Cai, trong Cách mạng công nghiệp 4.0; có 17 xã phấn đấu đạt chuẩn.",
+            [("17 xã", Decimal(17), "xã", None)],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(
