@@ -114,21 +114,39 @@ _AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 def byline_names(text: str) -> list[str]:
     """The names a text gives as its own byline, to leave out of the people it mentions."""
     found = [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
+    # a writer above the dateline or with a degree stands under the headline, the text's first line
     found += [
         m.group("name")
-        for regex in (_BRACKETED_SOURCE_RE, _DATELINE_BYLINE_RE, _DEGREE_BYLINE_RE)
-        for m in regex.finditer(text)
+        for regex, head in (
+            (_DATELINE_BYLINE_RE, text[: _nth_line_end(text, 3)]),
+            (_DEGREE_BYLINE_RE, text[: _nth_line_end(text, 2)]),
+        )
+        for m in regex.finditer(head)
         if m.group("name").count(" ") in (1, 2, 3)
+    ]
+    found += [  # "... (Lê Lâm)" closing a paragraph, unless the text names that person elsewhere: "(Hồ Chí Minh)"
+        m.group("name")
+        for m in _BRACKETED_SOURCE_RE.finditer(text)
+        if m.group("name").count(" ") in (1, 2) and text.count(m.group("name")) == 1
     ]
     last = _LAST_LINE_NAME_RE.search(text)
     if last is not None and _AFTER_PROSE_RE.search(text, 0, last.start()):
         words = last.group("name").split(" ")
         if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
             found.append(last.group("name"))
-    # "Anh Đức", "Tin ảnh: Anh Thư" sign a reader's or a reporter's piece
-    return found + [
-        name.split(" ", 1)[1] for name in found if " " in name and name.split(" ")[0] in _SIGNED_TITLES
-    ]
+            if words[0] in _SIGNED_TITLES:
+                found.append(" ".join(words[1:]))  # "Anh Đức" signs a reader's or a reporter's piece
+    return found
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    """Where the text's `n`th line ends (the text's end if it has fewer)."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
 
 
 _SIGNED_TITLES = frozenset(["Anh", "Chị", "Ông", "Bà", "Cô", "Thầy"])

@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "82"
+EXTRACTOR_VERSION = "83"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -278,6 +278,7 @@ _ONE_WORD_PEOPLES = frozenset(
 _PEOPLE_BEFORE_RE = re.compile(
     r"(?i:dân tộc|đồng bào|người|nhóm)[ ](?:[^\W\d_]+(?:[ ][^\W\d_]+)?(?:,[ ]|[ ]và[ ]))*$"
 )
+_OPENS_SENTENCE_RE = re.compile(r"(?:\A|[.!?\n][ ]*|[.!?][”\"][ ]*)\Z")
 _A_PLACE_AFTER_RE = re.compile(
     r"[ ]là (?:một )?(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|làng|xóm|ấp)(?![\w])"
     r"(?![ ](?:ủy|uỷ|đội|viên|trưởng|phó|đoàn)(?![\w]))"  # "là xã đội trưởng", "là bản trưởng", "là xã viên"
@@ -297,25 +298,32 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
         or fold_key(person.name) in _ETHNIC_GROUPS
     ):
         return True  # a village, the Hùng kings' dynastic name, a people ("người dân tộc Ba Na")
-    return all(
-        (
-            person.name == "Hồ Chí Minh"
-            and _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
-        )
-        or (
-            person.name in ("Hùng", "Hồ")
-            and _EPITHET_RE.search(texts[m.field], max(0, m.start - 12), m.start)
+    return (
+        all(
+            (
+                person.name == "Hồ Chí Minh"
+                and _NAMESAKE_BODY_RE.search(texts[m.field], max(0, m.start - 14), m.start)
+            )
+            or (
+                person.name in ("Hùng", "Hồ")
+                and _EPITHET_RE.search(texts[m.field], max(0, m.start - 12), m.start)
+            )
+            or (
+                person.title is None
+                and person.name in _ONE_WORD_PEOPLES
+                and _PEOPLE_BEFORE_RE.search(texts[m.field], max(0, m.start - 40), m.start) is not None
+            )
+            for m in person.mentions
         )
         or (
             person.title is None
-            and person.name in _ONE_WORD_PEOPLES
-            and _PEOPLE_BEFORE_RE.search(texts[m.field], max(0, m.start - 40), m.start) is not None
+            and len(person.name.split()) <= 2  # "Nguyễn Văn Bình là huyện ..." is a man's full name
+            and any(
+                _A_PLACE_AFTER_RE.match(texts[m.field], m.end)
+                and _OPENS_SENTENCE_RE.search(texts[m.field][: m.start])
+                for m in person.mentions
+            )
         )
-        for m in person.mentions
-    ) or (
-        person.title is None
-        and len(person.name.split()) <= 2  # "Nguyễn Văn Bình là huyện ..." is a man's full name
-        and any(_A_PLACE_AFTER_RE.match(texts[m.field], m.end) for m in person.mentions)
     )
 
 

@@ -240,9 +240,9 @@ _NOT_FIGURE_PATTERNS = (
     rf"|(?<![\d.,])\d{{1,2}} {_SLOGAN_WORDS}(?=\s*[:(]| là:)",
     # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ", and both ends of "từ 19 giờ đến 23 giờ" (a length
     # of time is written "từ 8 đến 10 giờ")
-    r"(?:(?<=[Đđ]úng )|(?<=[Vv]ào ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
-    r"(?<=từ )(?:[01]?\d|2[0-4])(?= giờ đến (?:[01]?\d|2[0-4]) giờ(?![\w]))",
-    r"(?:(?<=từ \d giờ đến )|(?<=từ \d\d giờ đến ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
+    r"(?:(?<=[Đđ]úng )|(?<=[Vv]ào ))(?:[01]?\d|2[0-3])(?= giờ(?![\w])(?! (?:sau|trước|nữa|liền)(?![\w])))",
+    r"(?<=ca \d từ )(?:[01]?\d|2[0-3])(?= giờ đến (?:[01]?\d|2[0-4]) giờ(?![\w]))",
+    r"(?:(?<=ca \d từ \d giờ đến )|(?<=ca \d từ \d\d giờ đến ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
     # a footnote's number ("(37,7%)[1]", "6 tỉnh[2]"), a picture's file name ("1.jpg"), a list marker glued to
     # its heading ("1.Mở đầu", "1- Vị trí")
     r"(?<=\[)\d{1,3}(?=\])",

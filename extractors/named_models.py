@@ -737,6 +737,7 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
             or (
                 _PLURAL_KIND_BEFORE_RE.search(text, max(0, pos - 40), pos)
                 and long_gap.group().rstrip().endswith(":")
+                and "," not in long_gap.group(1)  # not across a second clause: "..., Hội còn lập các tổ như:"
             )
         )
         and text[long_gap.end() + 1 : long_gap.end() + 2].isupper()

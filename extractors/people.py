@@ -191,6 +191,7 @@ _STAGE_NAME_RE = re.compile(
 
 
 # Bodies a congress elects ("bầu Đoàn chủ tịch"), after which "bầu" is the verb, not a patron's title.
+_PATRON_NAME_RE = re.compile(r"Đoàn[ ](?!Chủ|Thư)[A-ZĐ]")  # "bầu Đoàn Nguyên Đức": the patron
 _ELECTED_BODIES = frozenset(["Đoàn", "Ủy", "Uỷ", "Ban", "Bí", "Chủ", "Phó", "Thường", "Hội", "Đại", "Người"])
 
 
@@ -475,7 +476,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # initials ("chị N.N.L"), countries and provinces ("người Trung Quốc") are not people
         if len(words) == 1 and words[0] in _SHORT_NATIONS and cue.lower() not in _HONORIFIC_WORDS:
             continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
-        if cue.lower() == "bầu" and words[0] in _ELECTED_BODIES:
+        if cue.lower() == "bầu" and words[0] in _ELECTED_BODIES and not _PATRON_NAME_RE.match(text, start):
             continue  # "bầu Đoàn chủ tịch", "bầu Ủy ban Kiểm tra": the verb "elect", not the patron
         if words[0] in _UNIT_WORDS or ROLE_HEAD_RE.match(text, start):
             continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
@@ -514,7 +515,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
     for m in _RUN_RE.finditer(text):
         words = m.group().split(" ")
         offset = m.start()
-        if len(words) > 1 and ROLE_HEAD_RE.match(text, m.end() - len(words[-1])):
+        if len(words) > 1 and words[-1] != "Thư" and ROLE_HEAD_RE.match(text, m.end() - len(words[-1])):
             words = words[:-1]  # "Bầu Đoàn Chủ tịch": the run's last word opens a role, not a name
         after_country = name_after_country(text, offset, words)
         if after_country is not None:

@@ -203,6 +203,13 @@ _VERB_AFTER = {
     # "19/19 tiêu chí nông thôn mới" counts criteria, "xã nông thôn mới" communes; "280 lao động nông thôn"
     # and "9 sản phẩm công nghiệp nông thôn" count rural workers and products
     "nông thôn": {"động", "nghiệp"},
+    # "95 đại biểu đại diện cho ..." counts delegates, "3 văn phòng đại diện" offices; "2 ngôi nhà sàn truyền
+    # thống" counts houses, "4 nhà truyền thống" and "7 làng nghề truyền thống" are nouns; so are "nghệ nhân ưu
+    # tú", "trung tâm y tế khu vực" ("59 xã khu vực I" counts communes)
+    "đại diện": {"phòng", "quan"},
+    "truyền thống": {"phòng", "nhà", "nghề"},
+    "ưu tú": {"nhân", "giáo"},
+    "khu vực": {"tế", "đấu"},
     "dự thi": {"bài", "tác", "phẩm", "sản", "đề", "hồ", "sơ"},
 }
 _MEDAL_RE = re.compile(
@@ -347,15 +354,11 @@ _AFTER_HEAD_BIGRAMS = {
     "biểu diễn",  # "3 tháng tuổi sinh ra tại ...": the age, then the clause  # "28.000 lượt hộ vay vốn" counts households; "70.000 hộ vay" (borrowers) stays whole
     # who or what they are, said after the head: "95 đại biểu đại diện ...", "6 nhiệm vụ trọng tâm", "59 xã
     # khu vực I", "153 công dân nhập ngũ", "2 đối tượng tàng trữ ...", "476 công dân đủ điều kiện"
-    "đại diện",
     "trọng tâm",
     "cấp bách",
-    "khu vực",
     "quy mô",
     "ban đầu",
     "đương nhiên",
-    "ưu tú",
-    "truyền thống",
     "cơ bản",
     "thân thiện",
     "hư hỏng",
@@ -625,7 +628,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if before == "toàn" and len(words) > 2:
             del words[-2:]  # "152.000 đảng viên toàn tỉnh": the whole province, a scope
         elif not (
-            before in ("cấp", "tác", "số")
+            before in ("cấp", "tác", "số", "trưởng", "liên", "đường", "làng")
             or (before == "an" and words[-3].group(1).lower() == "công" if len(words) > 2 else False)
             or before in _LEVELS
             or words[-2].group(1).isupper()

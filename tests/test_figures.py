@@ -582,6 +582,24 @@ def test_issue3_per_units_and_clause_stops(
                 ("2.166 tổ chức cơ sở Đảng", Decimal(2166), "tổ chức cơ sở Đảng", None),
             ],
         ),
+        # v83, from a review of v73 to v82: nouns the unit-ending bigrams and level words make, lengths of time
+        (
+            "Có 3 văn phòng đại diện, 4 nhà truyền thống, 5 nghệ nhân ưu tú và 20 trưởng ấp.",
+            [
+                ("3 văn phòng đại diện", Decimal(3), "văn phòng đại diện", None),
+                ("4 nhà truyền thống", Decimal(4), "nhà truyền thống", None),
+                ("5 nghệ nhân ưu tú", Decimal(5), "nghệ nhân ưu tú", None),
+                ("20 trưởng ấp", Decimal(20), "trưởng ấp", None),
+            ],
+        ),
+        (
+            "Chỉ đúng 24 giờ sau khi nhận tin, kết quả có trong từ 12 giờ đến 24 giờ.",
+            [
+                ("24 giờ", Decimal(24), "giờ", None),
+                ("12 giờ", Decimal(12), "giờ", None),
+                ("đến 24 giờ", Decimal(24), "giờ", "đến"),
+            ],
+        ),
         # v82: rural workers, border markers, the fourth industrial revolution, verbs after a head
         (
             "Dạy nghề cho 280 lao động nông thôn; xã có 19/19 tiêu chí nông thôn mới.",

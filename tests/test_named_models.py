@@ -440,6 +440,8 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
             [("mô hình", "Nông dân với pháp luật"), ("mô hình", "Xóm đạo bình yên")],
         ),
         ("Mô hình đã được nhân rộng như: “Tự quản”.", []),
+        # v83: not across a second clause
+        ("Nhiều mô hình được duy trì, Hội còn lập các tổ hợp tác như: “Tổ nuôi ong Tân Lập”, “Tổ dệt”.", []),
         # v80: a contest's scope and edition after its bare name ("toàn quốc", "lần thứ", a bare "tỉnh"), not a
         # province named inside it
         (
