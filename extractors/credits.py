@@ -112,8 +112,10 @@ _AFTER_PROSE_RE = re.compile(r"[.!?…\"”)][ \t]*\Z")
 
 
 def byline_names(text: str) -> list[str]:
-    """The names a text gives as its own byline, to leave out of the people it mentions."""
-    found = [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
+    """The names of who made the text, its writer's byline and its photographers' credits, to leave out of
+    the people it mentions."""
+    found = [c.name for c in credit_spans(text)]
+    found += [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
     # a writer above the dateline or with a degree stands under the headline, the text's first line
     found += [
         m.group("name")

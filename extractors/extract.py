@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from extractors import nlp
-from extractors.credits import byline_names, credit_spans
+from extractors.credits import byline_names
 from extractors.facts import Facts, Figure, Mention, NamedModel, Organization, Person, Place
 from extractors.figures import find_figures
 from extractors.intervals import Spans
@@ -87,10 +87,7 @@ def extract_facts(
         figures.extend(find_figures(text, fld))
         models.extend(field_models)
     sentence_of = {fld: _sentence_finder(text) for fld, text in items}
-    # the writer's byline and the photographers' credits name who made the page, not who is in the news
-    bylines = {fold_key(name) for _, text in items for name in byline_names(text)} | {
-        fold_key(c.name) for _, text in items for c in credit_spans(text)
-    }
+    bylines = {fold_key(name) for _, text in items for name in byline_names(text)}
     texts = dict(items)
     facts = Facts(
         people=tuple(

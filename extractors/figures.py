@@ -146,8 +146,8 @@ _LABELS = wordset(
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
 _VERSION_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_ZERO_PADDED_COUNT_RE = re.compile(r"0[1-9]")
-_LABEL_AFTER_RE = re.compile(r"[ ](?:\d|[A-ZĐ])")  # official documents pad small counts: "01 chị", "07 xã"
+_ZERO_PADDED_COUNT_RE = re.compile(r"0[1-9]")  # official documents pad small counts: "01 chị", "07 xã"
+_LABEL_AFTER_RE = re.compile(r"[ ](?:\d|[A-ZĐ])")  # ... but "Kế hoạch 02 ngày 10/1" labels the plan
 _CODE_RE = re.compile(r"[A-Z]+\d+\w*")
 _BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
@@ -238,15 +238,15 @@ _NOT_FIGURE_PATTERNS = (
     # "3 sạch: Sạch nhà", "nội dung 3 không (không ...)"
     rf"(?<!\d)\d{{1,2}} {_SLOGAN_WORDS}, \d{{1,2}} {_SLOGAN_WORDS}(?![\w])"
     rf"|(?<![\d.,])\d{{1,2}} {_SLOGAN_WORDS}(?=\s*[:(]| là:)",
-    # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ", and both ends of "từ 19 giờ đến 23 giờ" (a length
-    # of time is written "từ 8 đến 10 giờ")
+    # a clock time: "Đúng 18 giờ hằng ngày", "vào 22 giờ" (not "đúng 24 giờ sau"), a shift's number and both
+    # ends of its hours ("ca 1 từ 19 giờ đến 23 giờ"; "từ 12 giờ đến 24 giờ" alone may be a length)
     r"(?:(?<=[Đđ]úng )|(?<=[Vv]ào ))(?:[01]?\d|2[0-3])(?= giờ(?![\w])(?! (?:sau|trước|nữa|liền)(?![\w])))",
     r"(?<=ca \d từ )(?:[01]?\d|2[0-3])(?= giờ đến (?:[01]?\d|2[0-4]) giờ(?![\w]))",
     r"(?:(?<=ca \d từ \d giờ đến )|(?<=ca \d từ \d\d giờ đến ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
+    r"(?<=[Cc]a )\d{1,2}(?= từ )",
     # a footnote's number ("(37,7%)[1]", "6 tỉnh[2]"), a picture's file name ("1.jpg"), a list marker glued to
     # its heading ("1.Mở đầu", "1- Vị trí")
     r"(?<=\[)\d{1,3}(?=\])",
-    r"(?<=[Cc]a )\d{1,2}(?= từ )",  # a shift's number: "ca 1 từ 19 giờ"
     r"(?:(?<=nghiệp )|(?<=nghệ ))[1-5]\.0(?![\d.,])",  # "Cách mạng công nghiệp 4.0", "công nghệ 4.0"
     r"(?<![\w.,/])\d{1,3}\.(?:jpg|jpeg|png|gif|webp)(?![\w])",
     r"(?<![\w.,/-])\d{1,2}(?:\.(?=[A-ZĐ][a-zà-ỹđ])|-(?= [A-ZĐ][a-zà-ỹđ]))",

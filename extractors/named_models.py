@@ -629,8 +629,7 @@ def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
     items = _list_after(text, gap.end())
     # the known campaigns the list opens with ("... gồm: Tiếp sức mùa thi, Mùa hè xanh, cùng với ..."); an item
     # with its own kind word ("Chiến dịch Mùa hè xanh") is found under that kind
-    known = list(itertools.takewhile(lambda item: fold_key(text[item[0] : item[1]]) in _KNOWN_KEYS, items))
-    return known
+    return list(itertools.takewhile(lambda item: fold_key(text[item[0] : item[1]]) in _KNOWN_KEYS, items))
 
 
 def _inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:

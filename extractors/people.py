@@ -40,6 +40,7 @@ from extractors.normalize import fold_key
 from extractors.organisations import known_orgs_re
 from extractors.person_names import (
     COMMON_SURNAMES,
+    HIGHLAND_SURNAMES,
     MIDDLES,
     NAMED_AFTER_RE,
     NOT_PERSON_BEFORE,
@@ -182,7 +183,7 @@ _HIGHLANDS_PLACE_BEFORE_RE = re.compile(r"(?i:bon|buôn|plei|(?<!già )làng|th�
 _HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w])(ông|bà|anh|chị|em|cô|chú|bác|cụ|đồng chí)[ ]$", re.IGNORECASE)
 _HIGHLANDS_NAME_RE = re.compile(
     rf"(?<![\w'’])(?:{_APOSTROPHE_SYLLABLE}(?:[ ][{UPPER}][{LOWER}]*){{1,2}}"
-    rf"|(?:Điểu|Ksor|Siu|Rah|Rơ|Kpă|Puih|Rmah)(?:[ ][{UPPER}][{LOWER}]*){{0,2}}[ ]{_APOSTROPHE_SYLLABLE})(?![\w'’])"
+    rf"|(?:{'|'.join(HIGHLAND_SURNAMES)})(?:[ ][{UPPER}][{LOWER}]*){{0,2}}[ ]{_APOSTROPHE_SYLLABLE})(?![\w'’])"
 )
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
@@ -190,8 +191,8 @@ _STAGE_NAME_RE = re.compile(
 )
 
 
-# Bodies a congress elects ("bầu Đoàn chủ tịch"), after which "bầu" is the verb, not a patron's title.
 _PATRON_NAME_RE = re.compile(r"Đoàn[ ](?!Chủ|Thư)[A-ZĐ]")  # "bầu Đoàn Nguyên Đức": the patron
+# Bodies a congress elects ("bầu Đoàn chủ tịch"), after which "bầu" is the verb, not a patron's title.
 _ELECTED_BODIES = frozenset(["Đoàn", "Ủy", "Uỷ", "Ban", "Bí", "Chủ", "Phó", "Thường", "Hội", "Đại", "Người"])
 
 

@@ -16,6 +16,7 @@ from extractors.normalize import strip_tones
 
 __all__ = [
     "COMMON_SURNAMES",
+    "HIGHLAND_SURNAMES",
     "MIDDLES",
     "NAMED_AFTER_RE",
     "NOT_PERSON_BEFORE",
@@ -27,6 +28,9 @@ __all__ = [
 ]
 
 
+# The Central Highlands' peoples' surnames: "Ksor Phước Hà", "Siu Hương", "Rah Lan Chung", "Điểu K'Ré" (Jrai,
+# Ê Đê, Mnông, Stiêng); `people` also reads a name of theirs with an apostrophe syllable after one.
+HIGHLAND_SURNAMES = ("Ksor", "Siu", "Rah", "Rơ", "Kpă", "Puih", "Rmah", "Điểu")
 SURNAMES = frozenset(
     [
         # written without tone marks, as foreign and diaspora news does ("Nguyen Van Uoc"); not the forms
@@ -164,16 +168,7 @@ SURNAMES = frozenset(
         "Ma",
         "Ngọ",
         "Đổng",
-        # the Central Highlands' peoples: "Ksor Phước Hà", "Siu Hương", "Rah Lan Chung", "Điểu K'Ré" (Jrai, Ê Đê,
-        # Mnông, Stiêng)
-        "Ksor",
-        "Siu",
-        "Rah",
-        "Rơ",
-        "Kpă",
-        "Puih",
-        "Rmah",
-        "Điểu",
+        *HIGHLAND_SURNAMES,
         "Bàn",  # Dao: "Bàn Phúc Ninh"
     ]
 )

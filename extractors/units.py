@@ -552,11 +552,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         medal = grade or (
             token[0].isupper()
             and (
-                text.startswith(("Huy chương", "Huân chương"), word.start(1))
-                or word.start(1) < named_end  # "55 Tổ Hội nghề nghiệp"
-                if not words
-                else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
-                or word.start(1) < named_end
+                word.start(1) < named_end  # "55 Tổ Hội nghề nghiệp"
+                or (
+                    text.startswith(("Huy chương", "Huân chương"), word.start(1))
+                    if not words
+                    else _MEDAL_RE.fullmatch(f"{words[-1].group(1).lower()} {base}") is not None
+                )
             )
         )
         if not words:
@@ -629,7 +630,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             del words[-2:]  # "152.000 đảng viên toàn tỉnh": the whole province, a scope
         elif not (
             before in ("cấp", "tác", "số", "trưởng", "liên", "đường", "làng")
-            or (before == "an" and words[-3].group(1).lower() == "công" if len(words) > 2 else False)
+            or (before == "an" and len(words) > 2 and words[-3].group(1).lower() == "công")
             or before in _LEVELS
             or words[-2].group(1).isupper()
             or _one_word(f"{before} {words[-1].group(1).lower()}")
