@@ -9,8 +9,9 @@ Provincial news names its campaigns after a kind word (`KINDS`). Six shapes are 
 2. kind + ":" (or "như:", or "như" + a capitalised item) + a list without quotes, ending at the sentence
    end or an ellipsis: `như mô hình: Chốt đảm bảo ANTT, tiếng kẻng, mõ an ninh…`. Items of more than
    ten words end the list.
-3. kind + a nationwide campaign name from `KNOWN_NAMES`, unquoted and in any case (`cuộc vận động
-   Người Việt Nam ưu tiên dùng hàng Việt Nam`, `phong trào toàn dân bảo vệ an ninh Tổ quốc`).
+3. kind + a nationwide campaign name from `KNOWN_NAMES`, unquoted, in any case and with any commas, dashes
+   or bracketed abbreviation between its words (`cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam`,
+   `phong trào toàn dân bảo vệ an ninh Tổ quốc`, `phong trào nông dân sản xuất, kinh doanh (SXKD) giỏi`).
 4. kind + a capitalised name without quotes (`mô hình Ban ANTT họ giáo`, `chương trình Amazon Affiliate`),
    up to the next punctuation or function word, at most eight words; not for kế hoạch, phương án, tiêu
    chí (those precede document numbers), nor when the name starts like an organisation (UBND, Sở...).
@@ -272,6 +273,8 @@ _LIST_START_RE = re.compile(
 )
 _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_SEMICOLON_LIST_END_RE = re.compile(r"…|\.\.\.|;\s*(?:…|\.\.\.)|[.!?()\n“”\"]|:")
+_SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:và\s+)?")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
 _BOUNDARY_RE = re.compile(r"(?![\w])")
 # The 19 criteria of the national new-countryside programme (Bộ tiêu chí quốc gia về xã nông thôn mới),
@@ -345,8 +348,6 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
     "Cả nước chung sức xây dựng nông thôn mới",
     "Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
-    "Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
-    "Nông dân thi đua sản xuất kinh doanh giỏi đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
     "Năm dân vận chính quyền",
     "Thanh niên tình nguyện hè",
     "Mùa hè xanh",
@@ -359,7 +360,6 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Tinh hoa hàng Việt Nam",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
-_KNOWN_KEYS = frozenset(fold_key(name) for name in KNOWN_NAMES)
 # Movements known by words that name other things after other kinds ("tiêu chí xây dựng gia đình văn hóa",
 # "kế hoạch bảo vệ an ninh Tổ quốc"): known only right after "phong trào" or "cuộc vận động".
 MOVEMENT_NAMES: tuple[str, ...] = (
@@ -368,15 +368,12 @@ MOVEMENT_NAMES: tuple[str, ...] = (
     "Toàn dân tham gia bảo vệ an ninh Tổ quốc",
     "Thanh niên tình nguyện",
     "Nông dân thi đua sản xuất, kinh doanh giỏi",
-    "Nông dân thi đua sản xuất kinh doanh giỏi",
     "Nông dân sản xuất kinh doanh giỏi",
-    "Nông dân sản xuất – kinh doanh giỏi",
     "Sản xuất, kinh doanh giỏi",
-    "Sản xuất kinh doanh giỏi",
+    "Sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
     "Phụ nữ giúp nhau phát triển kinh tế gia đình",
     "Sống tốt đời đẹp đạo",
 )
-_MOVEMENT_KEYS = frozenset(fold_key(name) for name in MOVEMENT_NAMES)
 # ... but not in the name of the police team that builds the movement: "Đội xây dựng phong trào bảo vệ ..."
 _MOVEMENT_BODY_BEFORE_RE = re.compile(r"(?:đội|phòng|tổ|cục)[ ]xây dựng[ ]$", re.IGNORECASE)
 # ... nor the head of a longer name: "phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau"
@@ -457,6 +454,10 @@ def _mixed_spans(text: str, curly: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         char = mark.group()
         opens = char == "“" or (char == '"' and (i == 0 or text[i - 1] in _OPEN_BEFORE))
+        if opens and opened is not None and _closes_anyway(text, i):
+            opens = (
+                False  # 'Cuộc vận động “ Ngày vì người nghèo“,', 'mô hình "Khu dân cư an toàn PCCC " ANTD'
+            )
         if opens:
             opened = i
         elif opened is not None:
@@ -464,6 +465,15 @@ def _mixed_spans(text: str, curly: list[tuple[int, int]]) -> list[tuple[int, int
                 out.append((opened + 1, i))
             opened = None
     return out
+
+
+def _closes_anyway(text: str, i: int) -> bool:
+    """Does an opening mark at `i` close the quote before it? A typist's “ glued to the word it ends, or a
+    straight quote with a space or a punctuation mark after it, opens nothing."""
+    after = text[i + 1 : i + 2]
+    if after.isalnum():
+        return False
+    return text[i] == '"' or text[i - 1 : i].isalnum()
 
 
 def find_models(text: str, field: str | None = None) -> list[NamedModel]:
@@ -480,7 +490,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
         items = (
             _quoted_after(text, after, quote_at)
             or _list_after(text, after)
-            or _known_name_at(text, after, _KNOWN_KEYS, _KNOWN_LENGTHS)
+            or _known_name_at(text, after, _KNOWN_LOOSE, _KNOWN_LENGTHS)
             or _movement_after(text, match)
             or _known_list_after_gap(text, after)
         )
@@ -516,7 +526,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
             ):
                 items = [*items[:-1], (items[-1][0], year.end())]  # "cuộc thi Hoa hậu Việt Nam 2024"
         per_kind.append(items)
-    names = {fold_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_KEYS
+    names = {_loose_key(text[s:e]) for items in per_kind for s, e in items} | _KNOWN_LOOSE
     lengths = _length_index(names)
     found: list[_Found] = []
     for match, items in zip(kinds, per_kind, strict=True):
@@ -587,7 +597,7 @@ def _known_prefix(text: str, start: int, end: int) -> tuple[int, int]:
     bảo vệ ANTQ lan tỏa" names "Toàn dân bảo vệ an ninh Tổ quốc", and "lan tỏa" is the verb after it."""
     ends = [m.end() for m in _WORD_RE.finditer(text, start, end)]
     for cut in reversed(ends[:-1]):
-        if fold_key(_spelled_out(text[start:cut])) in _KNOWN_KEYS:
+        if _loose_key(_spelled_out(text[start:cut])) in _KNOWN_LOOSE:
             return start, cut
     return start, end
 
@@ -624,12 +634,12 @@ def _known_list_after_gap(text: str, pos: int) -> list[tuple[int, int]]:
         bare = _LOWER_GAP_RE.match(text, pos)  # "chiến dịch tình nguyện Mùa hè xanh"
         if bare is None:
             return []
-        known = _known_name_at(text, bare.end(), _KNOWN_KEYS, _KNOWN_LENGTHS)
+        known = _known_name_at(text, bare.end(), _KNOWN_LOOSE, _KNOWN_LENGTHS)
         return known if known and text[known[0][0]].isupper() else []
     items = _list_after(text, gap.end())
     # the known campaigns the list opens with ("... gồm: Tiếp sức mùa thi, Mùa hè xanh, cùng với ..."); an item
     # with its own kind word ("Chiến dịch Mùa hè xanh") is found under that kind
-    return list(itertools.takewhile(lambda item: fold_key(text[item[0] : item[1]]) in _KNOWN_KEYS, items))
+    return list(itertools.takewhile(lambda item: _loose_key(text[item[0] : item[1]]) in _KNOWN_LOOSE, items))
 
 
 def _inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -675,9 +685,22 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
         return []  # "4 chiến dịch: Chương trình “Tiếp sức mùa thi”, ...": each item names its own kind
     end_match = _LIST_END_RE.search(text, start.end())
     end = end_match.start() if end_match else len(text)
+    split = _ITEM_SPLIT_RE
+    if (
+        end_match
+        and end_match.group() == ";"
+        and ":" in start.group()
+        and text[start.end()].isupper()
+        and "," not in text[start.end() : end]
+    ):
+        # "các mô hình: Camera an ninh; Ánh sáng an ninh; Cổng rào phòng, chống tội phạm;...": names
+        # parted by semicolons may hold commas
+        end_match = _SEMICOLON_LIST_END_RE.search(text, end)
+        end = end_match.start() if end_match else len(text)
+        split = _SEMICOLON_SPLIT_RE
     items = []
     cursor = start.end()
-    for sep in [*_ITEM_SPLIT_RE.finditer(text, cursor, end), None]:
+    for sep in [*split.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
         tail = _item_tail(piece, last=sep is None)
@@ -904,29 +927,55 @@ def _capitalised_next(words: list[re.Match[str]], word: re.Match[str]) -> bool:
     return index + 1 < len(words) and words[index + 1].group()[0].isupper()
 
 
-def _length_index(names: Iterable[str]) -> dict[str, list[int]]:
-    """Name lengths by bare first letter, longest first, so that few slices need folding."""
+# "Nông dân thi đua sản xuất kinh doanh giỏi (SXKDG) đoàn kết ...": the bracket repeats the words before it
+_BRACKETED_ABBR_RE = re.compile(r"[ ]?\([A-ZĐ]{2,}\)")
+
+
+def _loose_key(name: str) -> str:
+    """`fold_key` of a name's words only: the commas and dashes between them and a bracketed abbreviation are
+    how a writer set the name down, not part of it ("sản xuất, kinh doanh (SXKD) giỏi – đoàn kết giúp nhau"
+    and "sản xuất kinh doanh giỏi, đoàn kết giúp nhau" are one movement)."""
+    return " ".join(_WORD_RE.findall(fold_key(_BRACKETED_ABBR_RE.sub("", name))))
+
+
+def _length_index(keys: Iterable[str]) -> dict[str, list[int]]:
+    """Loose keys' word counts by bare first letter, longest first."""
     index: dict[str, set[int]] = {}
-    for name in names:
-        index.setdefault(strip_tones(name[:1]).lower(), set()).add(len(name))
-    return {letter: sorted(lengths, reverse=True) for letter, lengths in index.items()}
+    for key in keys:
+        index.setdefault(strip_tones(key[:1]), set()).add(key.count(" ") + 1)
+    return {letter: sorted(counts, reverse=True) for letter, counts in index.items()}
 
 
-_KNOWN_LENGTHS = _length_index(_KNOWN_KEYS)
-_MOVEMENT_LENGTHS = _length_index(_MOVEMENT_KEYS)
+_KNOWN_LOOSE = frozenset(_loose_key(name) for name in KNOWN_NAMES)
+_MOVEMENT_LOOSE = frozenset(_loose_key(name) for name in MOVEMENT_NAMES)
+_KNOWN_LENGTHS = _length_index(_KNOWN_LOOSE)
+_MOVEMENT_LENGTHS = _length_index(_MOVEMENT_LOOSE)
+# between the words of a name written without quotes: spaces, commas, dashes, a bracketed abbreviation
+_NAME_GAP_RE = re.compile(r"(?:[ ,–—-]|[ ]?\([A-ZĐ]{2,}\))+")
 
 
 def _known_name_at(
     text: str, pos: int, names: frozenset[str] | set[str], lengths: dict[str, list[int]]
 ) -> list[tuple[int, int]]:
-    """A name already known (found in the text, or `KNOWN_NAMES`) written without quotes at `pos` + 1."""
+    """A name already known (found in the text, or `KNOWN_NAMES`; `names` holds loose keys) written without
+    quotes at `pos` + 1."""
     if text[pos : pos + 1] != " ":
         return []
     pos += 1
-    for length in lengths.get(strip_tones(text[pos : pos + 1]).lower(), ()):
-        end = pos + length
-        if end <= len(text) and _BOUNDARY_RE.match(text, end) and fold_key(text[pos:end]) in names:
-            return [(pos, end)]
+    counts = lengths.get(strip_tones(text[pos : pos + 1]).lower(), ())
+    if not counts:
+        return []
+    ends: list[int] = []
+    cursor = pos
+    while len(ends) < counts[0] and (word := _WORD_RE.match(text, cursor)) is not None:
+        ends.append(word.end())
+        gap = _NAME_GAP_RE.match(text, word.end())
+        if gap is None:
+            break
+        cursor = gap.end()
+    for count in counts:
+        if count <= len(ends) and _loose_key(text[pos : ends[count - 1]]) in names:
+            return [(pos, ends[count - 1])]
     return []
 
 
@@ -937,7 +986,7 @@ def _movement_after(text: str, kind: re.Match[str]) -> list[tuple[int, int]]:
         text, max(0, kind.start() - 16), kind.start()
     ):
         return []
-    found = _known_name_at(text, kind.end(), _MOVEMENT_KEYS, _MOVEMENT_LENGTHS)
+    found = _known_name_at(text, kind.end(), _MOVEMENT_LOOSE, _MOVEMENT_LENGTHS)
     return [] if found and _NAME_GOES_ON_RE.match(text, found[0][1]) else found
 
 
@@ -989,7 +1038,3 @@ def _spelled_out(name: str) -> str:
         return entry[0] if entry is not None and entry[1] == "other" else m.group()
 
     return _CAPS_RE.sub(spell, _BRACKETED_ABBR_RE.sub("", name)).replace(",", "")
-
-
-# "Nông dân thi đua sản xuất kinh doanh giỏi (SXKDG) đoàn kết ...": the bracket repeats the words before it
-_BRACKETED_ABBR_RE = re.compile(r"[ ]?\([A-ZĐ]{2,}\)")

@@ -168,6 +168,15 @@ def test_mixed_quotes_give_quote_content_spans() -> None:
     assert [text[s:e] for s, e in quoted_spans(text)] == ["b c", "e f", "h", "j"]
 
 
+def test_an_opening_mark_that_ends_a_word_closes() -> None:
+    """v84: a typist's “ glued to the word it ends, or a straight quote before a space, closes the quote."""
+    from extractors.named_models import quoted_spans
+
+    text = 'Cuộc vận động “ Ngày vì người nghèo“, mô hình "Khu dân cư an toàn " và “A “B”'
+    assert [text[s:e] for s, e in quoted_spans(text)] == [" Ngày vì người nghèo", "Khu dân cư an toàn ", "B"]
+    assert _pairs(text[:37]) == [("cuộc vận động", "Ngày vì người nghèo")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -461,6 +470,38 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
         ),
         ("Đại hội Phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau làm giàu.", []),
         ("Kế hoạch bảo vệ an ninh Tổ quốc năm 2025 được ban hành.", []),
+        # v84: a known campaign with other commas, dashes or a bracketed abbreviation between its words
+        (
+            "Đại hội Phong trào nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau làm giàu và giảm"
+            " nghèo bền vững ngày càng phát triển.",
+            [
+                (
+                    "phong trào",
+                    "nông dân thi đua sản xuất, kinh doanh giỏi – đoàn kết giúp nhau làm giàu và giảm nghèo bền"
+                    " vững",
+                )
+            ],
+        ),
+        (
+            "Hội nghị tổng kết phong trào nông dân sản xuất, kinh doanh (SXKD) giỏi lần thứ VI.",
+            [("phong trào", "nông dân sản xuất, kinh doanh (SXKD) giỏi")],
+        ),
+        (
+            "Phong trào nông dân thi đua sản xuất kinh doanh giỏi. Đoàn kết giúp nhau làm giàu và giảm nghèo bền"
+            " vững là mục tiêu.",
+            [("phong trào", "nông dân thi đua sản xuất kinh doanh giỏi")],
+        ),
+        # v84: names parted by semicolons after a colon may hold commas; not the results after "Hội thi:"
+        (
+            "Đó là các mô hình: Camera an ninh; Cổng rào phòng, chống tội phạm; Nhà trọ văn minh, an toàn;... Qua đó",
+            [
+                ("mô hình", "Camera an ninh"),
+                ("mô hình", "Cổng rào phòng, chống tội phạm"),
+                ("mô hình", "Nhà trọ văn minh, an toàn"),
+            ],
+        ),
+        # ... only when the first is capitalised ("Hội thi: ấp Văn Hiên 2 giành giải nhất; giải nhì thuộc ...")
+        ("Có các mô hình: camera an ninh; cổng rào phòng, chống tội phạm.", [("mô hình", "camera an ninh")]),
     ],
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
