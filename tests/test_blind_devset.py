@@ -72,7 +72,7 @@ def test_label_totals_match_the_committed_set() -> None:
         )
 
     assert {k: total(k) for k in KINDS} == {
-        "people": 88,
+        "people": 90,  # 88 until v85 made a bare "Bác" inside a sentence a mention of Hồ Chí Minh
         "places": 101,
         "organizations": 86,
         "figures": 63,

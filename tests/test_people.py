@@ -349,3 +349,18 @@ def test_a_foreign_or_highland_name_takes_the_role_after_it(text: str, role: str
     # v75: the foreign-name readers gave no role after a comma, as the Vietnamese ones do
     (person,) = extract_facts(text).people
     assert person.roles == (role,)
+
+
+def test_bare_bac_inside_a_sentence_is_ho_chi_minh() -> None:
+    """v85: "lời dạy của Bác" names Hồ Chí Minh; not "xã Đức Bác", "Bác sĩ", "Bác Ba" nor a sentence's first word."""
+    text = (
+        "Chủ tịch Hồ Chí Minh về thăm tỉnh. Thấm nhuần lời dạy của Bác, người dân xã Đức Bác làm theo Bác."
+        " Bác sĩ Lan khám bệnh. Bác cho biết vụ lúa tốt. Bác Ba trồng cây."
+    )
+    people = extract_facts(text).people
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == [
+        ("Hồ Chí Minh", ["Hồ Chí Minh", "Bác", "Bác"]),
+        ("Lan", ["Lan"]),
+        ("Ba", ["Ba"]),
+    ]
+    assert [p.name for p in extract_facts("Tuổi trẻ học tập và làm theo lời Bác.").people] == ["Hồ Chí Minh"]

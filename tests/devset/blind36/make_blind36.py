@@ -71,8 +71,10 @@ times) has all its mentions in one fact, and every figure is listed where it sta
   Huyên (54 tuổi)– lúc đó vẫn đang là thẩm phán ..." has the title "Ông" and no role (a role after a
   verb, blind10, blind19); "Nguyễn Năng Mạnh (Chủ tịch HĐQT Công ty cổ phần MediaUSA)" has no role (a
   role after the name in brackets, blind23's "ông Nguyễn Văn Lang (..., nguyên đơn)"), the company
-  inside it labelled; "Bác" in "học theo Bác" and "Muốn học Bác" (Uncle Hồ by the bare word) is no
-  mention, as blind/ left the same phrase on this page unlabelled (blind5's "Bác Hồ" is a mention); the
+  inside it labelled; "Bác" in "học theo Bác" and "Muốn học Bác" (Uncle Hồ by the bare word) was first left no
+  mention, as blind/ left the same phrase on this page unlabelled (blind5's "Bác Hồ" is a mention); since
+  extractor v85 it is a mention of Hồ Chí Minh, as the external labellers of the provincial text read it
+  (37 of their 45 bare "Bác"), and these rows and blind/'s, blind4's and blind41's were relabelled; the
   signature "(Nguyễn)" closing a reader's letter names its writer, a person (blind19's "(Lâm)");
   "Bezos", "Porro", "Cubarsi", "Laporte", "Cucurella", "Rodri", "Zubimendi", "Pedri", "Merino",
   "Oyarzabal" and "Torres" (one-word names, blind13) are people, and so are "Jack Welch" (named in a
@@ -256,7 +258,7 @@ REAL = [
     (  # 47
         BLC,
         '"Làm sao để trọn vẹn cả đôi đường?” - đó là câu hỏi mà chị Hạnh thường tự vấn. Bởi lẽ, cùng lúc chị đảm đương nhiều vai: là một quân nhân chuyên ngành thông tin - khoa học quân sự vốn đòi hỏi sự chính xác, kỷ luật; là người mẹ, người vợ trong một gia đình mà chồng công tác cùng ngành cách xa nhà hơn trăm cây số, con gái lớn đang là sinh viên Học viện Ngoại giao, con gái nhỏ là học sinh chuyên ngữ. Để làm tròn vai, chị chọn học theo Bác: sống khoa học, trách nhiệm, tiết kiệm thời gian và giữ gìn sự nhân hậu trong mọi mối quan hệ.',
-        [P("Hạnh", "Chị")],
+        [P("Hạnh", "Chị"), P("Hồ Chí Minh", m=["Bác"])],
         [],
         [O("Học viện Ngoại giao")],
         [],
@@ -293,7 +295,7 @@ REAL = [
     (  # 82
         BLC,
         '"Muốn học Bác, hãy học từ việc nhỏ!” - chị tâm niệm vậy và bắt đầu từ chính phong trào thi đua lao động sáng tạo, một thế mạnh của đơn vị chị. Trong vai trò phụ trách công tác khoa học quân sự, chị tham mưu tổ chức thành công các hội thi kỹ thuật, chọn lựa hàng trăm sáng kiến có giá trị thực tiễn cao.',
-        [],
+        [P("Hồ Chí Minh", m=["Bác"])],
         [],
         [],
         [],

@@ -970,7 +970,7 @@ WRITTEN_CASES = [
     ),
     (
         "Hưởng ứng cuộc thi “Tuổi trẻ học tập và làm theo lời Bác”, các chi bộ có 18.400 bài dự thi, gấp 2 lần năm trước.",
-        [],
+        [P("Hồ Chí Minh", m=["Bác"])],
         [],
         [],
         [F("18.400 bài dự thi", 18400, "bài dự thi"), F("2 lần", 2, "lần")],

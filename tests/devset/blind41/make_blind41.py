@@ -100,7 +100,7 @@ blind14 to blind38 after it), plus these decisions taken before any scoring:
   "hai đàn chị Việt Hương, Hồng Đào" gives no role (a relation, blind14); "Saka", "Mbappé" (one-word
   names, blind13), "Enzo Fernandez", "Lamine Yamal", "Phương Anh Đào", "Nguyễn Lê Anh Khoa" and "Trần
   Thị Mai Anh" are people, none holding an Anh (blind30's "Hoàng Việt Anh"), "Việt Hương" no Việt
-  (blind33); "lời Bác" (Uncle Hồ by the bare word) is no mention (blind36); "Lãnh đạo UBND huyện Văn
+  (blind33); "lời Bác" (Uncle Hồ by the bare word) is a mention of Hồ Chí Minh (relabelled for v85, see blind36); "Lãnh đạo UBND huyện Văn
   Chấn" with no name gives nothing.
 - places: "thôn Tiền Ph&#111;ng, xã Giới Phiên, thành phố Yên Bái" gives Tiền Ph&#111;ng, a "thôn" with
   parents Giới Phiên and Yên Bái, named as printed (blind32: names are labelled as printed; blind4's
@@ -374,7 +374,7 @@ REAL = [
     (
         BLC,
         "Trần Thị Mai Anh (giữa) cùng các đại biểu tỉnh Yên Bái tại Lễ Tuyên dương Thanh niên tiên tiến làm theo lời Bác toàn quốc lần thứ VIII - năm 2025.",
-        [P("Trần Thị Mai Anh")],
+        [P("Trần Thị Mai Anh"), P("Hồ Chí Minh", m=["Bác"])],
         [L("Yên Bái", "tỉnh")],
         [],
         [],
