@@ -540,6 +540,18 @@ def _names_district_or_wider(name: str) -> bool:
 _DIRECTION_BEFORE_RE = re.compile(r"(?<![\w])(?:miền|phía|hướng|vùng|khu vực|Đông|Tây|Nam|Bắc)[ ]$")
 
 
+_HONORIFIC_HERE_RE = re.compile(r"(?:Đồng chí|Anh hùng)(?![\w])")
+_CAPITALISED_NEXT_RE = re.compile(rf"[ ]\w+[ ][{UPPER}]")
+
+
+def _word_opens_here(text: str, start: int, end: int) -> bool:
+    """Is a short form the first syllable of a role, an honorific, or a word heading a capitalised name?"""
+    if ROLE_HEAD_RE.match(text, start) or _HONORIFIC_HERE_RE.match(text, start):
+        return True
+    following = _CAPITALISED_NEXT_RE.match(text, end)
+    return following is not None and nlp.is_word(text[start : following.end() - 2].lower())
+
+
 def given_name_mentions(
     text: str, people: Sequence[PersonSpan], claimed: list[tuple[int, int]]
 ) -> list[PersonSpan]:
@@ -581,6 +593,8 @@ def given_name_mentions(
             continue  # "các tỉnh miền Nam" beside Nguyễn Văn Nam
         if re.search(rf"[{UPPER}]\w*[ ]$", text[max(0, start - 20) : start]):
             continue  # the last word of a longer run of capitals
+        if _word_opens_here(text, start, end):
+            continue  # "Bí thư Tỉnh ủy", "Đồng chí:", "Quốc tế Cộng sản" beside Nguyễn Văn Bí, Đồng, Quốc
         foreign_name = short.get((m.group(), True))
         if foreign_name is None and text[end : end + 1] != " ":
             continue  # a Vietnamese short form needs a lower-case word after it; a foreign one may end the clause

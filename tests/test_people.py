@@ -364,3 +364,16 @@ def test_bare_bac_inside_a_sentence_is_ho_chi_minh() -> None:
         ("Ba", ["Ba"]),
     ]
     assert [p.name for p in extract_facts("Tuổi trẻ học tập và làm theo lời Bác.").people] == ["Hồ Chí Minh"]
+
+
+def test_a_given_name_opening_a_role_or_a_named_body_is_no_mention() -> None:
+    """v86: "Bí thư", "Đồng chí:", "Quốc tế Cộng sản" beside Nguyễn Văn Bí, Phùng Quốc Đồng, Nguyễn Ái Quốc."""
+    text = (
+        "Ông Nguyễn Văn Bí, Phùng Quốc Đồng và Nguyễn Ái Quốc dự họp. Dự có ông Hồ Văn Niên, Bí thư Tỉnh ủy;"
+        " Chủ nhiệm ủy ban kiểm tra, Đồng chí: Trần Văn Tự. Sau đó, Quốc tế Cộng sản đánh giá cao, còn Quốc"
+        " cho biết đã đến."
+    )
+    people = {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+    assert people["Nguyễn Văn Bí"] == ["Nguyễn Văn Bí"]
+    assert people["Phùng Quốc Đồng"] == ["Phùng Quốc Đồng"]
+    assert people["Nguyễn Ái Quốc"] == ["Nguyễn Ái Quốc", "Quốc"]
