@@ -25,8 +25,8 @@ __all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "byline_names", "credit_spans"]
 CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
 _CREDIT_RE = re.compile(
-    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n]))"
-)  # "Ảnh: Lê Hiếu.", and with no colon at the end of a caption: "... đến xem. Ảnh Trọng Đức."
+    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n/]))"
+)  # "Ảnh: Lê Hiếu.", "(Ảnh: Lê Đức Hoảnh/TTXVN)", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
 # Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
 NEWSPAPER_NAMES = frozenset(
     fold_key(n)
@@ -93,15 +93,20 @@ def credit_spans(text: str) -> list[PersonSpan]:
 # A byline inside the text: the writer is the text's author, not a person it mentions ("Tác giả: Nguyễn
 # Thị Tuyết Trinh", "Tin, ảnh: Đoàn Thư"), and so is a name alone on the last of several lines.
 _BYLINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Tin ảnh|Bài, ảnh|Bài và ảnh|Bài ảnh)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
+    rf"(?m)^[ \t]*(?:Tác giả|Người viết|Tin, ảnh|Tin và ảnh|Tin ảnh|Bài, ảnh|Bài và ảnh|Bài ảnh|Bài:)[ ]?:?[ ]?(?P<name>{RUN})[ \t]*\.?[ \t]*$"
 )
+# ... which only the pictures' credit may follow ("Bài: Huỳnh Luân\nẢnh: Hồng Nhị")
+_CREDIT_LINES_RE = re.compile(r"(?m)^[ \t]*(?:Ảnh|Video)(?:[ ][^\n:]{1,20})?:[^\n]*$")
 # ... with the paper it writes for: "Đinh Vũ / Báo Phú Thọ"
 _LAST_LINE_NAME_RE = re.compile(
     rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}}|\([A-ZĐ][A-ZĐ&.-]{{1,11}}\))?[ \t]*\Z"
 )  # ... or with its office's abbreviation: "Nguyễn Khánh (CCVH)"
 # A writer's name on its own line above the date ("Hoan Nguyễn\n28/11/2025 10:12"), or after a degree at the
 # head of a paper ("ThS. Nguyễn Thị Oanh (Khoa Luật ...)")
-_DATELINE_BYLINE_RE = re.compile(rf"(?m)^[ \t]*(?P<name>{RUN})[ \t]*\n[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}}")
+_DATELINE_BYLINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{RUN})(?:[ ][-–][ ](?P<second>{RUN}))?(?:[ \t]*\n[ \t]*|[ ])"
+    r"(?:\d{1,2}:\d{2}[ ]?[-–][ ]?)?\d{1,2}/\d{1,2}/\d{4}"
+)  # two writers ("Bùi Trọng Trâm - Bùi Ngọc Sơn\n06:30 - 25/04/2023"), or the date on the name's line
 _DEGREE_BYLINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:PGS|GS|TS|ThS|NCS)\.?[ ]?)+(?P<name>{RUN})[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
@@ -115,16 +120,21 @@ def byline_names(text: str) -> list[str]:
     """The names of who made the text, its writer's byline and its photographers' credits, to leave out of
     the people it mentions."""
     found = [c.name for c in credit_spans(text)]
-    found += [m.group("name") for m in _BYLINE_RE.finditer(text) if not text[m.end() :].strip()]
-    # a writer above the dateline or with a degree stands under the headline, the text's first line
     found += [
         m.group("name")
+        for m in _BYLINE_RE.finditer(text)
+        if not _CREDIT_LINES_RE.sub("", text[m.end() :]).strip()
+    ]
+    # a writer above the dateline or with a degree stands under the headline, the text's first line
+    found += [
+        name
         for regex, head in (
             (_DATELINE_BYLINE_RE, text[: _nth_line_end(text, 3)]),
             (_DEGREE_BYLINE_RE, text[: _nth_line_end(text, 2)]),
         )
         for m in regex.finditer(head)
-        if m.group("name").count(" ") in (1, 2, 3)
+        for name in (m.group("name"), m.groupdict().get("second"))
+        if name is not None and name.count(" ") in (1, 2, 3)
     ]
     found += [  # "... (Lê Lâm)" closing a paragraph, unless the text names that person elsewhere: "(Hồ Chí Minh)"
         m.group("name")

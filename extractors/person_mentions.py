@@ -356,6 +356,10 @@ _NAMED_THING_RE = re.compile(
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
+_NUMBERED_RE = re.compile(r"[ ](?:\d|[IVX]+(?![\w]))")
+_ROMAN_RE = re.compile(r"[IVX]+")
+
+
 def tagged_people(
     text: str, claimed: list[tuple[int, int]], named: Sequence[tuple[int, int]] = ()
 ) -> list[PersonSpan]:
@@ -418,6 +422,9 @@ def tagged_people(
                 or _NAMED_THING_RE.search(text, max(0, start - 12), start)  # "sông Hương", "núi Bà"
                 or (len(words) == 1 and _common_word_here(text, start, end))
                 or ROLE_HEAD_RE.match(text, start)  # "Trưởng Ban Tổ chức": a role
+                or (len(words) == 1 and _NUMBERED_RE.match(text, end))  # "Khoản 2", "Quý I": a numbered part
+                or text[max(0, start - 2) : start]
+                == "; "  # "trò chơi dân gian; Gói bánh Tét": a list's next item
             ):
                 continue
             if not _after_lower_or_opener(text, start, name):
@@ -489,6 +496,7 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
         or any(_names_district_or_wider(half) for half in halves)  # "Lâm Đồng Nghe tiếng gió ..."
         or words[0] in _NOT_HEADLINE_OPENERS
         or "Tết" in words  # "Dịp Tết Âm lịch"
+        or _ROMAN_RE.fullmatch(words[-1]) is not None  # "Quý I có sự kiện ...": a quarter
         or words[0].lower() in LEADING_WORDS
         or name in _REGIONS
         or fold_key(name) in _NOT_HEADLINE_NAMES

@@ -350,6 +350,7 @@ NOT_PERSON_BEFORE = frozenset(
         "mang",
         "tên",
         "giống",
+        "họ",  # "dòng họ Bùi Sỹ": a clan
     ]
 )
 

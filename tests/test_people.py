@@ -296,6 +296,17 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Nguyễn Du sinh năm 1765. Quê nội của Nguyễn Du là xã Tiên Điền.", ["Nguyễn Du"]),
         ("Giám đốc Nguyễn Minh Thư ký kết biên bản ghi nhớ.", ["Nguyễn Minh Thư"]),
         ("Ông bầu Đoàn Nguyên Đức đã đến sân.", ["Đoàn Nguyên Đức"]),
+        # v87, from group 11: more bylines and credits; a clan; a list's next item; a numbered part
+        ("Nông dân thu hoạch lúa. (Ảnh: Lê Đức Hoảnh/TTXVN) Ông Trần Văn Nam cho biết.", ["Trần Văn Nam"]),
+        ("Ông Lê Văn Hòa phát biểu.\nBài: Huỳnh Luân\nẢnh: Hồng Nhị", ["Lê Văn Hòa"]),
+        (
+            "Dòng họ học tập\nBùi Trọng Trâm - Bùi Ngọc Sơn\n06:30 - 25/04/2023\nÔng Lê Văn Hòa dự.",
+            ["Lê Văn Hòa"],
+        ),
+        ("Tôn vinh người có uy tín\nNguyễn Phượng 13/10/2022 15:33\nÔng Lê Văn Hòa dự.", ["Lê Văn Hòa"]),
+        ("Dòng họ Bùi Sỹ đã sớm khẳng định truyền thống; ông Bùi Sỹ Hùng là trưởng họ.", ["Bùi Sỹ Hùng"]),
+        ("Có các trò chơi dân gian; Gói bánh Tét, bánh ít. Theo Điểm 2.1, Khoản 2, Điều 32 quy định.", []),
+        ("Kết quả hoạt động Quý I năm 2016\nQuý I có sự kiện chính trị trọng đại là Đại hội.", []),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
