@@ -320,6 +320,7 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Toàn dân bảo vệ an ninh Tổ quốc",
     "Toàn dân bảo vệ ANTQ",
     "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư",
     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
     "Người Việt Nam ưu tiên dùng hàng Việt Nam",
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
@@ -373,6 +374,7 @@ MOVEMENT_NAMES: tuple[str, ...] = (
     "Sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững",
     "Phụ nữ giúp nhau phát triển kinh tế gia đình",
     "Sống tốt đời đẹp đạo",
+    "Toàn dân chăm sóc, giáo dục và bảo vệ trẻ em",
 )
 # ... but not in the name of the police team that builds the movement: "Đội xây dựng phong trào bảo vệ ..."
 _MOVEMENT_BODY_BEFORE_RE = re.compile(r"(?:đội|phòng|tổ|cục)[ ]xây dựng[ ]$", re.IGNORECASE)
@@ -487,16 +489,19 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     per_kind: list[list[tuple[int, int]]] = []
     for match in kinds:
         after = match.end()
+        criteria = match.group(1).lower() == "tiêu chí"
         items = (
             _quoted_after(text, after, quote_at)
-            or _list_after(text, after)
+            # the list after "các tiêu chí:" says what they ask ("số vụ, số người chết"), it names no model;
+            # the national criteria are read by name below
+            or (not criteria and _list_after(text, after))
             or _known_name_at(text, after, _KNOWN_LOOSE, _KNOWN_LENGTHS)
             or _movement_after(text, match)
             or _known_list_after_gap(text, after)
         )
         if not items and match.group(1).lower() in _WORKS_KINDS:
             items = _works_name_after(text, after)
-        if not items and match.group(1).lower() == "tiêu chí":
+        if not items and criteria:
             items = _criteria_after(text, after)
         elif (
             not items and match.group(1).lower() not in _NO_BARE_NAME and not _not_a_name_before(text, match)

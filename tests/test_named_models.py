@@ -502,6 +502,18 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
         ),
         # ... only when the first is capitalised ("Hội thi: ấp Văn Hiên 2 giành giải nhất; giải nhì thuộc ...")
         ("Có các mô hình: camera an ninh; cổng rào phòng, chống tội phạm.", [("mô hình", "camera an ninh")]),
+        # v88, from group 11: the list after "tiêu chí:" says what is asked, it names no model; two more
+        # nationwide campaigns
+        ("Tai nạn giao thông giảm cả 3 tiêu chí: số vụ, số người chết, số người bị thương.", []),
+        ("Mô hình gồm các tiêu chí: có hội viên tiên phong, có hoạt động hàng tháng.", []),
+        (
+            "Thực hiện cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư, quận có 20 khu"
+            " phố văn hóa; tháng 6 thúc đẩy phong trào toàn dân chăm sóc, giáo dục và bảo vệ trẻ em.",
+            [
+                ("cuộc vận động", "toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
+                ("phong trào", "toàn dân chăm sóc, giáo dục và bảo vệ trẻ em"),
+            ],
+        ),
     ],
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
