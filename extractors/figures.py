@@ -635,6 +635,8 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
     window = max(0, pos - _WINDOW)
     before = text[window:pos]
     lower = before.lower()
+    if lower.endswith((" đến từ ", " tới từ ")):
+        return None, -1  # "vận động viên đến từ 8 xã": coming from, not "up to"
     if lower.endswith(" từ "):
         before, lower = before[:-3], lower[:-3]
     elif lower.endswith(_BOUND_IS):
@@ -645,7 +647,12 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
             if start > 0 and before[start - 1].isalnum():
                 continue
             absolute = window + start
-            if qualifier == "trên" and 0 <= absolute - last_end <= 2 and not text[last_end:absolute].strip():
+            if (
+                qualifier == "trên"
+                and last_end >= 0  # a figure before it; not "Trên 70% phụ nữ" opening the text
+                and 0 <= absolute - last_end <= 2
+                and not text[last_end:absolute].strip()
+            ):
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
             if (
                 qualifier == "trên"

@@ -194,6 +194,8 @@ _STOP_BIGRAMS = {
     "dẫn đầu",  # "3 đội dẫn đầu": the teams, then what they do
     "khởi công",
     "chào mừng",
+    "hiện nay",  # "878 tổ dân phố hiện nay": when, not what is counted
+    "toàn trường",  # "568 học sinh toàn trường": the whole school, a scope (as "đảng viên toàn tỉnh")
 }
 
 # Verbs after a head noun, unless the noun before them makes a compound of them: "17 cơ sở vi phạm" counts

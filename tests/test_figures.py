@@ -612,6 +612,17 @@ def test_issue3_per_units_and_clause_stops(
             "Đó là mốc 172 giáp Lào Cai, trong Cách mạng công nghiệp 4.0; có 17 xã phấn đấu đạt chuẩn.",
             [("17 xã", Decimal(17), "xã", None)],
         ),
+        # v89, from group 11: "đến từ" is "coming from"; "Trên" opening the text qualifies; when and scope
+        (
+            "Trên 70% hộ tham gia; 300 vận động viên đến từ 8 xã; 568 học sinh toàn trường; 878 tổ dân phố hiện nay.",
+            [
+                ("Trên 70%", Decimal(70), "%", "trên"),
+                ("300 vận động viên", Decimal(300), "vận động viên", None),
+                ("8 xã", Decimal(8), "xã", None),
+                ("568 học sinh", Decimal(568), "học sinh", None),
+                ("878 tổ dân phố", Decimal(878), "tổ dân phố", None),
+            ],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(
