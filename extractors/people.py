@@ -116,7 +116,7 @@ _BLOCKED = frozenset(
         "Hùng Vương",
     )
 )
-_ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh"}
+_ALIASES = {fold_key("Bác Hồ"): "Hồ Chí Minh", fold_key("Bác Tôn"): "Tôn Đức Thắng"}
 
 
 # Words before a capitalised pair that make it a plant's, a doctrine's or a thing's name: "cây Đinh Lăng",
@@ -185,6 +185,10 @@ _HIGHLANDS_NAME_RE = re.compile(
     rf"(?<![\w'’])(?:{_APOSTROPHE_SYLLABLE}(?:[ ][{UPPER}][{LOWER}]*){{1,2}}"
     rf"|(?:{'|'.join(HIGHLAND_SURNAMES)})(?:[ ][{UPPER}][{LOWER}]*){{0,2}}[ ]{_APOSTROPHE_SYLLABLE})(?![\w'’])"
 )
+# An Ê Đê man's name opens with "Y" ("Y Vinh Tơr", "Y Sưn Hđruế"); read only after a role, an honorific or
+# "già làng", as "Y" opens other words ("Y tế", "Đại học Y Dược", "xã Y Tý")
+_EDE_NAME_RE = re.compile(rf"(?<![\w'’])Y(?:[ ][{UPPER}][{LOWER}]*){{1,3}}(?![\w'’])")
+_ELDER_BEFORE_RE = re.compile(r"(?<![\w])già làng[ ]$", re.IGNORECASE)
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
     rf"(?<![\w])(?P<given>[{LATIN_UP}][{LATIN_LOW}]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
@@ -210,6 +214,20 @@ def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
         span = PersonSpan(m.start(), m.end(), m.group(), True)
         if honorific := _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
             span.title = _clean_title(honorific.group(1))  # "anh Điểu N’Thét"
+        out.append(span)
+    for m in _EDE_NAME_RE.finditer(text):
+        role, org = role_before(text, m.start())
+        honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
+        elder = _ELDER_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
+        if role is None and honorific is None and elder is None:
+            continue
+        span = PersonSpan(
+            m.start(), m.end(), m.group(), True, _clean_title(honorific.group(1)) if honorific else None
+        )
+        if role is not None:
+            span.roles, span.role_spans = [role], [org]
+        elif elder is not None:
+            span.roles, span.role_spans = [elder.group().strip()], [(-1, -1)]
         out.append(span)
     for m in _STAGE_NAME_RE.finditer(text):
         words = m.group("rest").split(" ")

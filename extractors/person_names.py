@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.normalize import strip_tones
+from extractors.normalize import strip_tones, wordset
 
 __all__ = [
     "COMMON_SURNAMES",
@@ -170,6 +170,12 @@ SURNAMES = frozenset(
         "Đổng",
         *HIGHLAND_SURNAMES,
         "Bàn",  # Dao: "Bàn Phúc Ninh"
+        "Hờ",  # Mông: "Hờ A Sênh"
+        "Vừ",  # Mông: "Vừ A Dính"
+        "Chảo",  # Dao: "Chảo Láo Sử"
+        "Tẩn",  # Dao: "Tẩn Láo Lở"
+        "Phàn",  # Dao: "Phàn Văn Hoa"
+        "Thích",  # a monk's or nun's Buddhist name: "TT. Thích Bình Tâm"
     ]
 )
 
@@ -356,7 +362,23 @@ NOT_PERSON_BEFORE = frozenset(
 
 
 # Two-syllable words whose second syllable alone would make the next name a thing's ("đình", "báo").
-_COMPOUNDS_BEFORE_NAMES = frozenset(["gia đình", "tình báo", "thông báo", "cảnh báo", "dự báo", "đối tượng"])
+_COMPOUNDS_BEFORE_NAMES = frozenset(
+    [
+        "gia đình",
+        "tình báo",
+        "thông báo",
+        "cảnh báo",
+        "dự báo",
+        "đối tượng",
+        # members and trades ending in "viên" ("công viên" is a park): "sinh viên Nguyễn Văn An"
+        *(
+            f"{w} viên"
+            for w in wordset(
+                "sinh đoàn đảng hội giáo nhân thành học ủy phóng tổ đội xã quân chiến kiểm điều giảng diễn thuyết"
+            )
+        ),
+    ]
+)
 
 
 def blocked_before(text: str, start: int) -> bool:

@@ -307,6 +307,20 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Dòng họ Bùi Sỹ đã sớm khẳng định truyền thống; ông Bùi Sỹ Hùng là trưởng họ.", ["Bùi Sỹ Hùng"]),
         ("Có các trò chơi dân gian; Gói bánh Tét, bánh ít. Theo Điểm 2.1, Khoản 2, Điều 32 quy định.", []),
         ("Kết quả hoạt động Quý I năm 2016\nQuý I có sự kiện chính trị trọng đại là Đại hội.", []),
+        # v90: Ê Đê names after a role or "già làng", Mông and Dao surnames, a monk's name, "Bác Tôn"
+        (
+            "Theo già làng Y Chơng, Phó Chủ nhiệm UBDT Y Vinh Tơr đồng chủ trì; Trường Đại học Y Dược và xã Y Tý.",
+            ["Y Chơng", "Y Vinh Tơr"],
+        ),
+        (
+            "Hỗ trợ đoàn viên Hờ A Sênh và ông Tẩn Láo Lở, với sự chứng minh của TT. Thích Bình Tâm – Ủy viên HĐTS.",
+            ["Hờ A Sênh", "Tẩn Láo Lở", "Thích Bình Tâm"],
+        ),
+        ("Học tập và làm theo tấm gương Bác Hồ, Bác Tôn.", ["Hồ Chí Minh", "Tôn Đức Thắng"]),
+        (
+            "Chi bộ tặng quà cho đảng viên Nguyễn Tấn Hải và sinh viên Lê Văn An; dạo công viên Lê Văn Tám.",
+            ["Nguyễn Tấn Hải", "Lê Văn An"],
+        ),
     ],
 )
 def test_people_of_news_from_outside_the_fixtures(text: str, want: list[str]) -> None:
