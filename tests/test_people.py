@@ -161,13 +161,17 @@ def test_unit_words_and_roles_around_names(text: str, want: list[str]) -> None:
     assert [p["name"] for p in people(text)] == want
 
 
+def _mentions_by_name(text: str) -> dict[str, list[str]]:
+    return {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+
+
 def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() -> None:
     text = (
         "Mikel Oyarzabal và Lisandro Martinez đá chính. Đội hình Tây Ban Nha: Unai Simon; Porro, Laporte; "
         "Yamal, Oyarzabal (Torres 62'), Nico Williams. Argentina: Emiliano Martinez; Montiel, Lisandro. "
         "Thủ môn Martinez cản phá."
     )
-    people = {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+    people = _mentions_by_name(text)
     assert people["Mikel Oyarzabal"] == ["Mikel Oyarzabal", "Oyarzabal"]
     assert people["Lisandro Martinez"] == ["Lisandro Martinez", "Lisandro"]
     assert "Oyarzabal" not in people and "Lisandro" not in people
@@ -398,7 +402,7 @@ def test_a_given_name_opening_a_role_or_a_named_body_is_no_mention() -> None:
         " Chủ nhiệm ủy ban kiểm tra, Đồng chí: Trần Văn Tự. Sau đó, Quốc tế Cộng sản đánh giá cao, còn Quốc"
         " cho biết đã đến."
     )
-    people = {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+    people = _mentions_by_name(text)
     assert people["Nguyễn Văn Bí"] == ["Nguyễn Văn Bí"]
     assert people["Phùng Quốc Đồng"] == ["Phùng Quốc Đồng"]
     assert people["Nguyễn Ái Quốc"] == ["Nguyễn Ái Quốc", "Quốc"]
