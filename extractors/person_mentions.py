@@ -508,6 +508,9 @@ def _headline_name_ok(text: str, start: int, end: int, taken: Spans) -> bool:
     )
 
 
+_WORD_AFTER_RE = re.compile(r"[ ](\w+)")
+
+
 def _headline_names(
     text: str, s_start: int, s_end: int, taken: Spans, people: frozenset[tuple[int, int]] = frozenset()
 ) -> list[PersonSpan]:
@@ -533,6 +536,14 @@ def _headline_names(
     rest = text[spans[-1][1] : s_end]
     if not rest.startswith(" ") or not rest[1:2].islower():
         return []
+    first, *_, last = text[spans[-1][0] : spans[-1][1]].split(" ")
+    following = _WORD_AFTER_RE.match(rest)
+    if (
+        first not in SURNAMES
+        and following is not None
+        and nlp.is_word(f"{last.lower()} {following.group(1)}")
+    ):
+        return []  # "Trao Huy hiệu ...": no surname, and the run's last syllable opens a word after it
     names = [(a, b, text[a:b].split(" ")) for a, b in spans if (a, b) not in people]
     return [PersonSpan(a, b, " ".join(w), full=len(w) > 2 and w[0] in SURNAMES) for a, b, w in names]
 

@@ -321,6 +321,10 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
             ["Hờ A Sênh", "Tẩn Láo Lở", "Thích Bình Tâm"],
         ),
         ("Học tập và làm theo tấm gương Bác Hồ, Bác Tôn.", ["Hồ Chí Minh", "Tôn Đức Thắng"]),
+        # v91: two capitalised words opening a headline, no surname, the second opening a word with the next
+        ("Trao Huy hiệu 45 năm tuổi đảng tặng đồng chí Trần Văn Hòa", ["Trần Văn Hòa"]),
+        ("Giữ Tổ quốc bình yên: Bình yên nơi biên giới", []),
+        ("Lưu Văn chỉ nhấn thích bức ảnh.", ["Lưu Văn"]),
         (
             "Chi bộ tặng quà cho đảng viên Nguyễn Tấn Hải và sinh viên Lê Văn An; dạo công viên Lê Văn Tám.",
             ["Nguyễn Tấn Hải", "Lê Văn An"],
