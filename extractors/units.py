@@ -112,7 +112,7 @@ MEASURES = {
     "bit",
     "kv",
 }
-_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f")
+_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f", "năm tuổi đảng", "tuổi đảng")
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
     r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"

@@ -623,6 +623,15 @@ def test_issue3_per_units_and_clause_stops(
                 ("878 tổ dân phố", Decimal(878), "tổ dân phố", None),
             ],
         ),
+        # v92: years in the Party are what the number measures, as three external labellers read them
+        (
+            "Ông có 40 năm tuổi đảng, bà 55 tuổi Đảng; trao Huy hiệu 30 năm tuổi Đảng cho 12 đảng viên.",
+            [
+                ("40 năm tuổi đảng", Decimal(40), "năm tuổi đảng", None),
+                ("55 tuổi Đảng", Decimal(55), "tuổi Đảng", None),
+                ("12 đảng viên", Decimal(12), "đảng viên", None),
+            ],
+        ),
     ],
 )
 def test_news_from_outside_the_fixtures(
