@@ -99,8 +99,8 @@ _BYLINE_RE = re.compile(
 _CREDIT_LINES_RE = re.compile(r"(?m)^[ \t]*(?:Ảnh|Video)(?:[ ][^\n:]{1,20})?:[^\n]*$")
 # ... with the paper it writes for: "Đinh Vũ / Báo Phú Thọ"
 _LAST_LINE_NAME_RE = re.compile(
-    rf"\n[ \t]*(?P<name>{RUN})[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}}|\([A-ZĐ][A-ZĐ&.-]{{1,11}}\))?[ \t]*\Z"
-)  # ... or with its office's abbreviation: "Nguyễn Khánh (CCVH)"
+    rf"\n[ \t]*(?P<name>{RUN})(?:,[ ](?P<second>{RUN}))?[ \t]*(?:/[ \t]*Báo [^\n/]{{2,40}}|\([A-ZĐ][A-ZĐ&.-]{{1,11}}\))?[ \t]*\Z"
+)  # ... or with its office's abbreviation: "Nguyễn Khánh (CCVH)"; two writers: "Lê Thư, Thanh Sáng"
 # A writer's name on its own line above the date ("Hoan Nguyễn\n28/11/2025 10:12"), or after a degree at the
 # head of a paper ("ThS. Nguyễn Thị Oanh (Khoa Luật ...)")
 _DATELINE_BYLINE_RE = re.compile(
@@ -146,6 +146,8 @@ def byline_names(text: str) -> list[str]:
         words = last.group("name").split(" ")
         if 2 <= len(words) <= 4 and plausible_syllables(words) and not is_place_name(last.group("name")):
             found.append(last.group("name"))
+            if last.group("second") is not None:
+                found.append(last.group("second"))
             if words[0] in _SIGNED_TITLES:
                 found.append(" ".join(words[1:]))  # "Anh Đức" signs a reader's or a reporter's piece
     return found

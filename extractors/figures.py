@@ -100,7 +100,7 @@ _RACE_TIME_RE = re.compile(
 )
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
-_LIST_BEFORE_RE = re.compile(r"(?:\d+(?:, | và | hoặc ))+$")
+_LIST_BEFORE_RE = re.compile(r"(?:\d+[A-Z]?(?:, | và | hoặc ))+$")  # "tổ dân phố 1, 1A, 2"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
 _WORD_AFTER_RE = re.compile(r" (\w+)")

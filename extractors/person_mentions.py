@@ -344,6 +344,10 @@ _REGIONS = frozenset(
         "Tây Á",
         "Trung Á",
         "Bắc Á",
+        "Đông Nam Bộ",
+        "Tây Nam Bộ",
+        "Bắc Trung Bộ",
+        "Nam Trung Bộ",
     ]
 )
 # The word before a bare given name starts lower-case (or is a number), or a comma ends it: "Diệu Nhi" is

@@ -357,6 +357,7 @@ NOT_PERSON_BEFORE = frozenset(
         "tên",
         "giống",
         "họ",  # "dòng họ Bùi Sỹ": a clan
+        "ấp",  # "ấp Trần Hưng Đạo": a hamlet named after him ("trưởng ấp Nguyễn Văn A" is a role before him)
     ]
 )
 

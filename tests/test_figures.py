@@ -623,6 +623,8 @@ def test_issue3_per_units_and_clause_stops(
                 ("878 tổ dân phố", Decimal(878), "tổ dân phố", None),
             ],
         ),
+        # v93: numbered units listed, one with a letter ("tổ dân phố 1, 1A, 2, ..."), are names, not counts
+        ("Sáp nhập thành tổ dân phố 1, 1A, 2, 3, 4, 5, 6, 6A, 7, 8, 9, 10 phường Tự An.", []),
         # v92: years in the Party are what the number measures, as three external labellers read them
         (
             "Ông có 40 năm tuổi đảng, bà 55 tuổi Đảng; trao Huy hiệu 30 năm tuổi Đảng cho 12 đảng viên.",

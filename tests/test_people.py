@@ -321,6 +321,10 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
             ["Hờ A Sênh", "Tẩn Láo Lở", "Thích Bình Tâm"],
         ),
         ("Học tập và làm theo tấm gương Bác Hồ, Bác Tôn.", ["Hồ Chí Minh", "Tôn Đức Thắng"]),
+        # v93, from group 12: two writers on the last line, a region, a hamlet named after a hero
+        ("Kim ngạch tăng 10,12% so với cùng kỳ./.\nLê Thư, Thanh Sáng", []),
+        ("ĐBSCL trồng rừng đạt 4.980 ha. Đông Nam Bộ trồng rừng đạt 2.800 ha.", []),
+        ("Gia đình anh Nguyễn Hoài Nam (ngụ ấp Trần Hưng Đạo, xã Tam Thôn Hiệp).", ["Nguyễn Hoài Nam"]),
         # v91: two capitalised words opening a headline, no surname, the second opening a word with the next
         ("Trao Huy hiệu 45 năm tuổi đảng tặng đồng chí Trần Văn Hòa", ["Trần Văn Hòa"]),
         ("Giữ Tổ quốc bình yên: Bình yên nơi biên giới", []),
