@@ -517,6 +517,9 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
                 )
                 or _TARGET_PROGRAMME_RE.match(text, items[0][0])
                 or text[items[0][0] : items[0][1]] in _BODY_WORDS
+                or text[items[0][0] : items[0][1]].split(" ")[0] in _INVESTMENT_FORMS
+                or _loose_key(text[items[0][0] : items[0][1]]) in _ACTIVITY_FIELDS
+                or _SCHOOL_RE.match(text, items[0][0])
             ):
                 # "mô hình AI", "mô hình PPP": a type; "Chương trình MTQG 1719", "Chương trình Mục tiêu quốc
                 # gia ...": a national programme; "phong trào Hội", "phong trào Đoàn": the body's own
@@ -581,7 +584,16 @@ def _quoted_repeats(text: str, quotes: list[tuple[int, int]], found: list[_Found
 _CONTESTS = frozenset(["cuộc thi", "hội thi"])
 # The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
 # thôn mới", "Chương trình CĐS quốc gia".
-_NATIONAL_RE = re.compile(r"^MTQG|quốc gia$")
+_NATIONAL_RE = re.compile(r"^MTQG|^NTM(?![\w])|quốc gia$")  # "chương trình NTM": the new-countryside programme
+# Forms of investment, not names: "dự án FDI", "các dự án ODA", "dự án BOT"
+_INVESTMENT_FORMS = frozenset(["FDI", "ODA", "BOT", "BT", "BOO", "PPP", "DDI", "NGO"])
+# Fields of activity, not movements: "các phong trào Văn hóa văn nghệ - Thể dục thể thao"
+_ACTIVITY_FIELDS = frozenset(
+    ["văn hóa văn nghệ", "thể dục thể thao", "văn nghệ", "thể thao", "văn hóa", "vhvn", "tdtt", "vh vn"]
+)
+_SCHOOL_RE = re.compile(
+    r"Trường (?:Tiểu học|THCS|THPT|Mầm non|Mẫu giáo|Đại học|Cao đẳng|Trung học|Phổ thông|PTDTBT|PTDTNT)(?![\w])"
+)  # "phong trào Trường Tiểu học Khai Thái": the school whose movement it is
 # ... and the national curriculum ("Chương trình Giáo dục phổ thông 2018", "chương trình GDPT mới")
 _TARGET_PROGRAMME_RE = re.compile(
     r"[Mm]ục tiêu [Qq]uốc gia(?![\w])|[Gg]iáo dục phổ thông(?![\w])|GDPT(?![\w])"

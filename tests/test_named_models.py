@@ -514,6 +514,13 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
                 ("phong trào", "toàn dân chăm sóc, giáo dục và bảo vệ trẻ em"),
             ],
         ),
+        # v94, from group 12: forms of investment, fields of activity, the new-countryside programme and a
+        # school are no names
+        (
+            "Thu hút 30 dự án FDI; chương trình NTM về đích; phát triển các phong trào Văn hóa văn nghệ - Thể dục"
+            " thể thao; phong trào Trường Tiểu học Khai Thái lan tỏa.",
+            [],
+        ),
     ],
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
