@@ -317,7 +317,51 @@ def find_figures(
         ):
             continue  # "Ferrari 488 GTB ... chiếc 488 GTB": the model named again without its brand
         figures.append(replace(fig, mentions=(Mention(start, end, fig.text, field),)))
-    return figures
+    return _joined_ranges(text, figures, field)
+
+
+_DASH_GAP_RE = re.compile(r"[ ]?[-–—][ ]?")
+
+
+def _joined_ranges(text: str, figures: list[Figure], field: str | None) -> list[Figure]:
+    """A range written with its unit at both ends is one figure: "từ 25 cm đến 40 cm", "2,5 tấn đến 3 tấn/ha"
+    (the second bound may say what the first measures per: "tấn/ha")."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value_max is None
+            and prev.of is None
+            and fig.value_max is None
+            and fig.of is None
+            and prev.unit is not None
+            and fig.unit is not None
+            and (fig.unit == prev.unit or fig.unit.startswith(prev.unit + "/"))
+            and fig.value > prev.value
+            and (
+                # "25 cm đến 40 cm": the second bound's "đến" is read as its qualifier
+                (
+                    fig.qualifier in ("đến", "tới")
+                    and text[prev.mentions[0].end : fig.mentions[0].start] == " "
+                )
+                or (
+                    fig.qualifier is None
+                    and _DASH_GAP_RE.fullmatch(text, prev.mentions[0].end, fig.mentions[0].start)
+                )
+            )
+        ):
+            start, end = prev.mentions[0].start, fig.mentions[0].end
+            out[-1] = replace(
+                prev,
+                text=text[start:end],
+                value_max=fig.value,
+                unit=fig.unit,
+                mentions=(Mention(start, end, text[start:end], field),),
+            )
+            continue
+        out.append(fig)
+    return out
 
 
 def _model_numbers(text: str) -> dict[str, int]:

@@ -584,7 +584,9 @@ def _quoted_repeats(text: str, quotes: list[tuple[int, int]], found: list[_Found
 _CONTESTS = frozenset(["cuộc thi", "hội thi"])
 # The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
 # thôn mới", "Chương trình CĐS quốc gia".
-_NATIONAL_RE = re.compile(r"^MTQG|^NTM(?![\w])|quốc gia$")  # "chương trình NTM": the new-countryside programme
+_NATIONAL_RE = re.compile(
+    r"^MTQG|^NTM(?![\w])|quốc gia$"
+)  # "chương trình NTM": the new-countryside programme
 # Forms of investment, not names: "dự án FDI", "các dự án ODA", "dự án BOT"
 _INVESTMENT_FORMS = frozenset(["FDI", "ODA", "BOT", "BT", "BOO", "PPP", "DDI", "NGO"])
 # Fields of activity, not movements: "các phong trào Văn hóa văn nghệ - Thể dục thể thao"

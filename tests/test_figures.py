@@ -596,8 +596,7 @@ def test_issue3_per_units_and_clause_stops(
             "Chỉ đúng 24 giờ sau khi nhận tin, kết quả có trong từ 12 giờ đến 24 giờ.",
             [
                 ("24 giờ", Decimal(24), "giờ", None),
-                ("12 giờ", Decimal(12), "giờ", None),
-                ("đến 24 giờ", Decimal(24), "giờ", "đến"),
+                ("12 giờ đến 24 giờ", Decimal(12), "giờ", None),  # one range since v95
             ],
         ),
         # v82: rural workers, border markers, the fourth industrial revolution, verbs after a head
@@ -623,6 +622,16 @@ def test_issue3_per_units_and_clause_stops(
                 ("878 tổ dân phố", Decimal(878), "tổ dân phố", None),
             ],
         ),
+        # v95: a range with its unit at both ends is one figure
+        (
+            "Cao từ 25 cm đến 40 cm; năng suất đạt từ 2,5 tấn đến 3 tấn/ha; có 5 người, đến 3 người về.",
+            [
+                ("25 cm đến 40 cm", Decimal(25), "cm", None),
+                ("đạt từ 2,5 tấn đến 3 tấn/ha", Decimal("2.5"), "tấn/ha", "đạt"),
+                ("5 người", Decimal(5), "người", None),
+                ("đến 3 người", Decimal(3), "người", "đến"),
+            ],
+        ),
         # v93: numbered units listed, one with a letter ("tổ dân phố 1, 1A, 2, ..."), are names, not counts
         ("Sáp nhập thành tổ dân phố 1, 1A, 2, 3, 4, 5, 6, 6A, 7, 8, 9, 10 phường Tự An.", []),
         # v92: years in the Party are what the number measures, as three external labellers read them
@@ -640,3 +649,13 @@ def test_news_from_outside_the_fixtures(
     text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
 ) -> None:
     assert _keys(text) == expected
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
+    """v95: "từ 25 cm đến 40 cm", "15 tuổi đến 64 tuổi", "300m - 500m" each give one range."""
+    text = "Cao từ 25 cm đến 40 cm, người từ 15 tuổi đến 64 tuổi, đoạn 300 m - 500 m."
+    assert [(f.text, f.value, f.value_max, f.unit) for f in find_figures(text)] == [
+        ("25 cm đến 40 cm", Decimal(25), Decimal(40), "cm"),
+        ("15 tuổi đến 64 tuổi", Decimal(15), Decimal(64), "tuổi"),
+        ("300 m - 500 m", Decimal(300), Decimal(500), "m"),
+    ]
