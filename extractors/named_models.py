@@ -265,7 +265,7 @@ _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
 _NAMED_RE = re.compile(r"\s+(?:mang tên|có tên(?: là)?|tên là)(?=\s)")
 _NAMING_GAP_RE = re.compile(r"\s+với\s+(?=(?:chủ đề|tên gọi|tên)\b)")
-_TYPICAL_GAP_RE = re.compile(r",\s*điển hình(?=\s)")
+_TYPICAL_GAP_RE = re.compile(r",\s*(?:điển hình|cách làm)(?=\s)")
 # "mô hình: A, B", "mô hình như A", "các mô hình tiêu biểu gồm: A, B", "4 mô hình điển hình: A, B"
 _LIST_START_RE = re.compile(
     r"(?:\s+(?:tiêu biểu|điển hình|hiệu quả|nổi bật|sáng tạo|hay))?(?:\s*(?:như|gồm|là)\s*)?:\s*"
@@ -790,7 +790,9 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
         opening = _OPEN_RE.match(text, pos)
         if opening is not None:
             first = text[opening.end() + 1 : opening.end() + 2]
-            return opening.end() if not gap or first.isupper() or first.isdigit() else None
+            if not gap or first.isupper() or first.isdigit() or _known_quote(text, opening.end() + 1):
+                return opening.end()
+            return None
         if naming := _NAMING_GAP_RE.match(text, pos):
             pos = naming.end() - 1
         if typical := _TYPICAL_GAP_RE.match(text, pos):
@@ -810,6 +812,13 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
             return None
         pos, gap, words = word.end(), True, words + 1
     return None
+
+
+def _known_quote(text: str, start: int) -> bool:
+    """Does the quote whose content starts at `start` hold a nationwide campaign, whatever its case ("mô hình
+    cách làm “dân vận khéo”")?"""
+    end = next((e for s, e in _quoted_spans(text) if s == start), None)
+    return end is not None and _loose_key(text[start:end]) in _KNOWN_LOOSE
 
 
 # Prepositions a bare name may hold when a few lower-case words after them end the clause: "phong trào

@@ -514,6 +514,15 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
                 ("phong trào", "toàn dân chăm sóc, giáo dục và bảo vệ trẻ em"),
             ],
         ),
+        # v96: "mô hình, cách làm “...”", and a known campaign quoted in lower case after a gap
+        (
+            "Nhân rộng các điển hình, mô hình, cách làm “Dân vận khéo” góp phần.",
+            [("mô hình", "Dân vận khéo")],
+        ),
+        (
+            "Nhân rộng mô hình cách làm “dân vận khéo”; dự án tại khu “đất vàng”.",
+            [("mô hình", "dân vận khéo")],
+        ),
         # v94, from group 12: forms of investment, fields of activity, the new-countryside programme and a
         # school are no names
         (
