@@ -359,6 +359,7 @@ KNOWN_NAMES: tuple[str, ...] = (
     "Xuân tình nguyện",
     "Tự hào hàng Việt Nam",
     "Tinh hoa hàng Việt Nam",
+    "Làm cho thế giới sạch hơn",
 )
 """Nationwide movements and campaigns, recognised without quotes right after a kind word (rule 4)."""
 # Movements known by words that name other things after other kinds ("tiêu chí xây dựng gia đình văn hóa",

@@ -523,6 +523,11 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
             "Nhân rộng mô hình cách làm “dân vận khéo”; dự án tại khu “đất vàng”.",
             [("mô hình", "dân vận khéo")],
         ),
+        # v97: the Clean Up the World campaign, known unquoted
+        (
+            "Hưởng ứng Chiến dịch làm cho thế giới sạch hơn năm 2025, đoàn viên ra quân.",
+            [("chiến dịch", "làm cho thế giới sạch hơn")],
+        ),
         # v94, from group 12: forms of investment, fields of activity, the new-countryside programme and a
         # school are no names
         (
