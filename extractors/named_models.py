@@ -164,6 +164,7 @@ _ORG_START = {
     "nhà",
     "chính",
     "quốc",
+    "thường",  # "chương trình Thường trực Tỉnh ủy dành 1 buổi ...": the standing committee's programme
     # a draft document is no model: "dự án Luật Đất đai", "dự án Nghị quyết"
     "luật",
     "nghị",
@@ -836,7 +837,7 @@ _DIGIT_NEXT_RE = re.compile(r" \d")
 # Lower-case words of a contest's scope or edition after its name: "toàn quốc", "lần thứ IV", "khu vực miền
 # Trung", "thành phố", "kỳ 3"
 _SCOPE_RE = re.compile(
-    r"(?:toàn quốc|lần thứ|khu vực|(?:thành phố|tỉnh|huyện)(?![ ][A-ZĐ])|kỳ(?=[ ](?:\d|thứ|[IVX]+\b)))(?![\w])"
+    r"(?:toàn quốc|toàn cầu|lần thứ|khu vực|(?:thành phố|tỉnh|huyện)(?![ ][A-ZĐ])|kỳ(?=[ ](?:\d|thứ|[IVX]+\b)))(?![\w])"
 )  # (not "Lịch sử Đảng bộ tỉnh Bến Tre": a province's name makes it part of the name)
 # "không" opens such a phrase only as "không có" or "không với": "Gia đình không có người nghiện ma túy",
 # "Nói không với rác thải nhựa" (not "phong trào X không ngừng lan tỏa").

@@ -91,10 +91,15 @@ def _ci_first(alternation: str) -> str:
 
 
 _CUE_RE = re.compile(
-    rf"(?<![\w.])(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ci_first(_ACADEMIC)})"
+    # "đồng chí Thiếu tướng Nguyễn Hữu Cầu": the rank is the title
+    rf"(?<![\w.])(?:(?:[Đđ]ồng chí|[Đđ]/c)[ ](?={_ci_first(_RANKS)}[ ]))?"
+    rf"(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ci_first(_ACADEMIC)})"
     rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?[ ](?P<name>{RUN})"
 )
 _RUN_RE = re.compile(rf"(?<![\w]){RUN}")
+_RANK_OR_BODY_AT_RE = re.compile(rf"{_ci_first(_RANKS)}(?![\w])|Thường (?:trực|vụ)(?![\w])")
+# The union's centre before a name: "Bí thư Trung ương Đoàn Nguyễn Phi Long" (not Mr Đoàn Nguyễn Phi Long)
+_CENTRE_BEFORE_RE = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW|Tỉnh|Huyện|Thành)[ ]$")
 # First words of a unit or group name, which a cue word before them does not make a person ("anh Đội ...").
 _UNIT_WORDS = frozenset(
     ["Tổ", "Quỹ", "Đội", "Nhóm", "Ban", "Hội", "Sở", "Phòng", "Cục", "Viện", "Đảng", "Báo", "Đài"]
@@ -512,8 +517,13 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # "nghệ sĩ Hàn", "Nghệ sĩ Việt": the artist's nation, not a name
         if cue.lower() == "bầu" and words[0] in _ELECTED_BODIES and not _PATRON_NAME_RE.match(text, start):
             continue  # "bầu Đoàn chủ tịch", "bầu Ủy ban Kiểm tra": the verb "elect", not the patron
-        if words[0] in _UNIT_WORDS or ROLE_HEAD_RE.match(text, start):
-            continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó": a unit or a role, the name comes later
+        if (
+            words[0] in _UNIT_WORDS
+            or ROLE_HEAD_RE.match(text, start)
+            or _RANK_OR_BODY_AT_RE.match(text, start)
+        ):
+            continue  # "anh Đội trưởng Nguyễn Văn Nam", "chị Tổ phó", "đồng chí Thiếu tướng ...", "các đồng chí
+            # Thường trực HĐND": a unit, a role, a rank or a standing committee, the name comes later if at all
         full = words[0] in SURNAMES and len(words) >= 2
         if not full and len(words) == 3 and cue.lower() in _HONORIFIC_WORDS and plausible_syllables(words):
             if is_place_name(" ".join(words[1:])):
@@ -583,6 +593,14 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
+            if (
+                word == "Đoàn"
+                and n > 2
+                and words[i + 1] in SURNAMES
+                and _CENTRE_BEFORE_RE.search(text, max(0, start - 12), start)
+            ):
+                offset += len(word) + 1
+                continue  # "Bí thư Trung ương Đoàn Nguyễn Phi Long": the Youth Union, then the name
             if name not in _ALIASES.values() and is_place_name(name, units=False, cities=False):
                 break  # "thắng Thái Lan": a country or province whose first word is a surname ("Hồ Chí Minh" both)
             role, org = role_before(text, start)

@@ -523,6 +523,11 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
             "Nhân rộng mô hình cách làm “dân vận khéo”; dự án tại khu “đất vàng”.",
             [("mô hình", "dân vận khéo")],
         ),
+        # v98: "toàn cầu" is a scope; a standing committee's programme has no name
+        (
+            "Hưởng ứng chiến dịch Giờ Trái đất toàn cầu; chương trình Thường trực Tỉnh ủy dành 1 buổi.",
+            [("chiến dịch", "Giờ Trái đất")],
+        ),
         # v97: the Clean Up the World campaign, known unquoted
         (
             "Hưởng ứng Chiến dịch làm cho thế giới sạch hơn năm 2025, đoàn viên ra quân.",

@@ -325,6 +325,10 @@ def test_a_foreigner_named_whole_once_and_by_one_word_elsewhere_is_one_person() 
         ("Kim ngạch tăng 10,12% so với cùng kỳ./.\nLê Thư, Thanh Sáng", []),
         ("ĐBSCL trồng rừng đạt 4.980 ha. Đông Nam Bộ trồng rừng đạt 2.800 ha.", []),
         ("Gia đình anh Nguyễn Hoài Nam (ngụ ấp Trần Hưng Đạo, xã Tam Thôn Hiệp).", ["Nguyễn Hoài Nam"]),
+        # v98, from group 13: a rank after "đồng chí" is the title; a standing committee after it is no name;
+        # the Youth Union's centre before a name
+        ("Có đồng chí Thiếu tướng Nguyễn Hữu Cầu và các đồng chí Thường trực HĐND tỉnh.", ["Nguyễn Hữu Cầu"]),
+        ("Bí thư Trung ương Đoàn Nguyễn Phi Long trao quà.", ["Nguyễn Phi Long"]),
         # v91: two capitalised words opening a headline, no surname, the second opening a word with the next
         ("Trao Huy hiệu 45 năm tuổi đảng tặng đồng chí Trần Văn Hòa", ["Trần Văn Hòa"]),
         ("Giữ Tổ quốc bình yên: Bình yên nơi biên giới", []),
@@ -414,3 +418,9 @@ def test_a_given_name_opening_a_role_or_a_named_body_is_no_mention() -> None:
     assert people["Nguyễn Văn Bí"] == ["Nguyễn Văn Bí"]
     assert people["Phùng Quốc Đồng"] == ["Phùng Quốc Đồng"]
     assert people["Nguyễn Ái Quốc"] == ["Nguyễn Ái Quốc", "Quốc"]
+
+
+def test_a_rank_after_dong_chi_is_the_title() -> None:
+    """v98: "đồng chí Thiếu tướng Nguyễn Hữu Cầu" is titled by his rank, as ranks beat honorifics."""
+    person = extract_facts("Dự có đồng chí Thiếu tướng Nguyễn Hữu Cầu, Giám đốc Công an tỉnh.").people[0]
+    assert (person.name, person.title) == ("Nguyễn Hữu Cầu", "Thiếu tướng")
