@@ -104,9 +104,11 @@ _LAST_LINE_NAME_RE = re.compile(
 # A writer's name on its own line above the date ("Hoan Nguyễn\n28/11/2025 10:12"), or after a degree at the
 # head of a paper ("ThS. Nguyễn Thị Oanh (Khoa Luật ...)")
 _DATELINE_BYLINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>{RUN})(?:[ ][-–][ ](?P<second>{RUN}))?(?:[ \t]*\n[ \t]*|[ ])"
-    r"(?:\d{1,2}:\d{2}[ ]?[-–][ ]?)?\d{1,2}/\d{1,2}/\d{4}"
-)  # two writers ("Bùi Trọng Trâm - Bùi Ngọc Sơn\n06:30 - 25/04/2023"), or the date on the name's line
+    rf"(?m)^[ \t]*(?P<name>{RUN})(?:[ ][-–][ ](?P<second>{RUN}))?"
+    r"(?:[ \t]*\n[ \t]*(?:\d{1,2}:\d{2}[ ]?[-–][ ]?)?\d{1,2}/\d{1,2}/\d{4}"
+    r"|[ ]\d{1,2}/\d{1,2}/\d{4}[ ]\d{1,2}:\d{2})"
+)  # two writers ("Bùi Trọng Trâm - Bùi Ngọc Sơn\n06:30 - 25/04/2023"), or the date and time on the name's line
+# ("Nguyễn Phượng 13/10/2022 15:33"; not a life's dates: "Võ Nguyên Giáp 25/8/1911 - 4/10/2013")
 _DEGREE_BYLINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?:PGS|GS|TS|ThS|NCS)\.?[ ]?)+(?P<name>{RUN})[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )

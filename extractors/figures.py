@@ -100,6 +100,7 @@ _RACE_TIME_RE = re.compile(
 )
 _DIGIT_GROUPS_RE = re.compile(r"\d+(?: \d+)+")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:;\n]\s*)$")
+_LISTED_NUMBER_RE = re.compile(r"\d+[A-Z]?")
 _LIST_BEFORE_RE = re.compile(r"(?:\d+[A-Z]?(?:, | và | hoặc ))+$")  # "tổ dân phố 1, 1A, 2"
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d ?[-–] ?$")
 _NEXT_WORD_RE = re.compile(r" (\w\w)")
@@ -720,7 +721,12 @@ def _is_label(text: str, prev_word: str, prev_start: int, value: _Value) -> bool
     if (not prev_word or prev_word in ("và", "hoặc")) and (
         listed := _LIST_BEFORE_RE.search(text, max(0, value.start - _WINDOW), value.start)
     ):
-        # "Tầng 17, 19, 20": the later numbers share the label of the first
+        # "Tầng 17, 19, 20": the later numbers share the label of the first; after a single label a count
+        # may follow: "tổ dân phố 5A, 25 hộ được hỗ trợ"
+        if len(_LISTED_NUMBER_RE.findall(listed.group())) == 1 and (
+            (unit := unit_after(text, value.end)[0]) is not None and not unit.lower().startswith("hàng ")
+        ):
+            return False  # (but "ngày 5, 6 hàng tháng" lists days of the month)
         head, head_start = _word_before(text, listed.start())
         if _product_word(head):  # "Lumia 830 và 730": a second model of the same line
             return _is_label_word(text, head, head_start, value)

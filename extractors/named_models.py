@@ -164,7 +164,6 @@ _ORG_START = {
     "nhà",
     "chính",
     "quốc",
-    "thường",  # "chương trình Thường trực Tỉnh ủy dành 1 buổi ...": the standing committee's programme
     # a draft document is no model: "dự án Luật Đất đai", "dự án Nghị quyết"
     "luật",
     "nghị",
@@ -275,6 +274,7 @@ _LIST_START_RE = re.compile(
 _LIST_END_RE = re.compile(r"…|\.\.\.|[.;!?()\n“”\"]|:")
 _ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _SEMICOLON_LIST_END_RE = re.compile(r"…|\.\.\.|;\s*(?:…|\.\.\.)|[.!?()\n“”\"]|:")
+_HOUSEHOLD_OR_COUNT_RE = re.compile(r"\d|(?<![\w])(?:ông|bà|anh|chị)(?![\w])", re.IGNORECASE)
 _SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:và\s+)?")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
 _BOUNDARY_RE = re.compile(r"(?![\w])")
@@ -522,6 +522,7 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
                 or text[items[0][0] : items[0][1]].split(" ")[0] in _INVESTMENT_FORMS
                 or _loose_key(text[items[0][0] : items[0][1]]) in _ACTIVITY_FIELDS
                 or _SCHOOL_RE.match(text, items[0][0])
+                or _STANDING_BODY_RE.match(text, items[0][0])
             ):
                 # "mô hình AI", "mô hình PPP": a type; "Chương trình MTQG 1719", "Chương trình Mục tiêu quốc
                 # gia ...": a national programme; "phong trào Hội", "phong trào Đoàn": the body's own
@@ -595,6 +596,7 @@ _INVESTMENT_FORMS = frozenset(["FDI", "ODA", "BOT", "BT", "BOO", "PPP", "DDI", "
 _ACTIVITY_FIELDS = frozenset(
     ["văn hóa văn nghệ", "thể dục thể thao", "văn nghệ", "thể thao", "văn hóa", "vhvn", "tdtt", "vh vn"]
 )
+_STANDING_BODY_RE = re.compile(r"Thường (?:trực|vụ)(?![\w])")  # "chương trình Thường trực Tỉnh ủy dành ..."
 _SCHOOL_RE = re.compile(
     r"Trường (?:Tiểu học|THCS|THPT|Mầm non|Mẫu giáo|Đại học|Cao đẳng|Trung học|Phổ thông|PTDTBT|PTDTNT)(?![\w])"
 )  # "phong trào Trường Tiểu học Khai Thái": the school whose movement it is
@@ -713,6 +715,9 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
         and ":" in start.group()
         and text[start.end()].isupper()
         and "," not in text[start.end() : end]
+        and text[max(0, pos - 8) : pos]
+        .lower()
+        .endswith("mô hình")  # not an agenda: "chương trình: Khai mạc; ..."
     ):
         # "các mô hình: Camera an ninh; Ánh sáng an ninh; Cổng rào phòng, chống tội phạm;...": names
         # parted by semicolons may hold commas
@@ -724,6 +729,8 @@ def _list_after(text: str, pos: int) -> list[tuple[int, int]]:
     for sep in [*split.finditer(text, cursor, end), None]:
         piece_end = sep.start() if sep else end
         piece = text[cursor:piece_end]
+        if split is _SEMICOLON_SPLIT_RE and _HOUSEHOLD_OR_COUNT_RE.search(piece):
+            break  # "như: Hộ ông Nguyễn Văn A nuôi bò; ...", "Xây dựng mới 5 km đường; ...": what was done
         tail = _item_tail(piece, last=sep is None)
         if tail == 0 or not 1 <= len(_WORD_RE.findall(piece[:tail])) <= _MAX_ITEM_WORDS:
             break

@@ -192,7 +192,11 @@ _HIGHLANDS_NAME_RE = re.compile(
 )
 # An Ê Đê man's name opens with "Y" ("Y Vinh Tơr", "Y Sưn Hđruế"); read only after a role, an honorific or
 # "già làng", as "Y" opens other words ("Y tế", "Đại học Y Dược", "xã Y Tý")
-_EDE_NAME_RE = re.compile(rf"(?<![\w'’])Y(?:[ ][{UPPER}][{LOWER}]*){{1,3}}(?![\w'’])")
+_EDE_NAME_RE = re.compile(rf"(?<![\w'’])Y(?:[ ][{UPPER}][{LOWER}]*){{1,4}}(?![\w'’])")
+# ... not "Khoa Y Dược", "Sở Y Tế", "Đại học Y Hà Nội", "Bệnh viện Y Học Cổ Truyền": a medical body's name
+_MEDICAL_BODY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:Khoa|Sở|học|viện|Viện|Trường|Ngành|ngành|Phòng|Bộ|Cục|Vụ)[ ]$"
+)
 _ELDER_BEFORE_RE = re.compile(r"(?<![\w])già làng[ ]$", re.IGNORECASE)
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
@@ -221,6 +225,11 @@ def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
             span.title = _clean_title(honorific.group(1))  # "anh Điểu N’Thét"
         out.append(span)
     for m in _EDE_NAME_RE.finditer(text):
+        second = m.group().split(" ")[1].lower()
+        if _MEDICAL_BODY_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or nlp.is_word(
+            f"y {second}"
+        ):
+            continue
         role, org = role_before(text, m.start())
         honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
         elder = _ELDER_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
@@ -285,11 +294,30 @@ _UNCLE_HO_RE = re.compile(rf"(?<![\w])Bác(?![\w])(?![ ](?:sĩ(?![\w])|[{UPPER}]
 
 
 def _uncle_ho_spans(text: str) -> list[PersonSpan]:
+    """Where the text names him ("Chủ tịch Hồ Chí Minh", "Bác Hồ"), or in the phrases that speak of him ("làm
+    theo lời Bác", "gương Bác", "sinh nhật Bác"); an elder of a local story is "Bác" too ("Dù tuổi cao, Bác
+    vẫn ...", "chúc Bác sống lâu", "Bác của anh")."""
+    found = list(_UNCLE_HO_RE.finditer(text))
+    if not found:
+        return []
+    named = _HO_CHI_MINH_RE.search(text) is not None
     return [
         PersonSpan(m.start(), m.end(), m.group(), True, None, canonical=_ALIASES[fold_key("Bác Hồ")])
-        for m in _UNCLE_HO_RE.finditer(text)
-        if not _capital_before(text, m.start()) and not _sentence_initial(text, m.start())
+        for m in found
+        if not _capital_before(text, m.start())
+        and not _sentence_initial(text, m.start())
+        and not _KIN_AFTER_RE.match(text, m.end())
+        and not _GREETING_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+        and (named or _UNCLE_HO_PHRASE_RE.search(text, max(0, m.start() - 12), m.start()) is not None)
     ]
+
+
+_HO_CHI_MINH_RE = re.compile(r"Hồ Chí Minh|Bác Hồ|HỒ CHÍ MINH")
+_UNCLE_HO_PHRASE_RE = re.compile(
+    r"(?<![\w])(?:theo|lời|gương|học|tập|nhật|ơn|đón|từ|của|với|dâng|viếng|thăm)[ ]$", re.IGNORECASE
+)
+_KIN_AFTER_RE = re.compile(r"[ ](?:của|ruột|ấy|cả)(?![\w])")  # "Bác của anh", "Bác ruột": an uncle
+_GREETING_BEFORE_RE = re.compile(r"(?<![\w])(?:chào|chúc|thưa|mời)[ ]$", re.IGNORECASE)
 
 
 def _capital_before(text: str, start: int) -> bool:
@@ -501,7 +529,7 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             continue  # "đỉnh Ông Rồng", "báo Anh Guardian", "huyện ... Anh Sơn": a peak, a paper's country, a unit
         if _given_country_of_man(text, m.start(), cue, words):
             continue  # "người đàn ông Mỹ": a man from that country ("đàn ông", "đàn bà" are nouns)
-        alias = _ALIASES.get(fold_key(f"{cue} {words[0]}"))
+        alias = _ALIASES.get(fold_key(f"{cue} {words[0]}")) if len(words) == 1 or words[0] == "Hồ" else None
         if alias:
             end = start + len(words[0])
             keep(PersonSpan(m.start(), end, text[m.start() : end], True, None, canonical=alias))
@@ -591,6 +619,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             if i == 0 and blocked_before(text, start) and not _role_names_before(text, start):
                 break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
+            if word == "Thích" and is_place_name(" ".join(words[i + 1 :]), units=False):
+                break  # "Thích Đà Lạt vì khí hậu mát mẻ": the verb "like", then a place
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Đoàn Bắc Giang giành 21 huy chương": a province's team, not Mr Đoàn
             if (

@@ -360,7 +360,8 @@ _NAMED_THING_RE = re.compile(
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")
 
 
-_NUMBERED_RE = re.compile(r"[ ](?:\d|[IVX]+(?![\w]))")
+# a number that ends its phrase labels the word before it ("Khoản 2,", "Quý I"); "Lan 2 lần đạt ..." counts
+_NUMBERED_RE = re.compile(r"[ ](?:\d+[A-Z]?(?=[,.;:)]|$)|[IVX]+(?![\w]))")
 _ROMAN_RE = re.compile(r"[IVX]+")
 
 

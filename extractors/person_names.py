@@ -356,7 +356,6 @@ NOT_PERSON_BEFORE = frozenset(
         "mang",
         "tên",
         "giống",
-        "họ",  # "dòng họ Bùi Sỹ": a clan
         "ấp",  # "ấp Trần Hưng Đạo": a hamlet named after him ("trưởng ấp Nguyễn Văn A" is a role before him)
     ]
 )
@@ -382,10 +381,21 @@ _COMPOUNDS_BEFORE_NAMES = frozenset(
 )
 
 
+# one or two capitalised words and no third: a clan's name
+_CLAN_NAME_RE = re.compile(r"[^\W\d_a-zà-ỹđ]\w*\b(?:[ ][^\W\d_a-zà-ỹđ]\w*\b)?(?![ ][^\W\d_a-zà-ỹđ])")
+
+
 def blocked_before(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
     if len(before) > 1 and f"{before[-2].lower()} {before[-1]}" in _COMPOUNDS_BEFORE_NAMES:
         return False  # "Gia đình Lâm Chí Dĩnh", "nhà tình báo Phạm Ngọc Thảo": "đình", "báo" end a word
+    if (
+        before
+        and before[-1] == "họ"
+        and ((len(before) > 1 and before[-2].lower() == "dòng") or _CLAN_NAME_RE.match(text, start))
+    ):
+        return True  # "dòng họ Bùi Sỹ", "các thế gia như họ Trần Đăng": a clan (not the pronoun before a full
+        # name: "họ Nguyễn Văn An và Trần Thị Bình")
     if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
         return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
     # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc" nor "... dạy học. Heidi Klum": a comma or a full

@@ -112,6 +112,9 @@ MEASURES = {
     "bit",
     "kv",
 }
+_PARTY_WORD_AFTER_RE = re.compile(
+    r"[ ](?:viên|bộ|ủy|uỷ|đoàn|phí|tịch)(?![\w])"
+)  # "85 tuổi đảng viên lâu năm"
 _MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f", "năm tuổi đảng", "tuổi đảng")
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
@@ -567,7 +570,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 return None, pos
             for measure in _MULTI_WORD_MEASURES:
                 end = word.start(1) + len(measure)
-                if text[word.start(1) : end].lower() == measure and not text[end : end + 1].isalnum():
+                if (
+                    text[word.start(1) : end].lower() == measure
+                    and not text[end : end + 1].isalnum()
+                    and not (measure.endswith("đảng") and _PARTY_WORD_AFTER_RE.match(text, end))
+                ):
                     return text[word.start(1) : end], end
             if base in MEASURES and not _measure_is_noun(text, base, word.end()):
                 return _SLASH_SPACE_RE.sub("/", token), word.end()

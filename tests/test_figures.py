@@ -659,3 +659,9 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure() -> None:
         ("15 tuổi đến 64 tuổi", Decimal(15), Decimal(64), "tuổi"),
         ("300 m - 500 m", Decimal(300), Decimal(500), "m"),
     ]
+
+
+def test_the_review_of_v84_to_v98() -> None:
+    """v99: a count after a single lettered label; "tuổi đảng viên" is no Party age."""
+    assert _keys("Tại tổ dân phố 5A, 25 hộ được hỗ trợ.") == [("25 hộ", Decimal(25), "hộ", None)]
+    assert _keys("Cụ ông 85 tuổi đảng viên lâu năm vẫn tham gia.") == [("85 tuổi", Decimal(85), "tuổi", None)]

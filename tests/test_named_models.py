@@ -544,3 +544,14 @@ def test_mentions_of_provincial_models(text: str, expected: list[tuple[str, str,
 )
 def test_provincial_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+def test_the_review_of_v84_to_v98() -> None:
+    """v99: semicolon lists only after "mô hình", and not of households or counts; "Thường xuân" may be a name."""
+    agenda = _pairs("Nội dung chương trình: Khai mạc; Biểu diễn văn nghệ; Trao giải; Bế mạc.")
+    assert ("chương trình", "Biểu diễn văn nghệ") not in agenda
+    assert (
+        _pairs("Xã có nhiều mô hình hiệu quả như: Hộ ông Nguyễn Văn A nuôi bò; hộ bà Trần Thị B trồng cam.")
+        == []
+    )
+    assert _pairs("Chương trình Thường xuân được phát sóng.") == [("chương trình", "Thường xuân")]

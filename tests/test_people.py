@@ -424,3 +424,40 @@ def test_a_rank_after_dong_chi_is_the_title() -> None:
     """v98: "đồng chí Thiếu tướng Nguyễn Hữu Cầu" is titled by his rank, as ranks beat honorifics."""
     person = extract_facts("Dự có đồng chí Thiếu tướng Nguyễn Hữu Cầu, Giám đốc Công an tỉnh.").people[0]
     assert (person.name, person.title) == ("Nguyễn Hữu Cầu", "Thiếu tướng")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # v99, from a review of v84 to v98: an elder is "Bác" too; a full name after "Bác Tôn"; a medical
+        # body's "Y"; "Thích" the verb; the pronoun "họ"; a count after a given name; a life's dates
+        ("Ông Lê Văn Hải, thương binh. Dù tuổi cao, Bác vẫn tham gia sinh hoạt chi hội.", ["Lê Văn Hải"]),
+        ("Đoàn đã tặng quà và chúc Bác mạnh khỏe, sống lâu cùng con cháu.", []),
+        ("Theo anh Hùng, Bác của anh đã tham gia kháng chiến chống Mỹ.", ["Hùng"]),
+        ("Bác Tôn Thất Tùng là người thầy lớn của ngành ngoại khoa.", ["Tôn Thất Tùng"]),
+        (
+            "Chủ nhiệm Khoa Y Dược Lê Văn Hùng và Giám đốc Sở Y Tế Trần Văn Hòa dự.",
+            ["Lê Văn Hùng", "Trần Văn Hòa"],
+        ),
+        ("Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy, phát biểu.", ["Y Thanh Hà Niê Kđăm"]),
+        ("Thích Đà Lạt vì khí hậu mát mẻ, nhiều du khách quay lại.", []),
+        (
+            "Năm 2020, họ Nguyễn Văn An và Trần Thị Bình cùng được tuyên dương.",
+            ["Nguyễn Văn An", "Trần Thị Bình"],
+        ),
+        ("Các thế gia như họ Trần Đăng, họ Nguyễn Hữu đến lập làng.", []),
+        (
+            "Võ Nguyên Giáp 25/8/1911 - 4/10/2013\nĐại tướng Võ Nguyên Giáp là vị tướng huyền thoại.",
+            ["Võ Nguyên Giáp"],
+        ),
+    ],
+)
+def test_the_review_of_v84_to_v98(text: str, want: list[str]) -> None:
+    assert [p.name for p in extract_facts(text).people] == want
+
+
+def test_a_given_name_before_a_count_is_still_a_mention() -> None:
+    """v99: "Lan 2 lần đạt ..." counts; only a number that ends its phrase labels the word ("Khoản 2,")."""
+    assert _mentions_by_name(
+        "Cô giáo Lan dạy ở trường. Năm học trước, Lan 2 lần đạt giáo viên dạy giỏi."
+    ) == {"Lan": ["Lan", "Lan"]}
