@@ -39,7 +39,7 @@ from extractors.organisations import (
     state_bodies,
     with_branches,
 )
-from extractors.people import find_person_spans, merge_people
+from extractors.people import find_person_spans, merge_people, religious_term
 from extractors.person_mentions import given_name_mentions, listed_with_people, repeated_names, tagged_people
 from extractors.person_names import PersonSpan, lunar_year
 from extractors.places import (
@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "99"
+EXTRACTOR_VERSION = "100"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -327,7 +327,9 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
 def _may_be_person(span: PersonSpan) -> bool:
     """Not a lunar year ("năm Đinh Dậu") nor a known organisation's whole name ("Hoàng Anh Gia Lai", a club),
     unless a title says it is a person ("ông Đinh Dậu")."""
-    return bool(span.title) or not (lunar_year(span.name) or known_orgs_re().fullmatch(span.name))
+    return bool(span.title) or not (
+        lunar_year(span.name) or known_orgs_re().fullmatch(span.name) or religious_term(span.name)
+    )
 
 
 _ALIAS_RE = re.compile(rf"[{UPPER}][{UPPER}\d&-]{{1,9}}")

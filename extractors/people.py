@@ -15,6 +15,7 @@ photographers credited in `credits` (who are left out, as a byline's writer is).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -58,6 +59,7 @@ __all__ = [
     "merge_people",
     "name_after_country",
     "names_no_one",
+    "religious_term",
 ]
 
 
@@ -659,8 +661,51 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             keep(item)
     spans = [s for s in spans if not _MEMORIAL_BEFORE_RE.search(text, max(0, s.start - 40), s.start)]
     spans = [_after_honorific(s) for s in spans]
+    spans = [_with_saint_name(text, s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# Words of religious life that a capitalising writer sets like names: "Chư Tôn Đức Tăng Ni", "Hội thánh Cao Đài",
+# "Đức Phật", "Đại Lễ Phật Đản"; none names a person.
+_RELIGIOUS_TERMS = frozenset(
+    fold_key(term)
+    for term in (
+        "Cao Đài",
+        "Cao Đài Tiên Thiên",
+        "Đức Phật",
+        "Tăng Ni",
+        "Ni",
+        "Chư Tôn Đức",
+        "Tôn Đức Tăng Ni",
+        "Đức Pháp",
+        "Đại Lễ",
+        "Tôn Giáo",
+        "Tôn Giáo Bạn",
+    )
+)
+
+
+# A Catholic's saint's name stands before the Vietnamese name and is part of it: "cha Antôn Hà Văn Minh",
+# "Đức cha Giuse Nguyễn Tấn Tước", "cha Gioan Baotixita Nguyễn Văn Riễn"
+def religious_term(name: str) -> bool:
+    """Is `name` a word of religious life written like a name, found by any rule ("Cao Đài", "Tăng Ni")?"""
+    return fold_key(name) in _RELIGIOUS_TERMS
+
+
+_SAINT_NAMES = (
+    "Giuse|Gioan|Antôn|Phêrô|Phaolô|Maria|Đaminh|Têrêsa|Anna|Martinô|Micae|Luca|Matthêu|Gioakim|Baotixita"
+    "|Phanxicô|Augustinô|Anrê|Tôma|Giacôbê|Philipphê|Vinh Sơn|Inhaxiô|Rôsa|Catarina|Cêcilia|Lucia|Monica"
+    "|Gabriel|Stêphanô|Laurensô|Bênađô|Lôrensô|Giuse Maria"
+)
+_SAINT_BEFORE_RE = re.compile(rf"(?<![\w])(?:(?:{_SAINT_NAMES})[ ]){{1,2}}$")
+
+
+def _with_saint_name(text: str, span: PersonSpan) -> PersonSpan:
+    saint = _SAINT_BEFORE_RE.search(text, max(0, span.start - 30), span.start) if span.full else None
+    if saint is None:
+        return span
+    return dataclasses.replace(span, start=saint.start(), name=text[saint.start() : span.end])
 
 
 def _given_country_of_man(text: str, cue_start: int, cue: str, words: Sequence[str]) -> bool:

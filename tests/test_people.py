@@ -461,3 +461,13 @@ def test_a_given_name_before_a_count_is_still_a_mention() -> None:
     assert _mentions_by_name(
         "Cô giáo Lan dạy ở trường. Năm học trước, Lan 2 lần đạt giáo viên dạy giỏi."
     ) == {"Lan": ["Lan", "Lan"]}
+
+
+def test_religious_words_and_saints_names() -> None:
+    """v100, from group 14: a Catholic's saint's name is part of the name; words of religious life are no
+    people ("Hội thánh Cao Đài", "Chư Tôn Đức Tăng Ni", "Đức Phật")."""
+    text = (
+        "Đại diện là cha Antôn Hà Văn Minh; Đức cha Giuse Nguyễn Tấn Tước chủ sự. Các Hội thánh Cao Đài và"
+        " Chư Tôn Đức Tăng Ni dự lễ rước Đức Phật."
+    )
+    assert [p.name for p in extract_facts(text).people] == ["Antôn Hà Văn Minh", "Giuse Nguyễn Tấn Tước"]
