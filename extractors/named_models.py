@@ -277,7 +277,6 @@ _SEMICOLON_LIST_END_RE = re.compile(r"…|\.\.\.|;\s*(?:…|\.\.\.)|[.!?()\n“�
 _HOUSEHOLD_OR_COUNT_RE = re.compile(r"\d|(?<![\w])(?:ông|bà|anh|chị)(?![\w])", re.IGNORECASE)
 _SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:và\s+)?")
 _WORD_RE = re.compile(r"[^\W_][\w]*(?:-[\w]+)*")
-_BOUNDARY_RE = re.compile(r"(?![\w])")
 # The 19 criteria of the national new-countryside programme (Bộ tiêu chí quốc gia về xã nông thôn mới),
 # folded, with the longer official wordings first; a bare name after "tiêu chí" must be one of them.
 _CRITERIA = tuple(
@@ -459,9 +458,8 @@ def _mixed_spans(text: str, curly: list[tuple[int, int]]) -> list[tuple[int, int
         char = mark.group()
         opens = char == "“" or (char == '"' and (i == 0 or text[i - 1] in _OPEN_BEFORE))
         if opens and opened is not None and _closes_anyway(text, i):
-            opens = (
-                False  # 'Cuộc vận động “ Ngày vì người nghèo“,', 'mô hình "Khu dân cư an toàn PCCC " ANTD'
-            )
+            # 'Cuộc vận động “ Ngày vì người nghèo“,', 'mô hình "Khu dân cư an toàn PCCC " ANTD'
+            opens = False
         if opens:
             opened = i
         elif opened is not None:
@@ -988,7 +986,7 @@ _MOVEMENT_LOOSE = frozenset(_loose_key(name) for name in MOVEMENT_NAMES)
 _KNOWN_LENGTHS = _length_index(_KNOWN_LOOSE)
 _MOVEMENT_LENGTHS = _length_index(_MOVEMENT_LOOSE)
 # between the words of a name written without quotes: spaces, commas, dashes, a bracketed abbreviation
-_NAME_GAP_RE = re.compile(r"(?:[ ,–—-]|[ ]?\([A-ZĐ]{2,}\))+")
+_NAME_GAP_RE = re.compile(rf"(?:[ ,–—-]|{_BRACKETED_ABBR_RE.pattern})+")
 
 
 def _known_name_at(

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "fold_key", "nfc", "nfc_offset_maps", "strip_tones", "wordset"]
+__all__ = ["LOWER", "UPPER", "clean_text", "fold_key", "nfc", "nfc_offset_maps", "strip_tones", "wordset"]
+
+# Every upper-case and lower-case letter up to Greek, for character classes: Vietnamese capitals are not all
+# in A-Z ("Đ", "Ă", "Ơ", "Ư", and each vowel with its tone).
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
+LOWER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.islower())
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")

@@ -686,13 +686,13 @@ _RELIGIOUS_TERMS = frozenset(
 )
 
 
-# A Catholic's saint's name stands before the Vietnamese name and is part of it: "cha Antôn Hà Văn Minh",
-# "Đức cha Giuse Nguyễn Tấn Tước", "cha Gioan Baotixita Nguyễn Văn Riễn"
 def religious_term(name: str) -> bool:
     """Is `name` a word of religious life written like a name, found by any rule ("Cao Đài", "Tăng Ni")?"""
     return fold_key(name) in _RELIGIOUS_TERMS
 
 
+# A Catholic's saint's name stands before the Vietnamese name and is part of it: "cha Antôn Hà Văn Minh",
+# "Đức cha Giuse Nguyễn Tấn Tước", "cha Gioan Baotixita Nguyễn Văn Riễn"
 _SAINT_NAMES = (
     "Giuse|Gioan|Antôn|Phêrô|Phaolô|Maria|Đaminh|Têrêsa|Anna|Martinô|Micae|Luca|Matthêu|Gioakim|Baotixita"
     "|Phanxicô|Augustinô|Anrê|Tôma|Giacôbê|Philipphê|Vinh Sơn|Inhaxiô|Rôsa|Catarina|Cêcilia|Lucia|Monica"

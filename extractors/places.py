@@ -17,13 +17,11 @@ from functools import cache
 from extractors import gazetteer
 from extractors.facts import Mention, ParentUnit, Place
 from extractors.intervals import DisjointSpans, Spans
-from extractors.normalize import fold_key, wordset
+from extractors.normalize import LOWER, UPPER, fold_key, wordset
 from extractors.person_names import SURNAMES, plausible_syllables
 
 __all__ = ["PlaceSpan", "find_place_spans", "is_place_name", "resolve_places"]
 
-UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.isupper())
-LOWER = "".join(ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isalpha() and ch.islower())
 SYL = rf"[{UPPER}][{LOWER}]*(?![\w])"
 """One capitalised syllable ("Sơn", "Đ" alone is allowed for initials)."""
 RUN = rf"{SYL}(?:[ ]{SYL})*"
