@@ -245,6 +245,11 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<=ca \d từ )(?:[01]?\d|2[0-3])(?= giờ đến (?:[01]?\d|2[0-4]) giờ(?![\w]))",
     r"(?:(?<=ca \d từ \d giờ đến )|(?<=ca \d từ \d\d giờ đến ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
     r"(?<=[Cc]a )\d{1,2}(?= từ )",
+    # hours listed ("cố định là 5 giờ, 6 giờ, 8 giờ, 14 giờ và 16 giờ"), a night's hours ("từ 22 giờ đến 4 giờ",
+    # "từ 21 giờ đến gần sáng"): times of day, not lengths
+    r"(?<![\d.,])(?:[01]?\d|2[0-4])(?= giờ(?: \d\d)?(?:,| và) (?:[01]?\d|2[0-4]) giờ(?![\w]))",
+    r"(?:(?<=giờ, )|(?<=giờ và )|(?<=giờ \d\d, )|(?<=giờ \d\d và ))(?:[01]?\d|2[0-4])(?= giờ(?![\w]))",
+    r"(?<=từ )(?:1[89]|2[0-3]) giờ đến (?:gần |tận )?(?:[0-9] giờ|sáng|khuya|rạng sáng)(?![\w])",
     # a footnote's number ("(37,7%)[1]", "6 tỉnh[2]"), a picture's file name ("1.jpg"), a list marker glued to
     # its heading ("1.Mở đầu", "1- Vị trí")
     r"(?<=\[)\d{1,3}(?=\])",
@@ -254,13 +259,23 @@ _NOT_FIGURE_PATTERNS = (
     # "trực 24/24 giờ", "24/7": all the time, not a ratio ("24/24 xã đạt chuẩn" is one)
     r"(?<![\d/])(?<![Đđ]ạt )24/24(?=\s*(?:giờ|h(?![\w])|[,.;:)]|$)|[ ](?:để|nhằm|suốt|như)(?![\w]))"
     r"|(?<![\d/])24/7(?![\d/])",
+    # the first day of a span of days ("(29-30/9)", "từ 12 đến 16/10", "(17 và 18-4)", "2-3/12/2014"): the
+    # second day and its month are a date; not "3 - 5/10 điểm", whose "5/10" may be a ratio
+    r"(?<![\d/.,–-])(?:[1-9]|[12]\d|3[01])\s*(?:[-–]|đến|và)\s*(?:[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])"
+    r"(?=[/-]\d{4}|\s*[),;.]|\s+(?:tại|ở|năm|vừa|qua|tới)(?![\w]))",
+    # a reign or a life in years ("(1558 - 1626)", "Quang Thuận 1460 - 1469,"), no count of anything
+    r"(?<![\d.,])1\d{3}\s*[-–]\s*1\d{3}(?![\d.,]\d)(?=\s*[),;])",
+    # a heading's number: "1.1. Vị trí", "3.2. Thực trạng", "1.1.Kinh tế"
+    r"(?<![\w.,/])\d{1,2}(?:\.\d{1,2})+\.(?=\s*[A-ZĐ])",
     # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
     r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
 )
 _MASK_RES = (
     re.compile("(?=\\d)(?:" + "|".join(_NOT_FIGURE_PATTERNS) + ")"),
     re.compile(r"(?m)^\s*\d{1,2}[.)](?=\s)"),  # list markers
-    re.compile(r"(?<=[.!?] )\d{1,2}\.(?= [A-ZĐ])"),  # and inside a paragraph: "... địa phương. 1. Tiềm năng"
+    # and inside a paragraph: "... địa phương. 1. Tiềm năng", "rụi. 2. “Bà hỏa”"; a list's first after a colon
+    # ("sắp xếp: 1. Thành lập"; "số ca trong ngày: 15. Trong đó" is a count)
+    re.compile(r"(?<=[.!?] )\d{1,2}\.(?= [A-ZĐ“\"])|(?<=: )1\.(?= [A-ZĐ“\"])"),
     _PHONE_RE,
 )
 _TIME_AFTER_GIO_RE = re.compile(

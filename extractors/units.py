@@ -25,9 +25,8 @@ from __future__ import annotations
 import re
 
 from extractors import nlp
-from extractors.normalize import wordset
+from extractors.normalize import LOWER, UPPER, wordset
 from extractors.person_names import plausible_syllables
-from extractors.places import UPPER
 
 __all__ = ["DURATIONS", "MEASURES", "SPACE_DIGIT_RE", "shared_unit", "unit_after"]
 
@@ -225,6 +224,9 @@ _PRIZE_GRADES = wordset("nhất nhì ba tư năm khuyến xuất khá đặc tri
 # Words that open a clause after a noun for people ("27.235 nông dân sản xuất ...", "15 hộ sản xuất
 # ..."), but make a compound after other nouns ("cơ sở sản xuất", "mô hình sản xuất").
 _CLAUSE_AFTER_PEOPLE = {"sản xuất": wordset("dân viên hộ")}
+# Stop bigrams that go on a unit after these words: "112 ca tử vong" and "5 trường hợp tử vong" count deaths
+# ("8 người tử vong" counts people, then says what befell them), as the labellers write them
+_STOP_BIGRAM_GOES_ON = {"tử vong": wordset("ca hợp")}
 # Adjectives and verbs that end a unit phrase after its first word, so that the unit is the head noun
 # ("50 doanh nghiệp lớn" → "doanh nghiệp", "40 người tháo chạy" → "người"). They are not stops in first
 # place, where they may open a compound noun ("dự án", "lớn tuổi"). Fixed compounds ("hộ nghèo", "học
@@ -487,8 +489,8 @@ _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 _CAPITALISED_COUNT_RE = re.compile(
     r"(?:Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"  # "148 Hội Nông dân"
     r"|Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
-    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học)(?![\w])"
-    r"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc)[A-ZĐ][a-zà-ỹđ])"
+    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?Giám đốc)(?![\w])"
+    rf"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc|Hội đồng|Công an|Sở)[{UPPER}][{LOWER}])"
 )
 # Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").
 _LEVELS = wordset("xã huyện tỉnh thôn bản phường xóm ấp buôn")
@@ -621,7 +623,10 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
             and pair in _CLAUSE_AFTER_PEOPLE
             and words[-1].group(1).lower() in _CLAUSE_AFTER_PEOPLE[pair]
         )
-        if words and not grade and (pair in _STOP_BIGRAMS or (after_head and not joined) or labels_next):
+        stop_pair = pair in _STOP_BIGRAMS and not (
+            words and words[-1].group(1).lower() in _STOP_BIGRAM_GOES_ON.get(pair, ())
+        )
+        if words and not grade and (stop_pair or (after_head and not joined) or labels_next):
             break  # the last test: a word before a number labels it ("thanh niên nhập ngũ năm 2025")
         words.append(word)
         cursor = word.end()

@@ -665,3 +665,45 @@ def test_the_review_of_v84_to_v98() -> None:
     """v99: a count after a single lettered label; "tuổi đảng viên" is no Party age."""
     assert _keys("Tại tổ dân phố 5A, 25 hộ được hỗ trợ.") == [("25 hộ", Decimal(25), "hộ", None)]
     assert _keys("Cụ ông 85 tuổi đảng viên lâu năm vẫn tham gia.") == [("85 tuổi", Decimal(85), "tuổi", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội diễn ra trong hai ngày (29-30/9), tại Nhà Văn hóa.",  # the first day of a span of days
+        "Hội chợ mở từ 12 đến 16/10 tại quảng trường.",
+        "Đại hội tổ chức trong hai ngày (17 và 18-4), tại hội trường.",
+        "Trại hè diễn ra từ 20 - 28/6 tại xã.",
+        "Hội nghị diễn ra trong hai ngày, 2-3/12/2014.",
+        "Đất này thuộc thời chúa Nguyễn (1558 - 1626) trên đất Thuận Quảng.",  # a reign in years
+        "Niên hiệu Quang Thuận 1460 - 1469, Hồng Đức 1470 - 1497, năm Hồng Đức thứ 2.",
+        "1.1. Vị trí địa lý của huyện.",  # a heading's number
+        "Chương 3. KẾT QUẢ NGHIÊN CỨU\n3.2. Thực trạng chuyển dịch cơ cấu.",
+        "Tỉnh thực hiện chủ trương sắp xếp: 1. Thành lập phường mới.",  # a list's number after a colon
+        "Ngọn lửa bùng lên, cả gian nhà bị thiêu rụi. 2. “Bà hỏa” ghé thăm xưởng gỗ.",
+        "Giờ phát cơm cố định là 5 giờ, 6 giờ, 8 giờ, 14 giờ và 16 giờ.",  # hours of the day listed
+        "Tổ tự quản tuần tra vào khung giờ từ 22 giờ đến 4 giờ sáng hôm sau.",  # a night's hours
+        "Việc khai thác diễn ra mỗi ngày từ 21 giờ đến gần sáng.",
+    ],
+)
+def test_days_reigns_headings_and_hours_are_no_figures(text: str) -> None:
+    """v101: a span of days, a reign's years, a heading's or list's number and listed hours count nothing."""
+    assert _keys(text) == []
+
+
+def test_counts_of_deaths_of_bodies_and_of_directors() -> None:
+    """v101: "ca tử vong" and "trường hợp tử vong" count deaths ("người tử vong" counts people); a count of
+    directors or of a council's boards is capitalised as official reports write it."""
+    assert _keys("Ghi nhận 112 ca tử vong và 5 trường hợp tử vong, 8 người tử vong.") == [
+        ("112 ca tử vong", Decimal(112), "ca tử vong", None),
+        ("5 trường hợp tử vong", Decimal(5), "trường hợp tử vong", None),
+        ("8 người", Decimal(8), "người", None),
+    ]
+    assert _keys("Bộ trưởng giao nhiệm vụ cho 34 Giám đốc Công an cấp tỉnh.") == [
+        ("34 Giám đốc", Decimal(34), "Giám đốc", None)
+    ]
+    assert _keys("Dự họp có lãnh đạo HĐND xã, 02 Ban HĐND, lãnh đạo UBND xã.") == [
+        ("02 Ban HĐND", Decimal(2), "Ban HĐND", None)
+    ]
+    # "Trường Chinh" after a number is an address, the name stays no count
+    assert _keys("Trụ sở ở số 270 Trường Chinh, phường Đông.") == []
