@@ -89,7 +89,7 @@ _RANGE_RE = re.compile(
     rf"(?:(?![\w/]|[.,]\d)|(?=(?:{_GLUED_UNITS})(?![\w])))",  # "400-600mm": a glued unit ends it
     re.IGNORECASE,
 )
-_RATIO_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600"
+_RATIO_RE = re.compile(r"[ ]?/(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)")  # "97/285", "1.600/1.600", "55 /63"
 _WINDOW = 80  # characters looked at before a number
 _BIG = 1 << 62
 # A race time, "49 giây 67" or "1 phút 58 giây 43" (49.67 s, 118.43 s), only where nothing counted follows:
@@ -322,6 +322,10 @@ def find_figures(
         if figure is None:
             continue
         start, end, fig = figure
+        per_hundred = _PER_HUNDRED_RE.match(text, end) if fig.of is None and fig.unit else None
+        if per_hundred:  # "112,8 trẻ trai/100 trẻ gái": one ratio, boys per hundred girls
+            end = per_hundred.end()
+            fig = replace(fig, text=text[start:end], of=Decimal(100))
         consumed_to = last_end = end
         first_named = models_numbers.get(match.group("num"))
         if (
@@ -337,6 +341,8 @@ def find_figures(
 
 
 _DASH_GAP_RE = re.compile(r"[ ]?[-–—][ ]?")
+# The sex ratio at birth: boys "/100", "trên 100" or "so với 100" girls, one figure whose "of" is the hundred
+_PER_HUNDRED_RE = re.compile(r"(?:\s*/\s*|\s+(?:trên|so với)\s+)100\s+(?:trẻ gái|bé gái|gái|nữ)(?![\w])")
 
 
 def _joined_ranges(text: str, figures: list[Figure], field: str | None) -> list[Figure]:
@@ -685,7 +691,11 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     if len(stripped) == len(before) and before:
         return "", -1
     i = len(stripped)
-    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "&"):
+    while i > 0 and (
+        stripped[i - 1].isalnum()
+        or stripped[i - 1] in "&"
+        or (stripped[i - 1] in "’'" and i > 1 and stripped[i - 2].isalnum())  # "K’nớ", "Kơ'nia"
+    ):
         i -= 1
     return stripped[i:], window + i
 

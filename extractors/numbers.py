@@ -48,6 +48,8 @@ QUALIFIERS: tuple[str, ...] = (
     "gần như",
     "ít nhất",
     "ít hơn",  # "ít hơn 10%": fewer than, never the "hơn" (more than) inside it
+    "nhỏ hơn",  # "nhỏ hơn 103": less than, as "ít hơn"; and "lớn hơn 106" with it
+    "lớn hơn",
     "tối thiểu",
     "tối đa",
     "cực đại",  # "mô-men xoắn cực đại 126 Nm": the maximum, as "tối đa"

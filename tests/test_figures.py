@@ -707,3 +707,26 @@ def test_counts_of_deaths_of_bodies_and_of_directors() -> None:
     ]
     # "Trường Chinh" after a number is an address, the name stays no count
     assert _keys("Trụ sở ở số 270 Trường Chinh, phường Đông.") == []
+
+
+def test_sex_ratios_and_comparatives() -> None:
+    """v102, from group 16: boys per hundred girls is one figure; "nhỏ hơn 103" is less than, not more."""
+    text = (
+        "Tỷ số là 112,8 trẻ trai/100 trẻ gái, mức bình thường 104 đến 106 bé trai trên 100 bé gái; "
+        "lớn hơn 106 hoặc nhỏ hơn 103 là mất cân bằng, ở 55 /63 tỉnh thành."
+    )
+    got = [(f.text, f.value, f.value_max, f.unit, f.qualifier, f.of) for f in find_figures(text)]
+    assert got == [
+        ("112,8 trẻ trai/100 trẻ gái", Decimal("112.8"), None, "trẻ trai", None, Decimal(100)),
+        ("104 đến 106 bé trai trên 100 bé gái", Decimal(104), Decimal(106), "bé trai", None, Decimal(100)),
+        ("lớn hơn 106", Decimal(106), None, None, "lớn hơn", None),
+        ("nhỏ hơn 103", Decimal(103), None, None, "nhỏ hơn", None),
+        ("55 /63 tỉnh thành", Decimal(55), None, "tỉnh thành", None, Decimal(63)),
+    ]
+
+
+def test_a_number_after_a_name_with_an_apostrophe_is_the_names() -> None:
+    """v102: "Đưng K’nớ 5" is a village's name and number, as "Đại Ninh 2"."""
+    assert _keys("Hơn 70 hộ ở khu tái định cư Đưng K’nớ 5, xã Đam Rông 4.") == [
+        ("Hơn 70 hộ", Decimal(70), "hộ", "hơn")
+    ]

@@ -471,3 +471,23 @@ def test_religious_words_and_saints_names() -> None:
         " Chư Tôn Đức Tăng Ni dự lễ rước Đức Phật."
     )
     assert [p.name for p in extract_facts(text).people] == ["Antôn Hà Văn Minh", "Giuse Nguyễn Tấn Tước"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ông Lò Văn Bởi, thủ nhang đền thờ Vua Lê Thái Tổ, cho biết.", ["Lò Văn Bởi"]),
+        ("Liên hoan diễn ra tại khu di tích Nguyễn Sinh Sắc (TP Cao Lãnh).", []),
+        ("Anh đoạt giải thưởng Lưu Chí Hiếu năm 2017.", []),
+        ("Thư viện gia đình Phạm Thế Cường mở cửa. Ông Cường nói sách là bạn.", ["Cường"]),
+        ("Chợ nằm ven kênh Ông Hiển, nơi có ngã tư đường thủy.", []),
+        (
+            "Theo thuyền trưởng Nguyễn Thanh Hiệp (tàu PY-96572) - Tổ trưởng nhóm tàu Đại Đoàn Kết (gồm 16 tàu),"
+            " bà con rất phấn khởi.",
+            ["Nguyễn Thanh Hiệp"],
+        ),
+    ],
+)
+def test_things_named_after_people(text: str, want: list[str]) -> None:
+    """v102, from group 16: a memorial, a library, a prize or a canal named after someone names the thing."""
+    assert [p.name for p in extract_facts(text).people] == want
