@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "102"
+EXTRACTOR_VERSION = "103"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -211,15 +211,21 @@ _NAMES_A_THING_RE = re.compile(
 
 
 def _names_a_thing(text: str, span: PersonSpan) -> bool:
-    """Is the name here part of a thing's name: a memorial, a library, a prize, a canal ...?"""
+    """Is the name here part of a thing's name: a memorial, a library, a prize, a canal, a body named after
+    Hồ Chí Minh ...?"""
     if span.name == "Đoàn Kết" and text[max(0, span.start - 4) : span.start] == "Đại ":
         return True
+    if span.name == "Hồ Chí Minh" and _NAMESAKE_BODY_RE.search(text, max(0, span.start - 14), span.start):
+        return (
+            True  # at this mention, whatever the others: "Đội Thiếu niên Tiền phong Hồ Chí Minh ... lời Bác"
+        )
     return _NAMES_A_THING_RE.search(text, max(0, span.start - 40), span.start) is not None
 
 
 # The end of a body named after a person: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Học viện Chính trị Quốc gia
-# Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh" hold no mention of the man.
-_NAMESAKE_BODY_RE = re.compile(r"(?:Cộng sản|TNCS|[Qq]uốc gia|Tiền phong)[ ]$")
+# Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh" hold no mention of the man ("Đại học Kinh tế Hồ Chí
+# Minh" is in the city).
+_NAMESAKE_BODY_RE = re.compile(r"(?:[Cc]ộng sản|TNCS|[Qq]uốc gia|[Tt]iền [Pp]hong|TNTP|Kinh tế)[ ]$")
 # "Hùng Vương" is the title of the eighteen Hùng kings, not one man's name ("Giỗ Tổ Hùng Vương", "các Vua
 # Hùng"); no label takes it for a person.
 _NOT_PEOPLE_NAMES = frozenset(
@@ -229,6 +235,10 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Đất Tổ",  # Phú Thọ, the Ancestral Land
         "Chủ Nhật",  # Sunday, which "Thứ Hai" to "Thứ Bảy" never are read as
         "Nông Dân Việt Nam",  # "danh hiệu Nông Dân Việt Nam Xuất Sắc", an award written in title case
+        "Bàn Vương",  # the Dao's forefather in legend, as the Hùng kings are the Việt's
+        "Quốc Tổ",  # "vị Quốc Tổ": the nation's forefather, King Hùng
+        "Trò Trám",  # a festival ("Lễ hội Trò Trám")
+        "Giờ Trái Đất",  # Earth Hour, a campaign written in title case
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.

@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 
-_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|Cháu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|(?<![Cc]on )[Cc]háu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
 # One-syllable short forms of nations after an occupation: "nghệ sĩ Hàn", "Nghệ sĩ Việt", "Tây ba lô".
 _SHORT_NATIONS = frozenset(["Hàn", "Việt", "Tây", "Nhật", "Triều", "Lào", "Thái", "Trung", "Mỹ"])
 # One-word country names that are common given names too, read as people after an honorific.
@@ -77,8 +77,9 @@ _RANKS = (
 )
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
-    r"|Giáo sư|Phó Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ|Dược sĩ|Luật sư|Kỹ sư|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
-    r"|Nghệ sĩ(?: Ưu tú| Nhân dân)?|Họa sĩ|Nhạc sĩ|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
+    r"|Giáo sư|Phó Giáo sư|Tiến s[ĩỹ] [Kk]hoa học|TSKH|Tiến s[ĩỹ]|Thạc s[ĩỹ]|Bác s[ĩỹ]|Dược s[ĩỹ]|Luật sư|Kỹ sư"
+    r"|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
+    r"|Nghệ s[ĩỹ](?: Ưu tú| Nhân dân)?|Họa s[ĩỹ]|Nhạc s[ĩỹ]|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
     r"|Shark|TikToker|YouTuber|Streamer|"
     + "|".join(cue[0].upper() + cue[1:] for cue in PLAYER_CUES)
     + "|"

@@ -491,3 +491,26 @@ def test_religious_words_and_saints_names() -> None:
 def test_things_named_after_people(text: str, want: list[str]) -> None:
     """v102, from group 16: a memorial, a library, a prize or a canal named after someone names the thing."""
     assert [p.name for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Các em được kết nạp vào Đội Thiếu niên Tiền phong Hồ Chí Minh. Các em hứa làm theo lời Bác Hồ.",
+            {"Hồ Chí Minh": ["Bác Hồ"]},
+        ),
+        ("Sinh viên Trường Đại học Kinh tế Hồ Chí Minh tham gia dọn rác.", {}),
+        (
+            "Giáo sư, Tiến sĩ Khoa học Trần Đình Long là nhà khoa học đầu ngành.",
+            {"Trần Đình Long": ["Trần Đình Long"]},
+        ),
+        ("Hệ thống lồng nuôi cá của Thạc sỹ Hợi gồm bốn bộ phận.", {"Hợi": ["Hợi"]}),
+        ("Người Dao là con cháu Bàn Vương, tưởng nhớ vị Quốc Tổ và xem Lễ hội Trò Trám.", {}),
+        ("Giờ Trái Đất năm 2021 kêu gọi mọi người tắt đèn.", {}),
+    ],
+)
+def test_bodies_degrees_and_legends(text: str, want: dict[str, list[str]]) -> None:
+    """v103: a body named after Hồ Chí Minh holds no mention of him at that mention, whatever the text says
+    of him elsewhere; "Tiến sĩ Khoa học" and "Thạc sỹ" are degrees; legends and festivals are no people."""
+    assert _mentions_by_name(text) == want
