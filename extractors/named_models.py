@@ -849,6 +849,10 @@ _SCOPE_RE = re.compile(
 _NEGATED = frozenset(["có", "với"])
 
 
+# Pairs written with a comma inside one name: "phòng, chống" (prevent and fight), "phòng cháy, chữa cháy"
+_COMMA_PAIRS = frozenset(["phòng chống", "cháy chữa"])
+
+
 def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple[int, int]]:
     """A capitalised name right after a kind word, up to a function word or a number; "và" before a
     capital joins the name ("Khoa học và Kỹ thuật") unless several names are `listed` (after "các");
@@ -865,10 +869,12 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
     for count, (prev, word) in enumerate(itertools.pairwise(words), start=2):
         lower = word.group().lower()
         gap = text[prev.end() : word.start()]
-        if gap != " " and not (
-            gap in (" - ", " – ") and prev.group()[0].isupper() and word.group()[0].isupper()
+        if (
+            gap != " "
+            and not (gap in (" - ", " – ") and prev.group()[0].isupper() and word.group()[0].isupper())
+            and not (gap == ", " and f"{prev.group().lower()} {lower}" in _COMMA_PAIRS)
         ):
-            break  # "phong trào Xanh - Sạch - Đẹp" joins with dashes
+            break  # "phong trào Xanh - Sạch - Đẹp" joins with dashes, "Tổ phòng, chống ..." with a comma
         titled = word.group()[0].isupper() and lower not in _TIME_NOUNS  # "Hoa hậu Chuyển giới Quốc tế"
         titled = titled or text.startswith("chuyển đổi", word.start())  # "Tổ chuyển đổi số cộng đồng"
         if (
@@ -1043,6 +1049,10 @@ def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel
     groups: dict[tuple[str, str], list[_Found]] = {}
     for f in sorted(found, key=lambda f: f.start):
         name = f.name.strip()
+        if name.endswith(".") and not name.endswith("..") and text[f.end - 1 : f.end] == ".":
+            # a sentence's full stop typed inside the quotes ("“... 5 điều Bác Hồ dạy.”"), not an ellipsis
+            name = name[:-1].rstrip()
+            f = _Found(f.kind, name, f.start, f.end - 1)
         if not name:
             continue
         key = (_FAMILY.get(f.kind, f.kind), fold_key(_spelled_out(name)))

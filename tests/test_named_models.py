@@ -555,3 +555,17 @@ def test_the_review_of_v84_to_v98() -> None:
         == []
     )
     assert _pairs("Chương trình Thường xuân được phát sóng.") == [("chương trình", "Thường xuân")]
+
+
+def test_a_full_stop_inside_the_quotes_and_a_comma_inside_a_name() -> None:
+    """v104: a sentence's full stop typed inside the closing quote is no part of the name (an ellipsis is);
+    "phòng cháy, chữa cháy" and "phòng, chống" hold their comma inside an unquoted name."""
+    assert _pairs(
+        "Thực hiện phong trào “Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy.” giai đoạn này."
+    ) == [("phong trào", "Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy")]
+    assert _pairs("Nhờ mô hình Tổ Phòng cháy, chữa cháy tự quản - một sáng kiến hay.") == [
+        ("mô hình", "Tổ Phòng cháy, chữa cháy tự quản")
+    ]
+    assert _pairs("Xã ra mắt mô hình Tổ phòng, chống tội phạm ở thôn.") == [
+        ("mô hình", "Tổ phòng, chống tội phạm")
+    ]
