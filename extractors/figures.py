@@ -700,6 +700,9 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
     return stripped[i:], window + i
 
 
+_AGE_NEXT_RE = re.compile(r"\d+(?:,\d+)?[ ](?:năm[ ]|tháng[ ])?tuổi(?![\w])")
+
+
 def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
     """The qualifier ending right before `pos`, lowercased, and where it starts ("khoảng từ 30%")."""
     window = max(0, pos - _WINDOW)
@@ -722,6 +725,7 @@ def _qualifier(text: str, pos: int, last_end: int) -> tuple[str | None, int]:
                 and last_end >= 0  # a figure before it; not "Trên 70% phụ nữ" opening the text
                 and 0 <= absolute - last_end <= 2
                 and not text[last_end:absolute].strip()
+                and not _AGE_NEXT_RE.match(text, pos)  # "16 người trên 90 tuổi": over, as ages always are
             ):
                 return None, -1  # "5,6 ca trên 100.000 dân": per, not above
             if (

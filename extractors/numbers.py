@@ -53,7 +53,9 @@ QUALIFIERS: tuple[str, ...] = (
     "tối thiểu",
     "tối đa",
     "cực đại",  # "mô-men xoắn cực đại 126 Nm": the maximum, as "tối đa"
-    "chưa đầy",  # "chưa đầy 70m": less than, as "chưa đến"
+    "chưa đầy",  # "chưa đầy 70m": less than, as "chưa đến", "chưa tròn 4 tháng tuổi", "chưa đủ 06 tháng"
+    "chưa tròn",
+    "chưa đủ",
     "chưa đến",
     "chưa tới",
     "không quá",

@@ -730,3 +730,18 @@ def test_a_number_after_a_name_with_an_apostrophe_is_the_names() -> None:
     assert _keys("Hơn 70 hộ ở khu tái định cư Đưng K’nớ 5, xã Đam Rông 4.") == [
         ("Hơn 70 hộ", Decimal(70), "hộ", "hơn")
     ]
+
+
+def test_over_an_age_after_a_count_and_not_yet() -> None:
+    """v105: "16 người trên 90 tuổi" is over ninety ("5,6 ca trên 100.000 dân" stays per); "chưa tròn" and
+    "chưa đủ" are "not yet", as "chưa đầy"."""
+    assert _keys("Có 16 người trên 90 tuổi; tỷ lệ 5,6 ca trên 100.000 dân.") == [
+        ("16 người", Decimal(16), "người", None),
+        ("trên 90 tuổi", Decimal(90), "tuổi", "trên"),
+        ("5,6 ca", Decimal("5.6"), "ca", None),
+        ("100.000 dân", Decimal(100000), "dân", None),
+    ]
+    assert _keys("Cháu bé chưa tròn 4 tháng tuổi, đảng viên chưa đủ 06 tháng.") == [
+        ("chưa tròn 4 tháng tuổi", Decimal(4), "tháng tuổi", "chưa tròn"),
+        ("chưa đủ 06 tháng", Decimal(6), "tháng", "chưa đủ"),
+    ]
