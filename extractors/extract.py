@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "105"
+EXTRACTOR_VERSION = "106"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -239,6 +239,7 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Quốc Tổ",  # "vị Quốc Tổ": the nation's forefather, King Hùng
         "Trò Trám",  # a festival ("Lễ hội Trò Trám")
         "Giờ Trái Đất",  # Earth Hour, a campaign written in title case
+        "Lăng Bác",  # Hồ Chí Minh's mausoleum
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.

@@ -142,7 +142,7 @@ _LABELS = wordset(
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
     luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
-    trận ván hiệu đài mốc
+    trận ván hiệu đài mốc đội
     """
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
@@ -261,7 +261,7 @@ _NOT_FIGURE_PATTERNS = (
     r"|(?<![\d/])24/7(?![\d/])",
     # the first day of a span of days ("(29-30/9)", "từ 12 đến 16/10", "(17 và 18-4)", "2-3/12/2014"): the
     # second day and its month are a date; not "3 - 5/10 điểm", whose "5/10" may be a ratio
-    r"(?<![\d/.,–-])(?:[1-9]|[12]\d|3[01])\s*(?:[-–]|đến|và)\s*(?:[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])"
+    r"(?<![\d/.,–-])(?:[1-9]|[12]\d|3[01])\s*(?:[-–]|đến|và)\s*(?:[1-9]|[12]\d|3[01])(?:[/-]|- )(?:0?[1-9]|1[0-2])"
     r"(?=[/-]\d{4}|\s*[),;.]|\s+(?:tại|ở|năm|vừa|qua|tới)(?![\w]))",
     # a reign or a life in years ("(1558 - 1626)", "Quang Thuận 1460 - 1469,"), no count of anything
     r"(?<![\d.,])1\d{3}\s*[-–]\s*1\d{3}(?![\d.,]\d)(?=\s*[),;])",

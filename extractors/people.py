@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 
-_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|Đồng chí|Đ/c|(?<![Cc]on )[Cc]háu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|(?<![Ôô]ng )[Gg]ià(?! làng)|Đồng chí|Đ/c|(?<![Cc]on )[Cc]háu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
 # One-syllable short forms of nations after an occupation: "nghệ sĩ Hàn", "Nghệ sĩ Việt", "Tây ba lô".
 _SHORT_NATIONS = frozenset(["Hàn", "Việt", "Tây", "Nhật", "Triều", "Lào", "Thái", "Trung", "Mỹ"])
 # One-word country names that are common given names too, read as people after an honorific.
@@ -78,7 +78,7 @@ _RANKS = (
 _ACADEMIC = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|BS\.CK[12I]{1,2}|KS|CN|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)(?:\.(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}))*\.?"
     r"|Giáo sư|Phó Giáo sư|Tiến s[ĩỹ] [Kk]hoa học|TSKH|Tiến s[ĩỹ]|Thạc s[ĩỹ]|Bác s[ĩỹ]|Dược s[ĩỹ]|Luật sư|Kỹ sư"
-    r"|Nhà báo|Nhà văn|Nhà thơ|Nghệ nhân(?: Ưu tú| Nhân dân)?"
+    r"|Nhà báo|Nhà văn|Nhà thơ|Già làng|Nghệ nhân(?: Ưu tú| Nhân dân)?"
     r"|Nghệ s[ĩỹ](?: Ưu tú| Nhân dân)?|Họa s[ĩỹ]|Nhạc s[ĩỹ]|Đại đức|Thượng tọa|Hòa thượng|Linh mục|Mục sư|Giám mục"
     r"|Shark|TikToker|YouTuber|Streamer|"
     + "|".join(cue[0].upper() + cue[1:] for cue in PLAYER_CUES)
@@ -188,19 +188,23 @@ def _reduplicated(words: Sequence[str]) -> bool:
 # or alone with one more word ("Điểu N’Thét", "Rơ Châm H’Lan", "K’Siêng Ha").
 _APOSTROPHE_SYLLABLE = rf"[HYKNR]['’][{UPPER}{LOWER}][{LOWER}]+"
 _HIGHLANDS_PLACE_BEFORE_RE = re.compile(r"(?i:bon|buôn|plei|(?<!già )làng|thôn|xã|suối|đắk|đăk|đắc|ia)[ ]$")
-_HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w])(ông|bà|anh|chị|em|cô|chú|bác|cụ|đồng chí)[ ]$", re.IGNORECASE)
+_HONORIFIC_BEFORE_RE = re.compile(
+    r"(?<![\w])(ông|bà|anh|chị|em|cô|chú|bác|cụ|già|đồng chí)[ ]$", re.IGNORECASE
+)
 _HIGHLANDS_NAME_RE = re.compile(
     rf"(?<![\w'’])(?:{_APOSTROPHE_SYLLABLE}(?:[ ][{UPPER}][{LOWER}]*){{1,2}}"
     rf"|(?:{'|'.join(HIGHLAND_SURNAMES)})(?:[ ][{UPPER}][{LOWER}]*){{0,2}}[ ]{_APOSTROPHE_SYLLABLE})(?![\w'’])"
 )
-# An Ê Đê man's name opens with "Y" ("Y Vinh Tơr", "Y Sưn Hđruế"); read only after a role, an honorific or
-# "già làng", as "Y" opens other words ("Y tế", "Đại học Y Dược", "xã Y Tý")
-_EDE_NAME_RE = re.compile(rf"(?<![\w'’])Y(?:[ ][{UPPER}][{LOWER}]*){{1,4}}(?![\w'’])")
+# An Ê Đê man's name opens with "Y" ("Y Vinh Tơr", "Y Sưn Hđruế"), a Ba Na's or a Xơ Đăng's with "A" ("già
+# làng A Blong", "già A Im"); read only after a role, an honorific or "già làng", as "Y" opens other words
+# ("Y tế", "Đại học Y Dược", "xã Y Tý")
+_EDE_NAME_RE = re.compile(rf"(?<![\w'’])[YA](?:[ ][{UPPER}][{LOWER}]*){{1,4}}(?![\w'’])")
 # ... not "Khoa Y Dược", "Sở Y Tế", "Đại học Y Hà Nội", "Bệnh viện Y Học Cổ Truyền": a medical body's name
 _MEDICAL_BODY_BEFORE_RE = re.compile(
     r"(?<![\w])(?:Khoa|Sở|học|viện|Viện|Trường|Ngành|ngành|Phòng|Bộ|Cục|Vụ)[ ]$"
 )
 _ELDER_BEFORE_RE = re.compile(r"(?<![\w])già làng[ ]$", re.IGNORECASE)
+_CAPITALISED_BEFORE_RE = re.compile(rf"(?<![\w])([{UPPER}][{LOWER}]*)[ ]$")
 # A foreign given name before Vietnamese syllables: a stage name ("Angela Phương Trinh", "Isaac Thanh").
 _STAGE_NAME_RE = re.compile(
     rf"(?<![\w])(?P<given>[{LATIN_UP}][{LATIN_LOW}]+)[ ](?P<rest>{SYL}(?:[ ]{SYL})?)(?![ ][{UPPER}])"
@@ -230,9 +234,12 @@ def _stage_and_highland_spans(text: str) -> list[PersonSpan]:
     for m in _EDE_NAME_RE.finditer(text):
         second = m.group().split(" ")[1].lower()
         if _MEDICAL_BODY_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or nlp.is_word(
-            f"y {second}"
+            f"{m.group()[0].lower()} {second}"
         ):
             continue
+        before = _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        if before is not None and before.group(1) in SURNAMES:
+            continue  # "Bí thư Tỉnh ủy Hầu A Lềnh": a Mông name's "A" after its surname, read whole elsewhere
         role, org = role_before(text, m.start())
         honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
         elder = _ELDER_BEFORE_RE.search(text, max(0, m.start() - 10), m.start())
@@ -566,6 +573,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         end = start + len(name)
         if fold_key(name) in _BLOCKED or overlaps(start, end):
             continue
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+            continue  # "già làng Amah-rin": a hyphenated name, cut by the run of capitalised words
         if known_orgs_re().fullmatch(name) or known_orgs_re().match(text, start):
             continue  # "bác sĩ Google", "Cầu thủ Công An Hà Nội": a firm or a club, whatever the cue
         if not full and cue.lower() in _VIETNAMESE_NAME_CUES and not plausible_syllables(words):

@@ -176,6 +176,10 @@ SURNAMES = frozenset(
         "Tẩn",  # Dao: "Tẩn Láo Lở"
         "Phàn",  # Dao: "Phàn Văn Hoa"
         "Thích",  # a monk's or nun's Buddhist name: "TT. Thích Bình Tâm"
+        "Sộng",  # Mông: "Sộng Mạnh Quốc"
+        "Lồ",  # Mông: "Lồ Seo Lử"
+        "Lăng",  # Tày: "Lăng Thị Men"
+        "Khun",  # Lự: "Khun Thị Hà My"
     ]
 )
 
@@ -183,6 +187,7 @@ SURNAMES = frozenset(
 # Surnames that are also common words or place syllables: without a cue they need a middle name we know.
 WEAK_SURNAMES = frozenset(
     [
+        "Lăng",  # "Lăng Bác", "Lăng Cô"
         "Bàn",
         "Vàng",
         "Hà",

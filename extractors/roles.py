@@ -52,7 +52,17 @@ PLAYER_CUES = (
 # Occupations before a name, which the labelled splits keep as the person's role, as written, not as a title:
 # the stage and pageant words, football positions, and writers' and artists' trades ("thủ môn Đặng Văn Lâm",
 # "Nhà báo Ida Tarbell", "siêu mẫu Lưu Văn"). Honorifics, ranks and degrees stay titles ("Luật sư", "TS").
-_TRADES = ("Nhà báo", "Nhà văn", "Nhà thơ", "Họa sĩ", "Nhạc sĩ", "TikToker", "YouTuber", "Streamer")
+_TRADES = (
+    "Nhà báo",
+    "Nhà văn",
+    "Nhà thơ",
+    "Họa sĩ",
+    "Nhạc sĩ",
+    "TikToker",
+    "YouTuber",
+    "Streamer",
+    "Già làng",
+)
 ROLE_CUES = frozenset(cue.lower() for cue in (*TITLES_AS_ROLES, *PLAYER_CUES, *_TRADES))
 
 ROLE_HEADS = sorted(

@@ -489,7 +489,7 @@ _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 _CAPITALISED_COUNT_RE = re.compile(
     r"(?:Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"  # "148 Hội Nông dân"
     r"|Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
-    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?Giám đốc)(?![\w])"
+    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?[Gg]iám đốc|Thủ khoa|Sở)(?![\w])"
     rf"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc|Hội đồng|Công an|Sở)[{UPPER}][{LOWER}])"
 )
 # Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").

@@ -745,3 +745,14 @@ def test_over_an_age_after_a_count_and_not_yet() -> None:
         ("chưa tròn 4 tháng tuổi", Decimal(4), "tháng tuổi", "chưa tròn"),
         ("chưa đủ 06 tháng", Decimal(6), "tháng", "chưa đủ"),
     ]
+
+
+def test_valedictorians_directors_teams_and_days() -> None:
+    """v106, from group 17: "96 Thủ khoa", "10 Phó giám đốc", "1 Sở" are counts; "đội 4" is a team's number;
+    "(30 và 31- 8)" is a span of days."""
+    assert _keys("Tuyên dương 96 Thủ khoa; tỉnh có 10 Phó giám đốc và 1 Sở mới.") == [
+        ("96 Thủ khoa", Decimal(96), "Thủ khoa", None),
+        ("10 Phó giám đốc", Decimal(10), "Phó giám đốc", None),
+        ("1 Sở", Decimal(1), "Sở", None),
+    ]
+    assert _keys("Anh Điểu Gion ở đội 4, thôn 3; hội diễn tổ chức (30 và 31- 8) tại nhà văn hóa.") == []

@@ -514,3 +514,29 @@ def test_bodies_degrees_and_legends(text: str, want: dict[str, list[str]]) -> No
     """v103: a body named after Hồ Chí Minh holds no mention of him at that mention, whatever the text says
     of him elsewhere; "Tiến sĩ Khoa học" and "Thạc sỹ" are degrees; legends and festivals are no people."""
     assert _mentions_by_name(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chúng tôi đến thăm già làng A Blong (dân tộc Rơ Măm).", {"A Blong": ["A Blong"]}),
+        ("Già A Im kể về phong tục của làng.", {"A Im": ["A Im"]}),
+        ("Còn già làng Siu Plim ở làng Bloi.", {"Siu Plim": ["Siu Plim"]}),
+        ("Các ông già Noel phát quà cho các em.", {}),
+        ("Bí thư Tỉnh ủy Hầu A Lềnh dự lễ.", {"Hầu A Lềnh": ["Hầu A Lềnh"]}),
+        (
+            "Năm học này, em Sộng Mạnh Quốc và em Khun Thị Hà My được tặng xe đạp.",
+            {
+                "Sộng Mạnh Quốc": ["Sộng Mạnh Quốc"],
+                "Khun Thị Hà My": ["Khun Thị Hà My"],
+            },
+        ),
+        ("viếng Lăng Bác", {}),
+    ],
+)
+def test_elders_and_highland_names(text: str, want: dict[str, list[str]]) -> None:
+    """v106, from group 17: "già" and "già làng" cue an elder's name, a Ba Na's or Xơ Đăng's opening with "A"
+    too ("già làng A Blong"; not after a Mông surname: "Hầu A Lềnh" is whole); "ông già Noel" is Santa;
+    the Mông, Lự and Tày surnames Sộng, Lồ, Khun, Lăng; "Lăng Bác" is the mausoleum. The Noel and Hầu A Lềnh
+    rows pass on v105 too: they guard what the new rules must not reach."""
+    assert _mentions_by_name(text) == want
