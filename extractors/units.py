@@ -470,10 +470,10 @@ _MEASURE_NOUNS = {
     ),
     "chỉ": wordset("tiêu số"),
     "ngày": wordset("công tuổi"),  # "2.000 ngày công": work-days given, a unit of its own
-    "giờ": wordset("công"),
+    "giờ": wordset("công đồng"),  # "4 giờ đồng hồ", as "12 tiếng đồng hồ"
     # "3 tháng tuổi": an infant's age ("30 năm tuổi" stays "năm", as labelled); "2 tháng lương": months' pay
     "tháng": wordset("tuổi lương"),
-    "năm": wordset("ánh"),  # "50 triệu năm ánh sáng"
+    "năm": wordset("ánh học"),  # "50 triệu năm ánh sáng"; "2 năm học": school years
     "tuần": wordset("tuổi"),
     "tiếng": wordset("đồng kẻng chuông súng nổ"),  # "12 tiếng đồng hồ", "5 tiếng kẻng"
     "đồng": wordset("hồ nghiệp chí hương bào"),  # "5 đồng hồ": watches, not money
@@ -677,4 +677,10 @@ def _measure_is_noun(text: str, base: str, end: int) -> bool:
     if not nouns:
         return False
     nxt = _UNIT_WORD_RE.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in nouns
+    if nxt is None or nxt.group(1).lower() not in nouns:
+        return False
+    after = _UNIT_WORD_RE.match(text, nxt.end())
+    # "10 năm học và làm theo Bác", "5 năm học tập": years of studying, not school years
+    return not (
+        base == "năm" and after is not None and after.group(1).lower() in ("và", "tập", "hành", "hỏi")
+    )

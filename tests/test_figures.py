@@ -756,3 +756,15 @@ def test_valedictorians_directors_teams_and_days() -> None:
         ("1 Sở", Decimal(1), "Sở", None),
     ]
     assert _keys("Anh Điểu Gion ở đội 4, thôn 3; hội diễn tổ chức (30 và 31- 8) tại nhà văn hóa.") == []
+
+
+def test_school_years_and_clock_hours() -> None:
+    """v107, from group 17: "2 năm học" counts school years ("10 năm học và làm theo Bác" counts years of
+    studying), "4 giờ đồng hồ" is one unit, as "12 tiếng đồng hồ"."""
+    assert _keys("Suốt 2 năm học vừa qua, em đi bộ hơn 4 giờ đồng hồ mỗi ngày.") == [
+        ("2 năm học", Decimal(2), "năm học", None),
+        ("hơn 4 giờ đồng hồ", Decimal(4), "giờ đồng hồ", "hơn"),
+    ]
+    assert _keys("Hơn 10 năm học và làm theo Bác, chị được khen.") == [
+        ("Hơn 10 năm", Decimal(10), "năm", "hơn")
+    ]
