@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from extractors.facts import Mention, NamedModel
-from extractors.normalize import fold_key, strip_tones, wordset
+from extractors.normalize import UPPER, fold_key, strip_tones, wordset
 from extractors.organisations import abbreviations
 
 __all__ = ["KINDS", "find_models", "quoted_spans"]
@@ -255,12 +255,18 @@ _KIND_RE = re.compile(
 )
 _GAP_WORD_RE = re.compile(r"\s+([^\W\d_]\w*)")
 _OPEN_RE = re.compile(r"\s*(?:như\s*)?:?\s*(?=[“\"‘'])")
+# The number of a national programme's part before its name: "Dự án 2: Đa dạng hóa ...", "Dự án 6 “...”"
+_PART_NUMBER_RE = re.compile(r"[ ]\d{1,2}(?::|(?=[ ][“\"‘']))")
+_PART_NAME_RE = re.compile(
+    rf"[ ]([{UPPER}][^.;:\n()“”\"]{{3,150}}?)(?=[ ](?:thuộc|của|do|năm|giai đoạn)(?![\w])|[.;:\n()]|$)"
+)
 _CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 # A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
 # đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
 _PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[ ])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,3}$")
 _LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:|với tên gọi)\s*(?=[“\"‘'])")
 _LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
+_SPACE_CHAIN_RE = re.compile(r"[ ]+(?=[“\"‘'])")
 _MODIFIER_CHAIN_RE = re.compile(r"\s+[^.;:!?“”\"‘’'\n,]{1,80},\s*(?=[“\"‘'])")
 # Gap words that introduce a name even though "với" is a function word: "chương trình với chủ đề “...”".
 _NAMED_RE = re.compile(r"\s+(?:mang tên|có tên(?: là)?|tên là)(?=\s)")
@@ -489,6 +495,13 @@ def find_models(text: str, field: str | None = None) -> list[NamedModel]:
     per_kind: list[list[tuple[int, int]]] = []
     for match in kinds:
         after = match.end()
+        part = _PART_NUMBER_RE.match(text, after) if match.group(1).lower() == "dự án" else None
+        if part is not None:
+            after = part.end()  # "Dự án 2: Đa dạng hóa sinh kế ...", "Dự án 6 “Bảo tồn ...”": a numbered part
+            named = _PART_NAME_RE.match(text, after) if part.group().endswith(":") else None
+            if named is not None:  # its name runs to the clause's end, commas and all
+                per_kind.append([named.span(1)])
+                continue
         criteria = match.group(1).lower() == "tiêu chí"
         items = (
             _quoted_after(text, after, quote_at)
@@ -686,6 +699,10 @@ def _quoted_after(text: str, pos: int, quote_at: dict[int, tuple[int, int]]) -> 
     while True:
         close = items[-1][1] + 1
         link = _CHAIN_RE.match(text, close) or _MODIFIER_CHAIN_RE.match(text, close)
+        if link is None and text[items[-1][1] - 1 : items[-1][1]] == ",":
+            link = _SPACE_CHAIN_RE.match(
+                text, close
+            )  # “Nâng bước em tới trường,” “Con nuôi ...”: the comma inside
         if (
             link is None
             or link.end() not in quote_at
@@ -1049,8 +1066,9 @@ def _merge(found: list[_Found], text: str, field: str | None) -> list[NamedModel
     groups: dict[tuple[str, str], list[_Found]] = {}
     for f in sorted(found, key=lambda f: f.start):
         name = f.name.strip()
-        if name.endswith(".") and not name.endswith("..") and text[f.end - 1 : f.end] == ".":
-            # a sentence's full stop typed inside the quotes ("“... 5 điều Bác Hồ dạy.”"), not an ellipsis
+        if name.endswith((".", ",")) and not name.endswith("..") and text[f.end - 1 : f.end] in ".,":
+            # a sentence's full stop or a list's comma typed inside the quotes ("“... 5 điều Bác Hồ dạy.”",
+            # "“Nâng bước em tới trường,”"), not an ellipsis
             name = name[:-1].rstrip()
             f = _Found(f.kind, name, f.start, f.end - 1)
         if not name:

@@ -569,3 +569,21 @@ def test_a_full_stop_inside_the_quotes_and_a_comma_inside_a_name() -> None:
     assert _pairs("Xã ra mắt mô hình Tổ phòng, chống tội phạm ở thôn.") == [
         ("mô hình", "Tổ phòng, chống tội phạm")
     ]
+
+
+def test_numbered_parts_and_commas_inside_quotes() -> None:
+    """v108, from group 17: a national programme's numbered part is named after its number ("Dự án 2: Đa
+    dạng hóa sinh kế, ..." to the clause's end; "Dự án 6 “...”"); a list's comma typed inside each closing
+    quote neither ends the name nor the list."""
+    assert _pairs(
+        "Theo Sở, Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo thuộc Chương trình."
+    ) == [("dự án", "Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo")]
+    assert _pairs("Lập câu lạc bộ thuộc Dự án 6 “Bảo tồn văn hóa truyền thống” của tỉnh.") == [
+        ("dự án", "Bảo tồn văn hóa truyền thống")
+    ]
+    assert _pairs(
+        "Thông qua Chương trình “Nâng bước em tới trường,” “Con nuôi đồn Biên phòng,” bằng tiền."
+    ) == [
+        ("chương trình", "Nâng bước em tới trường"),
+        ("chương trình", "Con nuôi đồn Biên phòng"),
+    ]
