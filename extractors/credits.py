@@ -25,8 +25,10 @@ __all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "byline_names", "credit_spans"]
 CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
 _CREDIT_RE = re.compile(
-    rf"(?:(?<![\w])(?:Ảnh|Video|Clip){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n/]))"
-)  # "Ảnh: Lê Hiếu.", "(Ảnh: Lê Đức Hoảnh/TTXVN)", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
+    rf"(?:(?<![\w])(?:Ảnh|Video|Clip|Tin,? ảnh|Bài,? ảnh|Tin và ảnh){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)"
+    rf"[ ](?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n/|])|[ ][–-][ ][A-ZĐ]{{2,}}(?![\w]))"
+)  # "Ảnh: Lê Hiếu.", "(Ảnh: Lê Đức Hoảnh/TTXVN)", "Ảnh: Đậu Tất Thành – TTXVN", a table's caption cell ("Ảnh:
+# Anh Hùng |"), "Tin ảnh: Anh Thư", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
 # Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
 NEWSPAPER_NAMES = frozenset(
     fold_key(n)

@@ -569,6 +569,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             elif not is_place_name(words[2]):
                 full = True  # "ông Tất Thành Cang": three syllables after a title are a full name
         words = words[:4] if full else words[:2]
+        if len(words) > 2 and ROLE_HEAD_RE.match(text, start + len(" ".join(words[:-1])) + 1):
+            words = words[:-1]  # "Chị Nguyễn Thị Hiệp Giám đốc HTX": the role with no comma before it
         name = " ".join(words)
         end = start + len(name)
         if fold_key(name) in _BLOCKED or overlaps(start, end):

@@ -540,3 +540,24 @@ def test_elders_and_highland_names(text: str, want: dict[str, list[str]]) -> Non
     the Mông, Lự and Tày surnames Sộng, Lồ, Khun, Lăng; "Lăng Bác" is the mausoleum. The Noel and Hầu A Lềnh
     rows pass on v105 too: they guard what the new rules must not reach."""
     assert _mentions_by_name(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã đã thay da đổi thịt. Ảnh: Anh Hùng | So với cuối năm 2020, đường đã rộng.",
+        "Đèn đã sáng ở xã Đồng Phú. Ảnh: Đậu Tất Thành – TTXVN\nĐược biết, đèn do dân góp.",
+        "Hội làm tốt công tác dân vận từ năm 2008 – 2010.\nTin ảnh: Anh Thư",
+    ],
+)
+def test_more_photo_credits(text: str) -> None:
+    """v109: a credit closing a table's caption cell ("|"), a credit before its agency after a dash, and
+    "Tin ảnh:" name who made the picture, no one in the news."""
+    assert [p.name for p in extract_facts(text).people] == []
+
+
+def test_a_role_with_no_comma_after_the_name() -> None:
+    """v109: "Chị Nguyễn Thị Hiệp Giám đốc HTX": the role's first word is no part of the name."""
+    assert _mentions_by_name("Chị Nguyễn Thị Hiệp Giám đốc HTX cho biết rau bán chạy.") == {
+        "Nguyễn Thị Hiệp": ["Nguyễn Thị Hiệp"]
+    }
