@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "109"
+EXTRACTOR_VERSION = "110"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -320,6 +320,7 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
         return True  # peoples, whatever cue the text gives: "người đàn ông M’Nông"
     if person.title is None and (
         (person.name.endswith(" Xá") and person.name.count(" ") == 1)
+        or person.name.split(" ")[0] in ("Hát", "Tiếng")  # an art or a language: "Hát Xoan", "Tiếng Anh"
         or person.name in _NOT_PEOPLE_NAMES
         or fold_key(person.name) in _ETHNIC_GROUPS
     ):

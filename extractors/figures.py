@@ -78,7 +78,8 @@ _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
 _GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_UNITS = (
-    r"kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|mm|cc|kg|ha|m|g|l|L|inch"
+    r"kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|ml|mg|mm|cc|kg|ha|m|g|l|L"
+    r"|inch"
     r"|°C|°F|°|VNĐ|VND|USD|đ"
 )
 _GLUED_RE = re.compile(rf"({_GLUED_UNITS})(?![\w])")

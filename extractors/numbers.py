@@ -56,6 +56,7 @@ QUALIFIERS: tuple[str, ...] = (
     "chưa đầy",  # "chưa đầy 70m": less than, as "chưa đến", "chưa tròn 4 tháng tuổi", "chưa đủ 06 tháng"
     "chưa tròn",
     "chưa đủ",
+    "chưa được",  # "chưa được 2 năm"
     "chưa đến",
     "chưa tới",
     "không quá",

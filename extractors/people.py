@@ -720,13 +720,20 @@ def _with_saint_name(text: str, span: PersonSpan) -> PersonSpan:
     return dataclasses.replace(span, start=saint.start(), name=text[saint.start() : span.end])
 
 
+# Peoples named by one word after "người đàn ông", "người đàn bà": "trong đời người đàn ông Dao".
+_ONE_WORD_PEOPLES = frozenset(
+    ["Dao", "Mông", "Tày", "Nùng", "Thái", "Mường", "Khmer", "Chăm", "Hoa", "Kinh", "Giáy"]
+)
+
+
 def _given_country_of_man(text: str, cue_start: int, cue: str, words: Sequence[str]) -> bool:
-    """Whether "ông"/"bà" is the second syllable of "đàn ông", "đàn bà" (a man, a woman) before a country."""
+    """Whether "ông"/"bà" is the second syllable of "đàn ông", "đàn bà" (a man, a woman) before a country or
+    a people."""
     return (
         cue.lower() in ("ông", "bà")
         and text[max(0, cue_start - 4) : cue_start].lower() == "đàn "
         and len(words) == 1
-        and words[0] in _COUNTRY_GIVEN_NAMES
+        and (words[0] in _COUNTRY_GIVEN_NAMES or words[0] in _ONE_WORD_PEOPLES)
     )
 
 

@@ -114,7 +114,16 @@ MEASURES = {
 _PARTY_WORD_AFTER_RE = re.compile(
     r"[ ](?:viên|bộ|ủy|uỷ|đoàn|phí|tịch)(?![\w])"
 )  # "85 tuổi đảng viên lâu năm"
-_MULTI_WORD_MEASURES = ("nhân dân tệ", "đô la", "bảng anh", "độ c", "độ f", "năm tuổi đảng", "tuổi đảng")
+_MULTI_WORD_MEASURES = (
+    "nhân dân tệ",
+    "đô la",
+    "bảng anh",
+    "mẫu anh",  # an acre
+    "độ c",
+    "độ f",
+    "năm tuổi đảng",
+    "tuổi đảng",
+)
 # "15 ngôi nhà ở xã Tân Phú": "ở" before a unit's prefix is "in", not the "ở" of "nhà ở" (housing)
 _PLACE_AFTER_RE = re.compile(
     r" (?:xã(?! hội)|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|khu|bản|xóm|tổ|ấp|làng)(?![\w])"
@@ -221,6 +230,7 @@ _MEDAL_RE = re.compile(
 )  # "54 tổ chức cơ sở Đảng", "tổ chức Đảng"
 # A prize's grade is part of what is counted, capitalised or not: "3 giải Ba", "6 giải Khuyến khích".
 _PRIZE_GRADES = wordset("nhất nhì ba tư năm khuyến xuất khá đặc triển")
+_ONE_WORD_GRADES = wordset("nhất nhì ba tư năm")
 # Words that open a clause after a noun for people ("27.235 nông dân sản xuất ...", "15 hộ sản xuất
 # ..."), but make a compound after other nouns ("cơ sở sản xuất", "mô hình sản xuất").
 _CLAUSE_AFTER_PEOPLE = {"sản xuất": wordset("dân viên hộ")}
@@ -489,7 +499,8 @@ _DANGLING = wordset("cấp hạng loại kiểu dạng cỡ hệ khu vùng tuy�
 _CAPITALISED_COUNT_RE = re.compile(
     r"(?:Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"  # "148 Hội Nông dân"
     r"|Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
-    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?[Gg]iám đốc|Thủ khoa|Sở)(?![\w])"
+    r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?[Gg]iám đốc|Thủ khoa|Sở"
+    r"|(?:(?:Phó )?[Tt]rưởng )?Công an (?:xã|phường|thị trấn)|Công an viên)(?![\w])"
     rf"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc|Hội đồng|Công an|Sở)[{UPPER}][{LOWER}])"
 )
 # Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").
@@ -553,6 +564,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
         base = lower.split("/")[0].rstrip()
         # "5 Huy chương Vàng": capitalised, yet what is counted (only capitalised words need asking)
         grade = len(words) == 1 and base in _PRIZE_GRADES and words[0].group(1).lower() == "giải"
+        if (
+            len(words) == 2
+            and words[0].group(1).lower() == "giải"
+            and words[1].group(1).lower() in _ONE_WORD_GRADES
+        ):
+            break  # "1 giải Nhất tiếng Anh": the prize, then what it was won in
         if not words and token[0].isupper():
             named = _CAPITALISED_COUNT_RE.match(text, word.start(1))
             named_end = named.end() if named else -1
@@ -579,7 +596,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 ):
                     return text[word.start(1) : end], end
             if base in MEASURES and not _measure_is_noun(text, base, word.end()):
-                return _SLASH_SPACE_RE.sub("/", token), word.end()
+                end = _per_word_end(text, token, word.end())
+                return _SLASH_SPACE_RE.sub("/", text[word.start(1) : end]), end
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
         prev_pair = f"{words[-1].group(1).lower()} {base}" if words else ""
@@ -663,6 +681,20 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not words:
         return None, pos
     return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
+
+
+def _per_word_end(text: str, token: str, end: int) -> int:
+    """Where a rate's "per" word ends: "đồng/học sinh", "đồng/hợp tác xã" run on while the syllables after the
+    slash make one word ("đồng/tháng năm 2024" stops at "tháng": a time is never run on)."""
+    per = token.split("/")[-1].strip().lower()
+    if "/" not in token or not per or per in _TIME_AND_MEASURES:
+        return end
+    for _ in range(2):
+        nxt = _UNIT_WORD_RE.match(text, end)
+        if nxt is None or not nxt.group(1).islower() or not nlp.is_word(f"{per} {nxt.group(1)}"):
+            break
+        per, end = f"{per} {nxt.group(1)}", nxt.end()
+    return end
 
 
 def _one_word(pair: str) -> bool:

@@ -768,3 +768,25 @@ def test_school_years_and_clock_hours() -> None:
     assert _keys("Hơn 10 năm học và làm theo Bác, chị được khen.") == [
         ("Hơn 10 năm", Decimal(10), "năm", "hơn")
     ]
+
+
+def test_millilitres_acres_rates_per_person_and_prizes() -> None:
+    """v110, from group 18: "350ml" is glued millilitres; "mẫu Anh" (acres) is one measure; a rate's "per" word
+    runs on while it is one word ("đồng/học sinh", not "đồng/tháng năm 2024"); "giải Nhất" ends before what
+    it was won in; "12 Công an xã", "125 Công an viên" are counts; "chưa được" qualifies."""
+    assert _keys("Mỗi người hiến 350ml máu; trại rộng 22,5 triệu mẫu Anh.") == [
+        ("350ml", Decimal(350), "ml", None),
+        ("22,5 triệu mẫu Anh", Decimal(22500000), "mẫu Anh", None),
+    ]
+    assert _keys("Hỗ trợ 4 triệu đồng/học sinh, lương 5 triệu đồng/tháng năm 2024.") == [
+        ("4 triệu đồng/học sinh", Decimal(4000000), "đồng/học sinh", None),
+        ("5 triệu đồng/tháng", Decimal(5000000), "đồng/tháng", None),
+    ]
+    assert _keys(
+        "Em giành 1 giải Nhất tiếng Anh; xã có 12 Công an xã, 125 Công an viên, chưa được 2 năm."
+    ) == [
+        ("1 giải Nhất", Decimal(1), "giải Nhất", None),
+        ("12 Công an xã", Decimal(12), "Công an xã", None),
+        ("125 Công an viên", Decimal(125), "Công an viên", None),
+        ("chưa được 2 năm", Decimal(2), "năm", "chưa được"),
+    ]

@@ -561,3 +561,9 @@ def test_a_role_with_no_comma_after_the_name() -> None:
     assert _mentions_by_name("Chị Nguyễn Thị Hiệp Giám đốc HTX cho biết rau bán chạy.") == {
         "Nguyễn Thị Hiệp": ["Nguyễn Thị Hiệp"]
     }
+
+
+def test_arts_languages_and_peoples_after_a_man() -> None:
+    """v110, from group 18: "Hát Xoan" is an art, "Tiếng Anh" a language, and "người đàn ông Dao" a Dao man."""
+    text = "Hát Xoan là di sản. Lễ cấp sắc quan trọng trong đời người đàn ông Dao. Em học giỏi Tiếng Anh và Tin học."
+    assert _mentions_by_name(text) == {}
