@@ -85,6 +85,10 @@ _GLUED_UNITS = (
 _GLUED_RE = re.compile(rf"({_GLUED_UNITS})(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"
 _GLUED_TIME_RE = re.compile(r"h(?:\d{1,2})?(?![\w])|g\d{1,2}|(?:giờ|phút)(?=\s*\d)")
+_THOUSANDS_RE = re.compile(r"\d{1,3}\.000")
+_NEIGHBOUR_RE = re.compile(
+    r", (?P<cur>)(?P<num>\d{1,2})(?= (?:tuổi|năm|tháng|ngày|tuần|giờ|lần|người)(?![\w]))"
+)
 _RANGE_RE = re.compile(
     rf"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?P<cur>\$)?(?P<num>{NUMERAL_PATTERN})"
     rf"(?:(?![\w/]|[.,]\d)|(?=(?:{_GLUED_UNITS})(?![\w])))",  # "400-600mm": a glued unit ends it
@@ -327,6 +331,10 @@ def find_figures(
         if per_hundred:  # "112,8 trẻ trai/100 trẻ gái": one ratio, boys per hundred girls
             end = per_hundred.end()
             fig = replace(fig, text=text[start:end], of=Decimal(100))
+        minus = _minus_before(text, start) if fig.unit in _SIGNED_UNITS and fig.value_max is None else 0
+        if minus:  # "-19,76%", "âm 2 độ C": a fall, a frost
+            start -= minus
+            fig = replace(fig, text=text[start:end], value=-fig.value)
         consumed_to = last_end = end
         first_named = models_numbers.get(match.group("num"))
         if (
@@ -342,6 +350,20 @@ def find_figures(
 
 
 _DASH_GAP_RE = re.compile(r"[ ]?[-–—][ ]?")
+# Units whose figures may fall below zero, and the sign written before them
+_SIGNED_UNITS = frozenset(["%", "độ C", "độ c", "°C", "°"])
+_MINUS_WORD_RE = re.compile(r"(?<![\w])[Ââ]m[ ]$")
+
+
+def _minus_before(text: str, start: int) -> int:
+    """How many characters before `start` write the figure's minus sign: a hyphen glued to it after a space
+    or a bracket ("giảm còn -19,76%"; not the "-" of a range, "10-19%"), or the word "âm"; 0 if none."""
+    if start >= 1 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n\t:"):
+        return 1
+    word = _MINUS_WORD_RE.search(text, max(0, start - 4), start)
+    return len(word.group()) if word else 0
+
+
 # The sex ratio at birth: boys "/100", "trên 100" or "so với 100" girls, one figure whose "of" is the hundred
 _PER_HUNDRED_RE = re.compile(r"(?:\s*/\s*|\s+(?:trên|so với)\s+)100\s+(?:trẻ gái|bé gái|gái|nữ)(?![\w])")
 
@@ -567,6 +589,11 @@ def _extend_value(text: str, v: _Value) -> _Value:
 def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Value | Literal[False] | None:
     """The upper bound of "3 - 5", "5 đến 7", "15-25%"; False when the pair is a score or years."""
     found = _RANGE_RE.match(text, first.end)
+    if found is None and first.scale == 1 and not first.percent and not first.glued:
+        # "14, 15 tuổi", "khoảng 2, 3 năm": two neighbouring numbers before one unit, an approximate range
+        found = _NEIGHBOUR_RE.match(text, first.end)
+        if found is not None and Decimal(found.group("num")) != first.value + 1:
+            found = None
     if found is None or _inside(found.start("num"), masked):
         return None
     value = parse_numeral(found.group("num"))
@@ -579,6 +606,13 @@ def _range_after(text: str, first: _Value, masked: list[tuple[int, int]]) -> _Va
         first.scale = second.scale
     elif first.scale == 1 and second.scale >= 1000 and second.value <= first.value < 1000:
         first.scale = second.scale // 1000  # "700 - 1 triệu đồng": 700 nghìn to 1 triệu
+    elif (
+        first.scale == second.scale == 1
+        and _THOUSANDS_RE.fullmatch(found.group("num"))
+        and first.value == first.value.to_integral_value()
+        and second.value / 10 < first.value * 1000 < second.value
+    ):
+        first.value *= 1000  # "300-400.000 đồng": the first bound's thousands left unwritten
     if second.percent and not first.percent:
         first.percent = True
     if second.glued and not first.glued:

@@ -790,3 +790,33 @@ def test_millilitres_acres_rates_per_person_and_prizes() -> None:
         ("125 Công an viên", Decimal(125), "Công an viên", None),
         ("chưa được 2 năm", Decimal(2), "năm", "chưa được"),
     ]
+
+
+def test_signs_unwritten_thousands_and_neighbouring_numbers() -> None:
+    """v111, from the value errors of groups 1 to 18: a minus glued to a percentage or a temperature ("-19,76%",
+    "âm 2 độ C"; not a range's hyphen, "10-19%"); "300-400.000 đồng" leaves the first bound's thousands
+    unwritten; "14, 15 tuổi" and "khoảng 2, 3 năm" are approximate ranges ("3, 5 người" two counts)."""
+    got = [
+        (f.text, f.value, f.value_max)
+        for f in find_figures("Tai nạn giảm -19,76%, rét âm 2 độ C; tăng 10-19%.")
+    ]
+    assert got == [
+        ("-19,76%", Decimal("-19.76"), None),
+        ("âm 2 độ C", Decimal(-2), None),
+        ("10-19%", Decimal(10), Decimal(19)),
+    ]
+    got = [
+        (f.text, f.value, f.value_max, f.qualifier)
+        for f in find_figures("Giá 300-400.000 đồng; các em 14, 15 tuổi.")
+    ]
+    assert got == [
+        ("300-400.000 đồng", Decimal(300000), Decimal(400000), None),
+        ("14, 15 tuổi", Decimal(14), Decimal(15), None),
+    ]
+    assert _keys("Khoảng 2, 3 năm nữa có 3, 5 người về.")[0] == (
+        "Khoảng 2, 3 năm",
+        Decimal(2),
+        "năm",
+        "khoảng",
+    )
+    assert [k[0] for k in _keys("Có 3, 5 người về.")] == ["3", "5 người"]
