@@ -157,6 +157,7 @@ _LABEL_AFTER_RE = re.compile(r"[ ](?:\d|[A-ZĐ])")  # ... but "Kế hoạch 02 n
 _CODE_RE = re.compile(r"[A-Z]+\d+\w*")
 _BOUND_IS = ("tối đa là ", "tối thiểu là ", "ít nhất là ")
 _AGE_AFTER_RE = re.compile(r" tuổi(?![\w])")
+_TIMES_AFTER_RE = re.compile(r" lần(?![\w])")
 _TIMES_RE = re.compile(r" ?[x×] ?\d")
 _SPEEDS = frozenset(["km/h", "km/giờ", "dặm/giờ", "mph"])
 _QUOTES = frozenset("'‘\"“")  # "giá từ 200 triệu 'đấu' Hyundai i10": an amount, then a quoted verb
@@ -171,7 +172,10 @@ _NOT_MONEY_BEFORE_RE = re.compile(
 _DISPATCHED = wordset("máy tàu xe quân binh chiến cán lực trực tiêm phương người đội khẩu")
 # Words before a label noun that make it an ordinary noun again: "trong số 10 dự án", "trong vòng 8 phút".
 _LABEL_EXCEPTIONS = {
-    "số": {"trong", "tổng", "con", "với", "cả", "các", "những"},
+    "số": {"trong", "tổng", "con", "với", "cả", "các", "những", "dân"},  # "dân số 97 người": a population
+    "tiết": {"chi"},  # "chi tiết 7 bước": in detail, not lesson 7
+    "hạng": {"xếp"},  # "xếp hạng 14 di tích": ranked fourteen relics
+    "kỳ": {"định", "chu"},  # "định kỳ 5 năm 1 lần", "chu kỳ 4 năm": how long between, not term 5
     "mục": {"danh"},  # "danh mục 75 khu đất": a list, not section 75
     "đường": {"chặng"},  # "chặng đường 130 năm": a journey, not road 130
     "vòng": {"trong"},
@@ -819,9 +823,19 @@ def _is_label_word(text: str, prev_word: str, prev_start: int, value: _Value) ->
         return True  # "resort 5 sao", "khách sạn 4 sao": a rating, not a count of stars
     if lower in _LABEL_EXCEPTIONS:
         before, _ = _word_before(text, prev_start)
+        if lower == "hạng" and before.lower() == "xếp":
+            ranked = unit_after(text, value.end)[0]
+            return ranked is None or ranked.split(" ")[0].lower() in (
+                "toàn",
+                "thế",
+                "trên",
+            )  # "xếp hạng 22 toàn
+            # nước Mỹ": a rank, not a count
         return before.lower() not in _LABEL_EXCEPTIONS[lower]
-    if lower == "năm" and _AGE_AFTER_RE.match(text, value.end):
-        return False  # "đến năm 40 tuổi": at the age of 40, not the year 40
+    if lower in ("năm", "nay") and _AGE_AFTER_RE.match(text, value.end):
+        return False  # "đến năm 40 tuổi": at the age of 40, not the year 40; "năm nay 78 tuổi": this year
+    if lower in ("tháng", "năm", "quý", "tuần", "ngày") and _TIMES_AFTER_RE.match(text, value.end):
+        return False  # "định kỳ mỗi tháng 1 lần", "5 năm 1 lần": how often, not the month's number
     if lower in _LABELS:
         if prev_word != "điều":
             return True

@@ -820,3 +820,29 @@ def test_signs_unwritten_thousands_and_neighbouring_numbers() -> None:
         "khoảng",
     )
     assert [k[0] for k in _keys("Có 3, 5 người về.")] == ["3", "5 người"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Tòng, năm nay 78 tuổi, cho biết.", [("78 tuổi", Decimal(78), "tuổi", None)]),
+        ("Câu lạc bộ sinh hoạt mỗi tháng 1 lần.", [("1 lần", Decimal(1), "lần", None)]),
+        (
+            "Hội thi tổ chức định kỳ 5 năm 1 lần.",
+            [("5 năm", Decimal(5), "năm", None), ("1 lần", Decimal(1), "lần", None)],
+        ),
+        ("Quy mô dân số 97 người.", [("97 người", Decimal(97), "người", None)]),
+        ("Bài viết hướng dẫn chi tiết 7 bước.", [("7 bước", Decimal(7), "bước", None)]),
+        (
+            "Bộ xếp hạng 14 di tích quốc gia.",
+            [("14 di tích quốc gia", Decimal(14), "di tích quốc gia", None)],
+        ),
+        ("Trường xếp hạng 22 toàn nước Mỹ.", []),  # a rank (a guard: v111 gives nothing either)
+    ],
+)
+def test_numbers_after_words_that_are_no_labels_here(
+    text: str, expected: list[tuple[str, Decimal, str | None, str | None]]
+) -> None:
+    """v112, from the missed figures of groups 1 to 18: "năm nay 78 tuổi" is an age, "mỗi tháng 1 lần" how
+    often, "định kỳ", "dân số", "chi tiết", "xếp hạng" are no labels before a count."""
+    assert _keys(text) == expected
