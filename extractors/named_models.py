@@ -263,7 +263,9 @@ _PART_NAME_RE = re.compile(
 _CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 # A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
 # đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
-_PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[ ])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,3}$")
+_PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,3}$")
+_OTHER_PLURAL_RE = re.compile(r"(?<![\w])(?:các|những|nhiều)[ ]")
+_PLURAL_LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,160}?)\s(?:như|gồm|là)\s*:\s*(?=[“\"‘'])")
 _LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:|với tên gọi)\s*(?=[“\"‘'])")
 _LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
 _SPACE_CHAIN_RE = re.compile(r"[ ]+(?=[“\"‘'])")
@@ -808,6 +810,18 @@ def _opening_after_gap(text: str, pos: int) -> int | None:
         and text[long_gap.end() + 1 : long_gap.end() + 2].isupper()
     ):
         return long_gap.end()
+    plural_gap = _PLURAL_LONG_GAP_RE.match(text, pos)
+    if (
+        plural_gap is not None
+        and _PLURAL_KIND_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        and not _KIND_RE.search(plural_gap.group(1))
+        # not when the gap names many of something else, whose list it is: "..., Hội còn lập các tổ như:"
+        and not _OTHER_PLURAL_RE.search(plural_gap.group(1))
+        and text[plural_gap.end() + 1 : plural_gap.end() + 2].isupper()
+    ):
+        # "Nhiều mô hình phát huy hiệu quả, góp phần ..., được xây dựng và nhân rộng như: “...”, “...”": many
+        # of a kind, a clause with commas about them, then their names
+        return plural_gap.end()
     gap = False
     words = 0
     while words < 4:

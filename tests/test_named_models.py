@@ -587,3 +587,13 @@ def test_numbered_parts_and_commas_inside_quotes() -> None:
         ("chương trình", "Nâng bước em tới trường"),
         ("chương trình", "Con nuôi đồn Biên phòng"),
     ]
+
+
+def test_names_after_a_long_clause_about_many_of_a_kind() -> None:
+    """v113: "Nhiều mô hình phát huy hiệu quả, góp phần ..., được xây dựng và nhân rộng như: “A”, “B”": many
+    models, a clause with commas about them, then their quoted names (here after a bracket's full stop)."""
+    text = (
+        "(chiếm 57,69% trong toàn quốc).Nhiều mô hình phát huy hiệu quả, góp phần làm giảm tội phạm ở thôn, xóm"
+        " được xây dựng và nhân rộng như: “Tự quản về an ninh, trật tự”, “Xóm đạo bình yên”."
+    )
+    assert _pairs(text) == [("mô hình", "Tự quản về an ninh, trật tự"), ("mô hình", "Xóm đạo bình yên")]
