@@ -54,7 +54,7 @@ from extractors.normalize import wordset
 from extractors.numbers import NUMERAL_PATTERN, QUALIFIERS, SCALES, parse_number_words, parse_numeral, tidy
 from extractors.people import one_name_people
 from extractors.person_names import plausible_syllables
-from extractors.units import DURATIONS, MEASURES, SPACE_DIGIT_RE, shared_unit, unit_after
+from extractors.units import DURATIONS, MATERIAL_PER_RE, MEASURES, SPACE_DIGIT_RE, shared_unit, unit_after
 
 __all__ = ["find_figures"]
 
@@ -587,6 +587,9 @@ def _extend_value(text: str, v: _Value) -> _Value:
         if per := _GLUED_PER_RE.match(text, v.end):  # "320km/h", "0,46USD/thùng"
             v.glued += "/" + per.group(1)
             v.end = per.end()
+        elif material := MATERIAL_PER_RE.match(text, v.end):  # "120kg giống/ha": kilograms of seed a hectare
+            v.glued += "/" + material.group(1)
+            v.end = material.end()
     return v
 
 

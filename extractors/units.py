@@ -28,7 +28,7 @@ from extractors import nlp
 from extractors.normalize import LOWER, UPPER, wordset
 from extractors.person_names import plausible_syllables
 
-__all__ = ["DURATIONS", "MEASURES", "SPACE_DIGIT_RE", "shared_unit", "unit_after"]
+__all__ = ["DURATIONS", "MATERIAL_PER_RE", "MEASURES", "SPACE_DIGIT_RE", "shared_unit", "unit_after"]
 
 
 SPACE_DIGIT_RE = re.compile(r" \d")
@@ -500,7 +500,7 @@ _CAPITALISED_COUNT_RE = re.compile(
     r"(?:Hội (?:Nông dân|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"  # "148 Hội Nông dân"
     r"|Chủ tịch|Chi hội|Chi Hội|Chi bộ|Tổ hội|Tổ Hội|Tổ|Hội|Ban|Đội hình|Đội|Cờ|Bằng khen|Kỷ niệm chương"
     r"|Giải|Nghị quyết|Đảng bộ|Hợp tác xã|Nông dân|Ủy viên|Nhà khoa học|(?:Phó )?[Gg]iám đốc|Thủ khoa|Sở"
-    r"|(?:(?:Phó )?[Tt]rưởng )?Công an (?:xã|phường|thị trấn)|Công an viên)(?![\w])"
+    r"|(?:(?:Phó )?[Tt]rưởng )?Công an (?:xã|phường|thị trấn)|Công an viên|Mẹ Việt Nam [Aa]nh hùng)(?![\w])"
     rf"(?! (?!Nhất|Nhì|Ba|Tư|Khuyến|Xuất|Khá|Đặc|Hội đồng|Công an|Sở)[{UPPER}][{LOWER}])"
 )
 # Administrative levels that say whose the counted things are when they end a unit ("hộ dân thôn ...").
@@ -584,6 +584,10 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
                 )
             )
         )
+        if words and word.start(1) < named_end:  # "300 Mẹ Việt Nam anh hùng": the whole title counted
+            words.append(word)
+            cursor = word.end()
+            continue
         if not words:
             if token[0].isupper() and not token.isupper() and base not in MEASURES and not medal:
                 return None, pos
@@ -597,6 +601,9 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
                     return text[word.start(1) : end], end
             if base in MEASURES and not _measure_is_noun(text, base, word.end()):
                 end = _per_word_end(text, token, word.end())
+                material = MATERIAL_PER_RE.match(text, end) if "/" not in token and base in _MASSES else None
+                if material is not None:  # "4,5 triệu tấn xi măng/năm": tons a year, of cement
+                    return f"{token}/{material.group(1)}", material.end()
                 return _SLASH_SPACE_RE.sub("/", text[word.start(1) : end]), end
         nxt = _UNIT_WORD_RE.match(text, word.end())
         pair = f"{base} {nxt.group(1).lower().split('/')[0].rstrip()}" if nxt else ""
@@ -681,6 +688,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if not words:
         return None, pos
     return _SLASH_SPACE_RE.sub("/", text[words[0].start(1) : words[-1].end()]), words[-1].end()
+
+
+# What a measure weighs or covers, then the period or area it is counted per: "tấn xi măng/năm", "kg giống/ha"
+_MASSES = frozenset(["tấn", "tạ", "yến", "kg", "lít", "m2", "m3", "ha", "mét", "m", "gam", "g"])
+MATERIAL_PER_RE = re.compile(rf"(?:[ ][{LOWER}]+){{1,4}}[ ]?/[ ]?(năm|tháng|ngày|tuần|vụ|ha|sào|lứa)(?![\w])")
 
 
 def _per_word_end(text: str, token: str, end: int) -> int:

@@ -846,3 +846,17 @@ def test_numbers_after_words_that_are_no_labels_here(
     """v112, from the missed figures of groups 1 to 18: "năm nay 78 tuổi" is an age, "mỗi tháng 1 lần" how
     often, "định kỳ", "dân số", "chi tiết", "xếp hạng" are no labels before a count."""
     assert _keys(text) == expected
+
+
+def test_a_mass_of_something_per_year_or_hectare() -> None:
+    """v114, from group 19: a mass or an area of a material counted per a period or a hectare is the rate
+    ("4,5 triệu tấn xi măng/năm" is tons a year, "120kg giống/ha" kilograms a hectare), as two labellers
+    write it; money "cho tổ chức/vụ" is no material. "300 Mẹ Việt Nam anh hùng" counts the whole title."""
+    assert _keys("Nhà máy làm 4,5 triệu tấn xi măng/năm, gieo khoảng 120kg giống/ha.") == [
+        ("4,5 triệu tấn xi măng/năm", Decimal(4500000), "tấn/năm", None),
+        ("khoảng 120kg giống/ha", Decimal(120), "kg/ha", "khoảng"),
+    ]
+    assert _keys("Hỗ trợ không quá 10 triệu đồng cho tổ chức/vụ; tỉnh có 300 Mẹ Việt Nam anh hùng.") == [
+        ("không quá 10 triệu đồng", Decimal(10000000), "đồng", "không quá"),
+        ("300 Mẹ Việt Nam anh hùng", Decimal(300), "Mẹ Việt Nam anh hùng", None),
+    ]
