@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "114"
+EXTRACTOR_VERSION = "115"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -203,9 +203,13 @@ def _spans(
 # "Thư viện gia đình Phạm Thế Cường", "tủ sách Bác Hồ", "giải thưởng Lưu Chí Hiếu") names the thing, not the
 # person, as the labellers read them (11 of 12 labelled such names); so does a canal, a market or a bridge
 # named with "Ông" or "Bà" ("kênh Ông Hiển", "chợ Bà Chiểu"), and "Đại Đoàn Kết" (great unity) no Mr Kết.
+# Whole words only: "mộ" (a tomb) is not the end of "hâm mộ", "ngưỡng mộ" (admire him); and a lower-case
+# "lễ tưởng niệm" honours the person, who is then mentioned (as `people`'s memorial rule reads it): only "Khu
+# Tưởng niệm" names a site.
 _NAMES_A_THING_RE = re.compile(
-    r"(?:(?i:đền thờ|di tích|lưu niệm|tưởng niệm|thư viện(?: gia đình| mini)?|tủ sách|giải thưởng|tượng đài"
-    r"|bảo tàng|lăng|mộ)[ ](?:(?:[Vv]ua|Chủ tịch|Bác|[Cc]ụ|cô|Đại tướng|Anh hùng)[ ])?"
+    r"(?<![\w])(?:(?:(?i:đền thờ|di tích|lưu niệm|thư viện(?: gia đình| mini)?|tủ sách|giải thưởng|tượng đài"
+    r"|bảo tàng|lăng|(?<!hâm )(?<!ngưỡng )(?<!ái )(?<!mến )(?<!chiêu )mộ)|Tưởng niệm)[ ]"
+    r"(?:(?:[Vv]ua|Chủ tịch|Bác|[Cc]ụ|cô|Đại tướng|Anh hùng)[ ])?"
     r"|(?i:kênh|rạch|cầu|chợ|núi|miếu|bến|giồng|hòn|vàm)[ ](?:Ông|Bà)[ ])$"
 )
 

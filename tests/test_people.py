@@ -481,6 +481,9 @@ def test_religious_words_and_saints_names() -> None:
         ("Anh đoạt giải thưởng Lưu Chí Hiếu năm 2017.", []),
         ("Thư viện gia đình Phạm Thế Cường mở cửa. Ông Cường nói sách là bạn.", ["Cường"]),
         ("Chợ nằm ven kênh Ông Hiển, nơi có ngã tư đường thủy.", []),
+        # a tomb is "mộ", not the end of "hâm mộ" (admire); a lower-case "lễ tưởng niệm" honours the person
+        ("Người hâm mộ Nguyễn Văn An đến sân từ sớm.", ["Nguyễn Văn An"]),
+        ("Lễ tưởng niệm Nguyễn Văn An diễn ra tại xã.", ["Nguyễn Văn An"]),
         (
             "Theo thuyền trưởng Nguyễn Thanh Hiệp (tàu PY-96572) - Tổ trưởng nhóm tàu Đại Đoàn Kết (gồm 16 tàu),"
             " bà con rất phấn khởi.",
