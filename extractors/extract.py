@@ -220,9 +220,8 @@ def _names_a_thing(text: str, span: PersonSpan) -> bool:
     if span.name == "Đoàn Kết" and text[max(0, span.start - 4) : span.start] == "Đại ":
         return True
     if span.name == "Hồ Chí Minh" and _NAMESAKE_BODY_RE.search(text, max(0, span.start - 14), span.start):
-        return (
-            True  # at this mention, whatever the others: "Đội Thiếu niên Tiền phong Hồ Chí Minh ... lời Bác"
-        )
+        # at this mention, whatever the others: "Đội Thiếu niên Tiền phong Hồ Chí Minh ... lời Bác"
+        return True
     return _NAMES_A_THING_RE.search(text, max(0, span.start - 40), span.start) is not None
 
 

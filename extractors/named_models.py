@@ -600,9 +600,8 @@ def _quoted_repeats(text: str, quotes: list[tuple[int, int]], found: list[_Found
 _CONTESTS = frozenset(["cuộc thi", "hội thi"])
 # The national target programmes, which no label takes for a named model: "Chương trình MTQG xây dựng nông
 # thôn mới", "Chương trình CĐS quốc gia".
-_NATIONAL_RE = re.compile(
-    r"^MTQG|^NTM(?![\w])|quốc gia$"
-)  # "chương trình NTM": the new-countryside programme
+# ... and "chương trình NTM", the new-countryside programme
+_NATIONAL_RE = re.compile(r"^MTQG|^NTM(?![\w])|quốc gia$")
 # Forms of investment, not names: "dự án FDI", "các dự án ODA", "dự án BOT"
 _INVESTMENT_FORMS = frozenset(["FDI", "ODA", "BOT", "BT", "BOO", "PPP", "DDI", "NGO"])
 # Fields of activity, not movements: "các phong trào Văn hóa văn nghệ - Thể dục thể thao"
@@ -702,9 +701,8 @@ def _quoted_after(text: str, pos: int, quote_at: dict[int, tuple[int, int]]) -> 
         close = items[-1][1] + 1
         link = _CHAIN_RE.match(text, close) or _MODIFIER_CHAIN_RE.match(text, close)
         if link is None and text[items[-1][1] - 1 : items[-1][1]] == ",":
-            link = _SPACE_CHAIN_RE.match(
-                text, close
-            )  # “Nâng bước em tới trường,” “Con nuôi ...”: the comma inside
+            # “Nâng bước em tới trường,” “Con nuôi ...”: the list's comma typed inside the quote
+            link = _SPACE_CHAIN_RE.match(text, close)
         if (
             link is None
             or link.end() not in quote_at

@@ -111,9 +111,8 @@ MEASURES = {
     "bit",
     "kv",
 }
-_PARTY_WORD_AFTER_RE = re.compile(
-    r"[ ](?:viên|bộ|ủy|uỷ|đoàn|phí|tịch)(?![\w])"
-)  # "85 tuổi đảng viên lâu năm"
+# "85 tuổi đảng viên lâu năm": the Party word opens a member, not a Party age
+_PARTY_WORD_AFTER_RE = re.compile(r"[ ](?:viên|bộ|ủy|uỷ|đoàn|phí|tịch)(?![\w])")
 _MULTI_WORD_MEASURES = (
     "nhân dân tệ",
     "đô la",
