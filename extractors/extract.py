@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "115"
+EXTRACTOR_VERSION = "116"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -243,6 +243,9 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Trò Trám",  # a festival ("Lễ hội Trò Trám")
         "Giờ Trái Đất",  # Earth Hour, a campaign written in title case
         "Lăng Bác",  # Hồ Chí Minh's mausoleum
+        "Hoàng Liên Sơn",  # a mountain range and a former province ("dãy Hoàng Liên Sơn")
+        "Hà Sơn Bình",  # former provinces, 1976 to 1991
+        "Hà Nam Ninh",
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.

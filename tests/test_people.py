@@ -535,12 +535,14 @@ def test_bodies_degrees_and_legends(text: str, want: dict[str, list[str]]) -> No
             },
         ),
         ("viếng Lăng Bác", {}),
+        ("Lai Châu hùng vĩ có dẫy Hoàng Liên Sơn cao vút.", {}),
     ],
 )
 def test_elders_and_highland_names(text: str, want: dict[str, list[str]]) -> None:
     """v106, from group 17: "già" and "già làng" cue an elder's name, a Ba Na's or Xơ Đăng's opening with "A"
     too ("già làng A Blong"; not after a Mông surname: "Hầu A Lềnh" is whole); "ông già Noel" is Santa;
-    the Mông, Lự and Tày surnames Sộng, Lồ, Khun, Lăng; "Lăng Bác" is the mausoleum. The Noel and Hầu A Lềnh
+    the Mông, Lự and Tày surnames Sộng, Lồ, Khun, Lăng; "Lăng Bác" is the mausoleum; v116: the range (and
+    former province) Hoàng Liên Sơn is no one. The Noel and Hầu A Lềnh
     rows pass on v105 too: they guard what the new rules must not reach."""
     assert _mentions_by_name(text) == want
 

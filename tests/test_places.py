@@ -90,6 +90,24 @@ def test_preceding_common_noun_is_not_swallowed() -> None:
     assert [p.name for p in place.parents] == ["Thanh Sơn", "Phú Thọ"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khi Yên Bái còn là một phần của tỉnh Hoàng Liên Sơn, kinh tế gặp khó.",
+            [("Yên Bái", "tỉnh"), ("Hoàng Liên Sơn", "tỉnh")],
+        ),
+        ("Năm 1976, tỉnh Hà Sơn Bình được thành lập.", [("Hà Sơn Bình", "tỉnh")]),
+        ("Các tỉnh này được tách ra từ tỉnh Hà Nam Ninh.", [("Hà Nam Ninh", "tỉnh")]),
+    ],
+)
+def test_a_former_province_named_like_a_person_is_a_province(text: str, want: list[tuple[str, str]]) -> None:
+    """v116: provinces of 1976 to 1991 that open with a surname are no people ("tỉnh Hoàng Liên Sơn")."""
+    facts = extract_facts(text)
+    assert [(p.name, p.type) for p in facts.places] == want
+    assert facts.people == ()
+
+
 def test_thi_xa_is_not_read_as_xa() -> None:
     assert [(p.name, p.type) for p in places("thị xã Phú Thọ")] == [("Phú Thọ", "thị xã")]
 
