@@ -296,6 +296,22 @@ def expand(name: str) -> str | None:
 _CITY_ABBREVIATIONS = frozenset(["TPHCM", "TP.HCM"])  # the table's city entries; "TP" is not in it
 
 
+def _place_before_name(place: str) -> str:
+    """A unit's name with a person's written right after it ("UBND thành phố Bắc Giang Nguyễn Tiến Dũng"):
+    the longest known place before a surname that opens two or three more syllables; else all of it."""
+    words = place.split(" ")
+    for i in range(len(words) - 2, 0, -1):
+        if (
+            words[i] in SURNAMES
+            and words[i] not in WEAK_SURNAMES
+            and len(words) - i <= 4
+            and plausible_syllables(words[i:])
+            and is_place_name(" ".join(words[:i]))
+        ):
+            return " ".join(words[:i])
+    return place
+
+
 def _tail(
     text: str, pos: int, blocked: Sequence[tuple[int, int]], consumed: int = 0
 ) -> tuple[int, str | None]:
@@ -317,6 +333,8 @@ def _tail(
                     place = text[pstart:cut].rstrip()
             if place and place.split(" ")[0] in SURNAMES and len(place.split(" ")) >= 3:
                 return lvl.end("level"), None
+            if place:
+                place = _place_before_name(place)
             if place:
                 return lvl.start(which) + len(place), place
             return lvl.end("level"), None

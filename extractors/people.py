@@ -15,6 +15,7 @@ photographers credited in `credits` (who are left out, as a byline's writer is).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -627,9 +628,20 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
             if word not in SURNAMES or n < 2 or n > 4:
                 offset += len(word) + 1
                 continue
+            if (
+                2 <= n - 1 <= 3
+                and words[i + 1] in SURNAMES
+                and words[i + 1] not in WEAK_SURNAMES
+                and any(is_place_name(" ".join(words[k : i + 1])) for k in range(i))
+            ):
+                offset += len(word) + 1
+                continue  # "Quận ủy Hoàng Mai Nguyễn Xuân Phong": a district's name ends, then the man's
             name = " ".join(words[i:])
             start, end = offset, offset + len(name)
             if overlaps(start, end):
+                if fixed.overlaps(start, start + len(word)) and not taken.overlaps(start, end):
+                    offset += len(word) + 1
+                    continue  # "thành phố Bắc Giang Nguyễn Tiến Dũng": "Giang" ends a place, the name follows
                 break
             if i == 0 and blocked_before(text, start) and not _role_names_before(text, start):
                 break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
@@ -672,10 +684,36 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             keep(item)
     spans = [s for s in spans if not _MEMORIAL_BEFORE_RE.search(text, max(0, s.start - 40), s.start)]
+    _end_roles_at_names(text, spans)
     spans = [_after_honorific(s) for s in spans]
     spans = [_with_saint_name(text, s) for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _end_roles_at_names(text: str, spans: list[PersonSpan]) -> None:
+    """A role read after one name that runs on into the next person's name, with no comma between, is that
+    person's role ("Bộ trưởng Bộ Y tế Đào Hồng Lan, Chủ tịch Tổng Liên đoàn Lao động Việt Nam Nguyễn Đình
+    Khang"): it and the roles after it leave the first name, which keeps the role written before it."""
+    starts = sorted(
+        s.start
+        for s in spans
+        if s.full
+        and 3 <= s.name.count(" ") + 1 <= 4
+        and s.name.split(" ")[0] not in WEAK_SURNAMES  # "HTX ... hữu cơ Đồng Phú": a name's word, not Mr Đồng
+        and s.name != "Hồ Chí Minh"  # "Học viện Chính trị Quốc gia Hồ Chí Minh": named after him
+    )
+    for span in spans:
+        for k, (start, end) in enumerate(span.role_spans):
+            i = bisect.bisect_right(starts, start)
+            if start < 0 or i == len(starts) or starts[i] > end + 1 or starts[i] <= span.start:
+                continue
+            del span.roles[k:], span.role_spans[k:]
+            if not span.roles:
+                role, org = role_before(text, span.start)
+                if role:
+                    span.roles, span.role_spans = [role], [org]
+            break
 
 
 # Words of religious life that a capitalising writer sets like names: "Chư Tôn Đức Tăng Ni", "Hội thánh Cao Đài",

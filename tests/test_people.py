@@ -572,3 +572,51 @@ def test_arts_languages_and_peoples_after_a_man() -> None:
     """v110, from group 18: "Hát Xoan" is an art, "Tiếng Anh" a language, and "người đàn ông Dao" a Dao man."""
     text = "Hát Xoan là di sản. Lễ cấp sắc quan trọng trong đời người đàn ông Dao. Em học giỏi Tiếng Anh và Tin học."
     assert _mentions_by_name(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Phó Chủ tịch UBND thành phố Bắc Giang Nguyễn Tiến Dũng khẳng định lễ hội thành công.",
+            [("Nguyễn Tiến Dũng", ["Phó Chủ tịch UBND thành phố Bắc Giang"])],
+        ),
+        (
+            "Chủ tịch Liên đoàn Lao động tỉnh An Giang Lâm Thành Sĩ đã đến thăm công nhân.",
+            [("Lâm Thành Sĩ", ["Chủ tịch Liên đoàn Lao động tỉnh An Giang"])],
+        ),
+        (
+            "Chủ tịch Hội Nông dân TP Hà Nội Phạm Hải Hoa, Chủ tịch Hội Nông dân tỉnh An Giang Nguyễn Văn Nhiên"
+            " tặng quà cho các nông dân.",
+            [
+                ("Phạm Hải Hoa", ["Chủ tịch Hội Nông dân TP Hà Nội"]),
+                ("Nguyễn Văn Nhiên", ["Chủ tịch Hội Nông dân tỉnh An Giang"]),
+            ],
+        ),
+        (
+            "Dự lễ có Bộ trưởng Bộ Y tế Đào Hồng Lan, Tư lệnh Quân khu 1 Nguyễn Hồng Thái, Bí thư Tỉnh ủy Bắc"
+            " Ninh Nguyễn Anh Tuấn.",
+            [
+                ("Đào Hồng Lan", ["Bộ trưởng Bộ Y tế"]),
+                ("Nguyễn Hồng Thái", ["Tư lệnh Quân khu 1"]),
+                ("Nguyễn Anh Tuấn", ["Bí thư Tỉnh ủy Bắc Ninh"]),
+            ],
+        ),
+        (
+            "Phó Bí thư Thường trực Quận ủy Hoàng Mai Nguyễn Xuân Phong, Trưởng ban Tổ chức cho biết.",
+            [("Nguyễn Xuân Phong", ["Trưởng ban Tổ chức"])],
+        ),
+        (
+            "Ông Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh đã đến dự.",
+            [("Nguyễn Xuân Thắng", ["Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh"])],
+        ),
+        ("Anh Hoàng Mai Anh cho biết.", [("Hoàng Mai Anh", [])]),
+    ],
+)
+def test_a_role_ending_in_a_place_then_the_name(text: str, want: list[tuple[str, list[str]]]) -> None:
+    """v117: a name written right after a role that ends with a place or a unit, no comma between ("Bí thư
+    Tỉnh ủy Bắc Ninh Nguyễn Anh Tuấn"), is a person: the place's last syllable is no surname ("Giang" in
+    "Bắc Giang"), the organisation stops at the place, and a role read after the name before runs into the
+    next name, so it is that person's. The last two rows pass on v116 too: a body named after Hồ Chí Minh
+    and a name that opens with a district's keep their reading."""
+    assert [(p.name, list(p.roles)) for p in extract_facts(text).people] == want
