@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "117"
+EXTRACTOR_VERSION = "118"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -246,6 +246,10 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Hoàng Liên Sơn",  # a mountain range and a former province ("dãy Hoàng Liên Sơn")
         "Hà Sơn Bình",  # former provinces, 1976 to 1991
         "Hà Nam Ninh",
+        "Ngọc Hoàng",  # the Jade Emperor of legend
+        "Xòe",  # the Thái's dance ("Xòe Thái"), and the Tày's lute ("Đàn Tính")
+        "Xòe Thái",
+        "Đàn Tính",
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.

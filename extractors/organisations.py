@@ -90,7 +90,8 @@ _STEMS = (
 _STEM_RE = re.compile(rf"[ ](?:{_STEMS})(?![\w])")
 _WORD_CAP_RE = re.compile(rf"[ ]{SYL}")
 _SCHOOL_RE = re.compile(
-    r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học)$", re.IGNORECASE
+    r"(?:THPT|THCS|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông|Chuyên|Đại học|Cao đẳng|Trung cấp)$",
+    re.IGNORECASE,
 )
 _CAP_RE = re.compile(
     rf"[ ](?P<cap>{SYL}|[{UPPER}]{{2,}}[\d{UPPER}]*(?:-[{UPPER}]{{2,}}|&[{UPPER}]+)*(?![\w])|\d+(?![\w]|[.,]\d))"

@@ -311,6 +311,7 @@ NOT_PERSON_BEFORE = frozenset(
         "bv",  # "BV Bạch Mai": a hospital
         "đh",
         "học",
+        "đẳng",  # "Trường Cao đẳng Lý Tự Trọng"
         "cầu",
         "chùa",
         "đền",

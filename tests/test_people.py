@@ -620,3 +620,18 @@ def test_a_role_ending_in_a_place_then_the_name(text: str, want: list[tuple[str,
     next name, so it is that person's. The last two rows pass on v116 too: a body named after Hồ Chí Minh
     and a name that opens with a district's keep their reading."""
     assert [(p.name, list(p.roles)) for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau khi Liên Xô và các nước xã hội chủ nghĩa ở Đông Âu sụp đổ, tình hình thế giới phức tạp.",
+        "Anh theo học ngành may tại Trường Cao đẳng Lý Tự Trọng (TP. HCM).",
+        "Xòe có ba loại chính. Nghệ thuật Xòe Thái được công nhận là di sản. Đàn Tính giữ vai trò quan trọng.",
+        "Thầy mo thổi tù và gọi Ngọc Hoàng chứng lễ. Ngọc Hoàng sai thiên lôi xuống tìm.",
+    ],
+)
+def test_states_schools_dances_and_gods_are_no_people(text: str) -> None:
+    """v118, from group 20: a former state ("Liên Xô"), a college named after a hero, the Thái's dance and the
+    Tày's lute, and the Jade Emperor are no people."""
+    assert extract_facts(text).people == ()

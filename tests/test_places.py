@@ -108,6 +108,12 @@ def test_a_former_province_named_like_a_person_is_a_province(text: str, want: li
     assert facts.people == ()
 
 
+def test_former_states_are_countries() -> None:
+    """v118: the Soviet Union and other states of the last century are places, not a person "Liên Xô"."""
+    text = "Ông từng học ở Liên Xô, rồi công tác tại Tiệp Khắc và Nam Tư."
+    assert [p.name for p in places(text)] == ["Liên Xô", "Tiệp Khắc", "Nam Tư"]
+
+
 def test_thi_xa_is_not_read_as_xa() -> None:
     assert [(p.name, p.type) for p in places("thị xã Phú Thọ")] == [("Phú Thọ", "thị xã")]
 
