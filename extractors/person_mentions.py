@@ -354,7 +354,7 @@ _REGIONS = frozenset(
 # not "Nhi" after "Diệu", but in "nhà chị Hương, Trung có ..." Trung is a name.
 _AFTER_LOWER_RE = re.compile(rf"(?:(?:^|[^\w])(?:[{LOWER}]|\d)\w*[ ,;]*|\w[,;])[ ]$")
 _NAMED_THING_RE = re.compile(
-    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|lễ hội|họ|bưởi|cam|nhãn|vải|xoài|mận|giống)[ ]$",
+    r"(?<![\w])(?:sông|suối|hồ|núi|đèo|cầu|chùa|đền|đình|chợ|đảo|phố|đường|phà|lễ hội|họ|bưởi|cam|nhãn|vải|xoài|mận|giống)[ ]$",
     re.IGNORECASE,
 )
 _LOOSE_NAME_RE = re.compile(rf"(?<![\w])({SYL})(?:[ ]({SYL}))?")

@@ -635,3 +635,20 @@ def test_states_schools_dances_and_gods_are_no_people(text: str) -> None:
     """v118, from group 20: a former state ("Liên Xô"), a college named after a hero, the Thái's dance and the
     Tày's lute, and the Jade Emperor are no people."""
     assert extract_facts(text).people == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Bến phà Bính, một biểu tượng ở Hải Phòng, sắp thành dĩ vãng.", []),
+        ("Người dân nạo vét kênh rạch ở thành phố. Ảnh: phunuonline Hòa Thy", []),
+    ],
+)
+def test_children_ferries_and_credits_with_their_source(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    """v119, from group 21: "bé" is a child's title ("Bé Kim Ngân"), not before a place ("cậu bé Mộc Châu")
+    or inside a shop's name; a ferry is named after no one here ("phà Bính"); a credit may give the site
+    before the photographer ("Ảnh: phunuonline Hòa Thy"). The Mộc Châu and shop rows pass on v118 too: they
+    guard what the new cue must not reach."""
+    assert [(p.name, p.title) for p in extract_facts(text).people] == want
