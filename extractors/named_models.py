@@ -882,6 +882,15 @@ _NEGATED = frozenset(["có", "với"])
 _COMMA_PAIRS = frozenset(["phòng chống", "cháy chữa"])
 
 
+# What a kind word may be followed by that names no initiative: the organising committee ("Kết thúc Hội thi
+# Ban Tổ chức đã trao giải"), a congress's agenda ("chương trình Đại hội"), the UN's programmes, which are
+# bodies (UNEP, UNDP), and a photo credit in capitals ("chương trình ẢNH: LÊ HOÀI").
+_NO_NAME_RE = re.compile(
+    r"(?:Ban [Tt]ổ chức|BTC|Đại hội|ẢNH(?=:)"
+    r"|(?:Môi trường|Phát triển)(?: của)? (?:LHQ|Liên (?:[Hh]ợp|[Hh]iệp) [Qq]uốc))(?![\w])"
+)
+
+
 def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple[int, int]]:
     """A capitalised name right after a kind word, up to a function word or a number; "và" before a
     capital joins the name ("Khoa học và Kỹ thuật") unless several names are `listed` (after "các");
@@ -892,7 +901,11 @@ def _bare_name_after(text: str, pos: int, *, listed: bool = False) -> list[tuple
     words = list(itertools.islice(_WORD_RE.finditer(text, pos + 1), _MAX_BARE_WORDS + 1))
     if not words or words[0].start() != pos + 1 or not words[0].group()[0].isupper():
         return []
-    if words[0].group().lower() in _ORG_START or _KIND_RE.match(text, pos + 1):
+    if (
+        words[0].group().lower() in _ORG_START
+        or _KIND_RE.match(text, pos + 1)
+        or _NO_NAME_RE.match(text, pos + 1)
+    ):
         return []
     end = words[0].end()
     for count, (prev, word) in enumerate(itertools.pairwise(words), start=2):

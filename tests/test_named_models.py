@@ -597,3 +597,22 @@ def test_names_after_a_long_clause_about_many_of_a_kind() -> None:
         " được xây dựng và nhân rộng như: “Tự quản về an ninh, trật tự”, “Xóm đạo bình yên”."
     )
     assert _pairs(text) == [("mô hình", "Tự quản về an ninh, trật tự"), ("mô hình", "Xóm đạo bình yên")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kết thúc Hội thi Ban Tổ chức đã trao 2 giải Nhất.", []),
+        ("Sau hội thi BTC sẽ chọn ra các tiết mục xuất sắc.", []),
+        ("Các đại biểu biểu quyết thông qua chương trình Đại hội.", []),
+        ("Chiến dịch do Chương trình Môi trường LHQ phát động 30 năm nay.", []),
+        ("Theo Chương trình Phát triển của Liên Hợp Quốc, tỷ lệ nghèo giảm.", []),
+        ("Đoàn viên tham dự chương trình ẢNH: LÊ HOÀI", []),
+        ("Em đoạt giải cuộc thi Đại sứ Văn hóa đọc năm 2020.", [("cuộc thi", "Đại sứ Văn hóa đọc")]),
+    ],
+)
+def test_committees_agendas_and_un_programmes_are_no_models(text: str, want: list[tuple[str, str]]) -> None:
+    """v120: after a kind word, the organising committee ("Hội thi Ban Tổ chức đã trao"), a congress's
+    agenda, the UN's programmes (bodies) and a credit in capitals name no initiative. The last row passes
+    on v119 too: a contest whose name opens with "Đại" keeps it."""
+    assert [(m.kind, m.name) for m in find_models(text)] == want
