@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "120"
+EXTRACTOR_VERSION = "121"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -250,6 +250,7 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Xòe",  # the Thái's dance ("Xòe Thái"), and the Tày's lute ("Đàn Tính")
         "Xòe Thái",
         "Đàn Tính",
+        "Mê Kông",  # the river
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.
@@ -284,6 +285,11 @@ _ETHNIC_GROUPS = frozenset(
         "Bru Vân Kiều",
         "Chu Ru",
         "Cao Lan",
+        "Cơ Ho",
+        "K'Ho",
+        "K’Ho",
+        "Châu Ro",  # "Chơ Ro" as some write it
+        "Khơ Me",  # the Khmer, spelled out
     )
 )
 # One-word peoples, named so only after "dân tộc", "đồng bào" or "người", or in a list after them: "đồng bào
@@ -309,6 +315,7 @@ _ONE_WORD_PEOPLES = frozenset(
         "Mnông",
         "M'Nông",
         "Stiêng",
+        "Mạ",
     ]
 )
 _PEOPLE_BEFORE_RE = re.compile(

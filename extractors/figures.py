@@ -147,7 +147,7 @@ _LABELS = wordset(
     hẻm ngõ ngách kiệt ấp tổ khu xóm thôn bản đường phố quốc lộ tỉnh lộ km phút hiệp vòng kỳ khóa khoá
     điều khoản chương mục phần bài câu trang tuổi top mã nhà lô căn block hạng cấp bậc bảng đợt lần
     luật kỷ tuần loại hệ đoạn luận mùa phiên chặng tiết
-    trận ván hiệu đài mốc đội
+    trận ván hiệu đài mốc đội khối
     """
 )
 _MODEL_NUMBER_RE = re.compile(r"(?<![\w-])([A-Za-z]+) (\d{3,4})(?![\w.,/%-])")
@@ -276,6 +276,8 @@ _NOT_FIGURE_PATTERNS = (
     r"(?<![\d.,])1\d{3}\s*[-–]\s*1\d{3}(?![\d.,]\d)(?=\s*[),;])",
     # a heading's number: "1.1. Vị trí", "3.2. Thực trạng", "1.1.Kinh tế"
     r"(?<![\w.,/])\d{1,2}(?:\.\d{1,2})+\.(?=\s*[A-ZĐ])",
+    # a place's coordinates in degrees, minutes and seconds: "23°12’00,672” vĩ độ bắc"
+    r"(?<![\d.,])\d{1,3}\s?°\s?\d{1,2}\s?[’'′](?:\s?\d{1,2}(?:[.,]\d+)?\s?[”\"″])?",
     # a swimming or running event ("100 mét tự do", "400m hỗn hợp"), not a distance covered
     r"(?<![\d.,])\d+\s*(?:m|mét)\s+(?:tự do|ngửa|ếch|bướm|hỗn hợp|tiếp sức|vượt rào)(?![\w])",
 )
@@ -456,6 +458,19 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i > 0 and pos < spans[i - 1][1]
 
 
+_AGE_RANGE_AFTER_RE = re.compile(r"(?:[ ]?[-–][ ]?|[ ](?:đến|tới)[ ])\d{1,3}(?!\d|[.,/]\d)")
+
+
+def _age_range(text: str, prev_word: str, prev_start: int, first: _Value) -> bool:
+    """Is the number the first bound of an age group, "(độ, nhóm) tuổi (từ) 15 - 60"? The group is a figure
+    in years of age, though "tuổi" before one number is a label ("ở tuổi 40")."""
+    if prev_word.lower() == "từ":
+        prev_word, _ = _word_before(text, prev_start)
+    return (
+        prev_word.lower() == "tuổi" and first.scale == 1 and bool(_AGE_RANGE_AFTER_RE.match(text, first.end))
+    )
+
+
 def _figure_at(
     text: str, match: re.Match[str], last_end: int, masked: list[tuple[int, int]]
 ) -> tuple[int, int, Figure] | None:
@@ -470,7 +485,8 @@ def _figure_at(
     first = _read_value(text, match)
     if first is None:
         return None
-    if qualifier is None and _is_label(text, prev_word, prev_start, first):
+    age_range = _age_range(text, prev_word, prev_start, first)
+    if qualifier is None and not age_range and _is_label(text, prev_word, prev_start, first):
         return None
     num = match.group("num")
     if len(num) > 1 and num[0] == "0" and num[1] not in ".," and not _ZERO_PADDED_COUNT_RE.fullmatch(num):
@@ -535,7 +551,16 @@ def _figure_at(
         )
     ):
         return None  # "năm 2019"; "nhiệm kỳ 2020 - 2025 diễn ra": the end of a span of years
-    found = _finish(text, first, second or None, of, qualifier, q_start, prev_word)
+    found = _finish(
+        text,
+        first,
+        second or None,
+        of,
+        qualifier,
+        q_start,
+        prev_word,
+        "tuổi" if age_range and second else None,
+    )  # "trong độ tuổi 15 - 60 biết chữ": years of age, said before the numbers
     if found and found[2].unit in _STREETS and _proper_name_at(text, found[1]):
         return None  # "123 đường Hùng Vương": a house number
     if found and found[2].value == 0 and found[2].unit == "đồng" and prev_word.lower() not in _PRICE_CUES:
@@ -641,6 +666,7 @@ def _finish(
     qualifier: str | None,
     q_start: int,
     prev_word: str,
+    unit_before: str | None = None,
 ) -> tuple[int, int, Figure] | None:
     end = second.end if second else first.end
     last = second or first
@@ -651,6 +677,11 @@ def _finish(
         unit = last.glued
     elif last.per:
         unit = f"{'USD' if first.currency or last.currency else 'đồng'}/{last.per}"
+    elif unit_before is not None:
+        unit = unit_before
+        said_again, unit_end = unit_after(text, end)
+        if said_again == unit_before:
+            end = unit_end  # "độ tuổi từ 15 - 16 tuổi"
     else:
         unit, unit_end = unit_after(text, end)
         if (

@@ -40,8 +40,8 @@ def repeated_names(
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     out = []
     for m in re.finditer(rf"(?<![\w])(?:{alternation})(?![\w])", text):
-        if not taken.overlaps(m.start(), m.end()):
-            out.append(PersonSpan(m.start(), m.end(), m.group(), full=True))
+        if not taken.overlaps(m.start(), m.end()) and not ROLE_HEAD_RE.match(text, m.start()):
+            out.append(PersonSpan(m.start(), m.end(), m.group(), full=True))  # not "Phó Bí thư": a role
     return out
 
 

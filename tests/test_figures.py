@@ -860,3 +860,35 @@ def test_a_mass_of_something_per_year_or_hectare() -> None:
         ("không quá 10 triệu đồng", Decimal(10000000), "đồng", "không quá"),
         ("300 Mẹ Việt Nam anh hùng", Decimal(300), "Mẹ Việt Nam anh hùng", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tỷ lệ người trong độ tuổi 15 - 60 biết chữ đạt 98%.",
+            [("15 - 60", 15, 60, "tuổi"), ("đạt 98%", 98, None, "%")],
+        ),
+        ("Với độ tuổi từ 15 - 60, tỷ lệ này là cao.", [("15 - 60", 15, 60, "tuổi")]),
+        ("Tuổi kết hôn thường nằm ở độ tuổi từ 15 - 16 tuổi.", [("15 - 16 tuổi", 15, 16, "tuổi")]),
+        ("Ở tuổi 40, anh vẫn chạy 10 km.", [("10 km", 10, None, "km")]),
+        ("Gần 600 học sinh khối 10, 11, 12 theo học.", [("Gần 600 học sinh", 600, None, "học sinh")]),
+        (
+            "Mốc có tọa độ địa lý 23°12’00,672” vĩ độ bắc, cao 1.904,58 m.",
+            [("1.904,58 m", 1904.58, None, "m")],
+        ),
+        ("Nhiệt độ lên tới 30°C.", [("tới 30°C", 30, None, "°C")]),
+    ],
+)
+def test_age_groups_school_years_and_coordinates(
+    text: str, want: list[tuple[str, float, float | None, str]]
+) -> None:
+    """v121, from groups 20 and 21: an age group after "tuổi" is a range in years of age ("độ tuổi 15 - 60"),
+    though "tuổi 40" alone is a label; "khối 10, 11, 12" are school years, and degrees with minutes and
+    seconds are coordinates. The "15 - 16 tuổi", "tuổi 40" and "30°C" rows pass on v120 too: they guard what
+    the new rules must not reach."""
+    got = [
+        (f.text, float(f.value), None if f.value_max is None else float(f.value_max), f.unit)
+        for f in find_figures(text)
+    ]
+    assert got == want

@@ -652,3 +652,25 @@ def test_children_ferries_and_credits_with_their_source(
     before the photographer ("Ảnh: phunuonline Hòa Thy"). The Mộc Châu and shop rows pass on v118 too: they
     guard what the new cue must not reach."""
     assert [(p.name, p.title) for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo số liệu năm 2019, dân tộc Cơ Ho có 200.800 người. Đồng bào Cơ Ho có di sản. Luật tục Cơ Ho có câu.",
+        "Trong thôn còn lại Kinh 15 khẩu, Châu Ro 5 khẩu và Khơ Me 2 khẩu.",
+        "Nước chảy xuống miền Trung, Đông Nam bộ và Mê Kông.",
+    ],
+)
+def test_more_peoples_and_a_river_are_no_people(text: str) -> None:
+    """v121, from group 22: the Cơ Ho, Châu Ro and Khơ Me are peoples and the Mê Kông a river."""
+    assert extract_facts(text).people == ()
+
+
+def test_a_role_opening_like_a_name_is_no_mention_of_it() -> None:
+    """v121, from group 22: a text cut off after "Phó Bí" reads it as a name, but "Phó Bí thư" elsewhere is the
+    role, not that name again."""
+    text = "Ông Nguyễn Văn Hưng, Phó Bí thư Thường trực Tỉnh ủy, dự lễ. Bà từng là Phó Chủ tịch HĐND huyện, Phó Bí"
+    mentions = {p.name: [m.text for m in p.mentions] for p in extract_facts(text).people}
+    assert mentions["Phó Bí"] == ["Phó Bí"]  # the cut-off end, as read; not the role before it
+    assert mentions["Nguyễn Văn Hưng"] == ["Nguyễn Văn Hưng"]
