@@ -263,9 +263,11 @@ _PART_NAME_RE = re.compile(
 _CHAIN_RE = re.compile(r"(?:\s*[,;]\s*(?:và\s+|hoặc\s+)?|\s+(?:và|hoặc)\s+)(?=[“\"‘'])")
 # A longer clause between the kind and its quoted names, closed by "như" or a naming phrase: "phong trào thi
 # đua do Thủ tướng Chính phủ phát động như: “...”", "chương trình nhận diện hàng Việt Nam với tên gọi “...”".
-_PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,3}$")
+_PLURAL_KIND_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|\d+)(?:[ ][^\W\d_]+){1,4}$")
 _OTHER_PLURAL_RE = re.compile(r"(?<![\w])(?:các|những|nhiều)[ ]")
-_PLURAL_LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,160}?)\s(?:như|gồm|là)\s*:\s*(?=[“\"‘'])")
+_PLURAL_LONG_GAP_RE = re.compile(
+    r"\s+([^.;:!?“”\"‘’'\n()]{1,160}?)\s(?:(?:như|gồm|là)\s*:|như)\s*(?=[“\"‘'])"
+)
 _LONG_GAP_RE = re.compile(r"\s+([^.;:!?“”\"‘’'\n()]{1,80}?)\s(?:như\s*:|với tên gọi)\s*(?=[“\"‘'])")
 _LONG_GAP_STOPS = wordset("đã đang sẽ được bị là đều cũng vẫn ví coi xem gọi")
 _SPACE_CHAIN_RE = re.compile(r"[ ]+(?=[“\"‘'])")

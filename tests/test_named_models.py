@@ -616,3 +616,18 @@ def test_committees_agendas_and_un_programmes_are_no_models(text: str, want: lis
     agenda, the UN's programmes (bodies) and a credit in capitals name no initiative. The last row passes
     on v119 too: a contest whose name opens with "Đại" keeps it."""
     assert [(m.kind, m.name) for m in find_models(text)] == want
+
+
+def test_many_of_a_kind_then_their_names_after_a_bare_nhu() -> None:
+    """v122, from group 22: "nhiều phong trào thi đua ... như “X”; “Y”" lists movements even with no colon
+    after "như" and four words in the kind ("phong trào thi đua")."""
+    text = (
+        'Hiện nay, nhiều phong trào thi đua đang được hưởng ứng trong toàn Đảng, toàn dân, toàn quân như "Cả'
+        ' nước thi đua đổi mới sáng tạo và chuyển đổi số", “Cả nước chung sức xây dựng nông thôn mới”; "Vì'
+        ' người nghèo - Không để ai bị bỏ lại phía sau".'
+    )
+    assert [(m.kind, m.name) for m in find_models(text)] == [
+        ("phong trào", "Cả nước thi đua đổi mới sáng tạo và chuyển đổi số"),
+        ("phong trào", "Cả nước chung sức xây dựng nông thôn mới"),
+        ("phong trào", "Vì người nghèo - Không để ai bị bỏ lại phía sau"),
+    ]
