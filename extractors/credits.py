@@ -25,7 +25,7 @@ __all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "byline_names", "credit_spans"]
 CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
 # A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
 _CREDIT_RE = re.compile(
-    rf"(?:(?<![\w])(?:Ảnh|Video|Clip|Tin,? ảnh|Bài,? ảnh|Tin và ảnh){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)"
+    rf"(?:(?<![\w])(?:Ảnh|Hình|Video|Clip|Tin,? ảnh|Bài,? ảnh|Tin và ảnh){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)"
     rf"[ ](?:[a-z][a-z0-9.]{{3,}}[ ])?(?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n/|])|[ ][–-][ ][A-ZĐ]{{2,}}(?![\w]))"
 )  # "Ảnh: Lê Hiếu.", "Ảnh: phunuonline Hòa Thy" (the site, then the photographer), "(Ảnh: Lê Đức Hoảnh/TTXVN)", "Ảnh: Đậu Tất Thành – TTXVN", a table's caption cell ("Ảnh:
 # Anh Hùng |"), "Tin ảnh: Anh Thư", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
@@ -108,7 +108,7 @@ _LAST_LINE_NAME_RE = re.compile(
 _DATELINE_BYLINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<name>{RUN})(?:[ ][-–][ ](?P<second>{RUN}))?"
     r"(?:[ \t]*\n[ \t]*(?:\d{1,2}:\d{2}[ ]?[-–][ ]?)?\d{1,2}/\d{1,2}/\d{4}"
-    r"|[ ]\d{1,2}/\d{1,2}/\d{4}[ ]\d{1,2}:\d{2})"
+    r"|[ ]\d{1,2}/\d{1,2}/\d{4}[ ]\d{1,2}:\d{2}|[ ][-–][ ]\d{1,2}:\d{2}[ ]\d{1,2}/\d{1,2}/\d{4})"
 )  # two writers ("Bùi Trọng Trâm - Bùi Ngọc Sơn\n06:30 - 25/04/2023"), or the date and time on the name's line
 # ("Nguyễn Phượng 13/10/2022 15:33"; not a life's dates: "Võ Nguyên Giáp 25/8/1911 - 4/10/2013")
 _DEGREE_BYLINE_RE = re.compile(

@@ -176,7 +176,12 @@ def _role_names_before(text: str, start: int) -> bool:
     """Whether the lower-case word that would make a name a street's or a school's ends a role's body
     instead: "Thứ trưởng Bộ Nông nghiệp và Môi trường Cao Đình Vượng" ("BV Bạch Mai" stays a hospital)."""
     before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].islower() and role_before(text, start)[0] is not None
+    return (
+        bool(before)
+        and before[-1].islower()
+        and before[-1] not in ("họ", "tộc")  # "Chủ tịch Hội nàng dâu tộc Trần Văn": the clan's society
+        and role_before(text, start)[0] is not None
+    )
 
 
 # A name whose last two syllables repeat, as Chinese stage names do: "Can Lộ Lộ", "Vương Phi Phi".
@@ -645,6 +650,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
                 break
             if i == 0 and blocked_before(text, start) and not _role_names_before(text, start):
                 break  # "đường Lê Lợi"; but "Thứ trưởng Bộ ... và Môi trường Cao Đình Vượng" is the minister
+            if word in ("Thân", "Đồng") and words[i + 1] in ("Hữu", "Hương"):
+                break  # "Hội Thân Hữu Bình Thuận", "Hội Đồng Hương ...": friends' and compatriots' societies
             if word == "Thích" and is_place_name(" ".join(words[i + 1 :]), units=False):
                 break  # "Thích Đà Lạt vì khí hậu mát mẻ": the verb "like", then a place
             if word == "Đoàn" and is_place_name(" ".join(words[i + 1 :]), units=False):

@@ -112,6 +112,8 @@ _CLAUSE_AFTER_RE = re.compile(rf"[,;][ ][{LOWER}]")
 # Capitalised words the NER model tags as people that are not: feasts, seasons, regions, a year's name.
 _NOT_GIVEN_NAMES = frozenset(
     [
+        "Tộc",  # a clan ("được công nhận là Tộc văn hóa") and a pagoda ("Đình, Chùa"), capitalised
+        "Chùa",
         "Do",  # conjunctions opening a sentence: "Do Hùng thiếu nợ ..." is "Because Hùng ..."
         "Vì",
         "Nếu",

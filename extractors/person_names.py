@@ -397,11 +397,13 @@ def blocked_before(text: str, start: int) -> bool:
         return False  # "Gia đình Lâm Chí Dĩnh", "nhà tình báo Phạm Ngọc Thảo": "đình", "báo" end a word
     if (
         before
-        and before[-1] == "họ"
+        and before[-1] in ("họ", "tộc", "Tộc")
         and ((len(before) > 1 and before[-2].lower() == "dòng") or _CLAN_NAME_RE.match(text, start))
     ):
-        return True  # "dòng họ Bùi Sỹ", "các thế gia như họ Trần Đăng": a clan (not the pronoun before a full
-        # name: "họ Nguyễn Văn An và Trần Thị Bình")
+        return (
+            True  # "dòng họ Bùi Sỹ", "các thế gia như họ Trần Đăng", "Hội nàng dâu tộc Trần Văn": a clan (not
+        )
+        # the pronoun before a full name: "họ Nguyễn Văn An và Trần Thị Bình")
     if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
         return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
     # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc" nor "... dạy học. Heidi Klum": a comma or a full
