@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 
-_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|(?<![Ôô]ng )[Gg]ià(?! làng)|Đồng chí|Đ/c|(?<![Cc]on )[Cc]háu|Nàng|Thầy|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
+_HONORIFICS = r"(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ|(?<![Ôô]ng )[Gg]ià(?! làng)|Đồng chí|Đ/c|(?<![Cc]on )[Cc]háu|Nàng|Thầy|(?<![Đđ]ền thờ )[Vv]ua(?= [A-ZĐ]\w* [A-ZĐ])|(?<!mang )(?<!có )[Bb]ầu(?= (?!Quốc|Chủ|Hội|Ban|Thủ|Phó|Tổng|Bí|Ngày|Tháng|Năm|Sáng|Chiều|Tối|Đêm)))"
 # One-syllable short forms of nations after an occupation: "nghệ sĩ Hàn", "Nghệ sĩ Việt", "Tây ba lô".
 _SHORT_NATIONS = frozenset(["Hàn", "Việt", "Tây", "Nhật", "Triều", "Lào", "Thái", "Trung", "Mỹ"])
 # One-word country names that are common given names too, read as people after an honorific.

@@ -700,3 +700,23 @@ def test_societies_clans_and_credits_from_group_23(text: str, want: list[str]) -
     after "Hình:" and a writer's line with the time before the date name no one in the news. The last row
     passes on v122 too: a society's chairman named after it is still a person."""
     assert [p.name for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 1831, vua Minh Mệnh chia trấn Nghệ An. Năm 1853, vua Tự Đức đổi tỉnh Hà Tĩnh làm đạo.",
+            [("Minh Mệnh", "Vua"), ("Tự Đức", "Vua")],
+        ),
+        ("Năm 1802, khi vua Gia Long lên ngôi, đã đổi phủ Gia Định.", [("Gia Long", "Vua")]),
+        ("Các Vua Hùng đã có công dựng nước.", []),
+        ("Lễ dâng hương tại đền thờ Vua Lê Thái Tổ.", []),
+        ("Anh được mệnh danh là vua phá lưới.", []),
+    ],
+)
+def test_kings_named_after_vua(text: str, want: list[tuple[str, str | None]]) -> None:
+    """v124, from groups 20 to 23: a king named after "vua" by two or more words is a person with the title
+    "Vua" ("vua Minh Mệnh", "vua Gia Long"), as the labellers read 18 of 19 such kings outside a temple's name; not the Hùng kings
+    nor a temple's king. The last three rows pass on v123 too: they guard what the new cue must not reach."""
+    assert [(p.name, p.title) for p in extract_facts(text).people] == want
