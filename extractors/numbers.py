@@ -63,6 +63,12 @@ QUALIFIERS: tuple[str, ...] = (
     "không dưới",
     "ước tính",
     "xấp xỉ",
+    # "khoảng hơn 3km2", "khoảng trên 280 gia đình": about, and more than; one qualifier, as 19 of 27
+    # labels write it
+    "khoảng hơn",
+    "khoảng trên",
+    "khoảng gần",
+    "khoảng dưới",
     "khoảng",
     "chừng",
     "trên",
