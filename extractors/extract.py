@@ -51,7 +51,7 @@ from extractors.places import (
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "125"
+EXTRACTOR_VERSION = "126"
 
 _FIELDS = ("title", "lead", "body")
 _Fact = TypeVar("_Fact", Person, Place, Organization, Figure, NamedModel)
@@ -251,6 +251,7 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Xòe Thái",
         "Đàn Tính",
         "Mê Kông",  # the river
+        "Tất Niên",  # the year-end party ("họp mặt Tất Niên")
     ]
 )
 # ... and "vua Hùng", like the army's epithet "Bộ đội Cụ Hồ", names no one man.

@@ -98,7 +98,7 @@ _CUE_RE = re.compile(
     # "đồng chí Thiếu tướng Nguyễn Hữu Cầu": the rank is the title
     rf"(?<![\w.])(?:(?:[Đđ]ồng chí|[Đđ]/c)[ ](?={_ci_first(_RANKS)}[ ]))?"
     rf"(?P<cue>{_ci_first(_RANKS)}|{_ci_first(_HONORIFICS)}|{_ci_first(_ACADEMIC)})"
-    rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?[ ](?P<name>{RUN})"
+    rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?(?:[ ]|(?P<colon>:[ ]))(?P<name>{RUN})"
 )
 _RUN_RE = re.compile(rf"(?<![\w]){RUN}")
 _RANK_OR_BODY_AT_RE = re.compile(rf"{_ci_first(_RANKS)}(?![\w])|Thường (?:trực|vụ)(?![\w])")
@@ -527,6 +527,8 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         words = m.group("name").split(" ")
         start = m.start("name")
         cue = m.group("cue")
+        if m.group("colon") and (len(words) < 2 or words[0] not in SURNAMES or m.group("cue2")):
+            continue  # "1. Ông: Mai Trung Thuận – Trưởng ban" lists a full name; "Bà: Tôi nghĩ ..." is a speaker
         prev = re.search(rf"(?<![\w])[{UPPER}][{LOWER}]*[ ]$", text[max(0, m.start() - 12) : m.start()])
         if prev and (
             not _sentence_initial(text, m.start() - len(prev.group()))

@@ -720,3 +720,28 @@ def test_kings_named_after_vua(text: str, want: list[tuple[str, str | None]]) ->
     "Vua" ("vua Minh Mệnh", "vua Gia Long"), as the labellers read 18 of 19 such kings outside a temple's name; not the Hùng kings
     nor a temple's king. The last three rows pass on v123 too: they guard what the new cue must not reach."""
     assert [(p.name, p.title) for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ban liên lạc gồm 3 thành viên:\n1. Ông: Mai Trung Thuận – Trưởng ban;\n2. Bà: Mai Thị Hoa – Thành viên.",
+            [("Mai Trung Thuận", "Ông"), ("Mai Thị Hoa", "Bà")],
+        ),
+        (
+            "Về dự có các đồng chí: Nguyễn Thị Tuyến - Phó Bí thư Thành ủy.",
+            [("Nguyễn Thị Tuyến", "Đồng chí")],
+        ),
+        ("Phóng viên hỏi. Bà: Tôi nghĩ rằng cần làm ngay. Ông: Đúng vậy.", []),
+        (
+            "Ông Nguyễn Thanh Tước thuộc ban tổ chức cho biết thì Tất Niên năm nay của Hội rất vui.",
+            [("Nguyễn Thanh Tước", "Ông")],
+        ),
+    ],
+)
+def test_a_title_with_a_colon_before_a_full_name(text: str, want: list[tuple[str, str | None]]) -> None:
+    """v126, from group 24: "Ông: Mai Trung Thuận" in a list, and "các đồng chí: X", give the title to a full
+    name; an interview's speaker label ("Bà: Tôi nghĩ") names no one, and "Tất Niên" is the year-end party.
+    The speaker row passes on v125 too: it guards what the colon must not reach."""
+    assert [(p.name, p.title) for p in extract_facts(text).people] == want
