@@ -75,12 +75,12 @@ _PERCENT_RE = re.compile(r"\s?%")
 _ROUTES_AFTER_RE = re.compile(r"[\d.,]+[ ]tuyến(?![\w])")
 _HAVING_BEFORE_RE = re.compile(r"(?<![\w])(?:có|với|gồm|là|đạt|tổng cộng)[ ]?$", re.IGNORECASE)
 _DAY_MONTH_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])")
-_GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*)(?![\w/])")
+_GLUED_PER_RE = re.compile(r"/([^\W\d_]\w*(?:/[^\W\d_]\w*)?)(?![\w/])")  # "358kg/người/năm"
 _PER_RE = re.compile(r" ?/ ?([^\W\d_]\w*)(?![\w/])")
 _GLUED_UNITS = (
     r"kWh|mAh|GHz|MHz|GB|MB|KB|TB|Gb|Mb|gb|mb|kb|MW|kW|kV|Nm|MP|km2|km²|m2|m²|m3|m³|km|cm|ml|mg|mm|cc|kg|ha|m|g|l|L"
     r"|inch"
-    r"|°C|°F|°|VNĐ|VND|USD|đ"
+    r"|°C|°F|°|VNĐ|VND|USD|đ|tạ|tấn"
 )
 _GLUED_RE = re.compile(rf"({_GLUED_UNITS})(?![\w])")
 _NOT_A_COUNT_AFTER_RE = re.compile(r"['’+]|:\d|/(?!\d)|\s*:")  # 106' (minute), 18+, 10:39, "Tập 5:"

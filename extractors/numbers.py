@@ -62,6 +62,7 @@ QUALIFIERS: tuple[str, ...] = (
     "không quá",
     "không dưới",
     "ước tính",
+    "ước chừng",  # "ước chừng 350 km": reckoned at about, as "ước tính"
     "xấp xỉ",
     # "khoảng hơn 3km2", "khoảng trên 280 gia đình": about, and more than; one qualifier, as 19 of 27
     # labels write it

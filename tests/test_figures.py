@@ -908,3 +908,19 @@ def test_about_and_more_than_is_one_qualifier(text: str, want: tuple[str, str]) 
     figures write them. The last row passes on v124 too."""
     (figure,) = find_figures(text)
     assert (figure.text, figure.qualifier) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năng suất lúa đạt 75tạ/ha.", ("đạt 75tạ/ha", "tạ/ha", "đạt")),
+        ("Bình quân lương thực 358kg/người/năm.", ("358kg/người/năm", "kg/người/năm", None)),
+        ("Con đường dài ước chừng 350 km.", ("ước chừng 350 km", "km", "ước chừng")),
+        ("Tàu chạy 320km/h.", ("320km/h", "km/h", None)),
+    ],
+)
+def test_glued_rates_and_reckoned_about(text: str, want: tuple[str, str, str | None]) -> None:
+    """v127, from group 24: "tạ" and "tấn" glue to a number as "kg" does, a glued unit may be per two things
+    ("358kg/người/năm"), and "ước chừng" qualifies as "ước tính". The last row passes on v126 too."""
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.unit, figure.qualifier) == want
