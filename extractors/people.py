@@ -101,6 +101,8 @@ _CUE_RE = re.compile(
     rf"(?:,?[ ](?P<cue2>{_ACADEMIC}))?(?:[ ]|(?P<colon>:[ ]))(?P<name>{RUN})"
 )
 _RUN_RE = re.compile(rf"(?<![\w]){RUN}")
+# A middle name typed in lower case between a surname and a given name: "Giáo sư Nguyễn thanh Liêm"
+_LOWER_MIDDLE_RE = re.compile(rf"[ ]([{LOWER}]+)[ ]([{UPPER}][{LOWER}]*(?:[ ][{UPPER}][{LOWER}]*)?)(?![\w])")
 _RANK_OR_BODY_AT_RE = re.compile(rf"{_ci_first(_RANKS)}(?![\w])|Thường (?:trực|vụ)(?![\w])")
 # The union's centre before a name: "Bí thư Trung ương Đoàn Nguyễn Phi Long" (not Mr Đoàn Nguyễn Phi Long)
 _CENTRE_BEFORE_RE = re.compile(r"(?:Trung ương|T\.Ư|TƯ|TW|Tỉnh|Huyện|Thành)[ ]$")
@@ -527,6 +529,11 @@ def find_person_spans(text: str, *, blocked: Sequence[tuple[int, int]] = ()) -> 
         words = m.group("name").split(" ")
         start = m.start("name")
         cue = m.group("cue")
+        low = (
+            _LOWER_MIDDLE_RE.match(text, m.end("name")) if len(words) == 1 and words[0] in SURNAMES else None
+        )
+        if low is not None and low.group(1).capitalize() in MIDDLES:
+            words = [words[0], low.group(1), *low.group(2).split(" ")]  # "Giáo sư Trần ngọc Ninh"
         if m.group("colon") and (len(words) < 2 or words[0] not in SURNAMES or m.group("cue2")):
             continue  # "1. Ông: Mai Trung Thuận – Trưởng ban" lists a full name; "Bà: Tôi nghĩ ..." is a speaker
         prev = re.search(rf"(?<![\w])[{UPPER}][{LOWER}]*[ ]$", text[max(0, m.start() - 12) : m.start()])

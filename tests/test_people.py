@@ -745,3 +745,24 @@ def test_a_title_with_a_colon_before_a_full_name(text: str, want: list[tuple[str
     name; an interview's speaker label ("Bà: Tôi nghĩ") names no one, and "Tất Niên" is the year-end party.
     The speaker row passes on v125 too: it guards what the colon must not reach."""
     assert [(p.name, p.title) for p in extract_facts(text).people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hàng ghế đầu: Giáo sư Trần ngọc Ninh (viện trưởng), Giáo sư Nguyễn thanh Liêm.",
+            [("Trần ngọc Ninh", "Giáo sư"), ("Nguyễn thanh Liêm", "Giáo sư")],
+        ),
+        (
+            "Trung tá Nguyễn tiến Thiện, Phó trưởng Công an phường cho biết.",
+            [("Nguyễn tiến Thiện", "Trung tá")],
+        ),
+        ("Anh Nguyễn cho Hà mượn xe.", [("Nguyễn", "Anh")]),
+    ],
+)
+def test_a_middle_name_typed_in_lower_case(text: str, want: list[tuple[str, str | None]]) -> None:
+    """v128, from group 24: after a title, a surname, a middle name typed in lower case and a given name are
+    one full name ("Giáo sư Nguyễn thanh Liêm"), as written; a lower-case word that is no middle name ("cho")
+    does not join. The last row passes on v127 too."""
+    assert [(p.name, p.title) for p in extract_facts(text).people] == want
