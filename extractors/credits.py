@@ -23,12 +23,14 @@ __all__ = ["CREDIT_KIND", "NEWSPAPER_NAMES", "byline_names", "credit_spans"]
 
 # What kind of picture a credit gives, between "Ảnh" and its colon: "Ảnh đồ họa: Phong Vũ", "Ảnh minh họa: ..."
 CREDIT_KIND = r"(?:[ ](?:đồ họa|đồ hoạ|minh họa|minh hoạ|tư liệu|chụp màn hình))?"
-# A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần").
+# A photo or video credit: the name after "Ảnh:" ends the caption, in either name order ("Ảnh: Quỳnh Trần"):
+# "Ảnh: Lê Hiếu.", "Ảnh: phunuonline Hòa Thy" (the site, then the photographer), "Hình: Lâm Hoài Thạch/Người
+# Việt", "(Ảnh: Lê Đức Hoảnh/TTXVN)", "Ảnh: Đậu Tất Thành – TTXVN", a table's caption cell ("Ảnh: Anh Hùng |"),
+# "Tin ảnh: Anh Thư", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
 _CREDIT_RE = re.compile(
     rf"(?:(?<![\w])(?:Ảnh|Hình|Video|Clip|Tin,? ảnh|Bài,? ảnh|Tin và ảnh){CREDIT_KIND}[ ]?:|(?:^|(?<=[.!?][ ]))Ảnh)"
     rf"[ ](?:[a-z][a-z0-9.]{{3,}}[ ])?(?P<name>{RUN})(?=[ ]?(?:$|[.)\]\n/|])|[ ][–-][ ][A-ZĐ]{{2,}}(?![\w]))"
-)  # "Ảnh: Lê Hiếu.", "Ảnh: phunuonline Hòa Thy" (the site, then the photographer), "(Ảnh: Lê Đức Hoảnh/TTXVN)", "Ảnh: Đậu Tất Thành – TTXVN", a table's caption cell ("Ảnh:
-# Anh Hùng |"), "Tin ảnh: Anh Thư", and with no colon at a caption's end: "... xem. Ảnh Trọng Đức."
+)
 # Newspapers, which credit their own photos and open headlines as if they were people: "Ảnh: Thanh Niên".
 NEWSPAPER_NAMES = frozenset(
     fold_key(n)

@@ -43,6 +43,7 @@ from extractors.people import find_person_spans, merge_people, religious_term
 from extractors.person_mentions import given_name_mentions, listed_with_people, repeated_names, tagged_people
 from extractors.person_names import PersonSpan, lunar_year
 from extractors.places import (
+    FORMER_PROVINCES,
     UPPER,
     PlaceSpan,
     find_place_spans,
@@ -243,9 +244,6 @@ _NOT_PEOPLE_NAMES = frozenset(
         "Trò Trám",  # a festival ("Lễ hội Trò Trám")
         "Giờ Trái Đất",  # Earth Hour, a campaign written in title case
         "Lăng Bác",  # Hồ Chí Minh's mausoleum
-        "Hoàng Liên Sơn",  # a mountain range and a former province ("dãy Hoàng Liên Sơn")
-        "Hà Sơn Bình",  # former provinces, 1976 to 1991
-        "Hà Nam Ninh",
         "Ngọc Hoàng",  # the Jade Emperor of legend
         "Xòe",  # the Thái's dance ("Xòe Thái"), and the Tày's lute ("Đàn Tính")
         "Xòe Thái",
@@ -340,6 +338,7 @@ def _names_no_one(person: Person, texts: dict[str | None, str]) -> bool:
         (person.name.endswith(" Xá") and person.name.count(" ") == 1)
         or person.name.split(" ")[0] in ("Hát", "Tiếng")  # an art or a language: "Hát Xoan", "Tiếng Anh"
         or person.name in _NOT_PEOPLE_NAMES
+        or fold_key(person.name) in FORMER_PROVINCES  # "tỉnh Hà Sơn Bình"; the range "dãy Hoàng Liên Sơn"
         or fold_key(person.name) in _ETHNIC_GROUPS
     ):
         return True  # a village, the Hùng kings' dynastic name, a people ("người dân tộc Ba Na")

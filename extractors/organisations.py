@@ -336,7 +336,6 @@ def _tail(
                 return lvl.end("level"), None
             if place:
                 place = _place_before_name(place)
-            if place:
                 return lvl.start(which) + len(place), place
             return lvl.end("level"), None
         stem = _STEM_RE.match(text, end)

@@ -400,10 +400,9 @@ def blocked_before(text: str, start: int) -> bool:
         and before[-1] in ("họ", "tộc", "Tộc")
         and ((len(before) > 1 and before[-2].lower() == "dòng") or _CLAN_NAME_RE.match(text, start))
     ):
-        return (
-            True  # "dòng họ Bùi Sỹ", "các thế gia như họ Trần Đăng", "Hội nàng dâu tộc Trần Văn": a clan (not
-        )
-        # the pronoun before a full name: "họ Nguyễn Văn An và Trần Thị Bình")
+        # "dòng họ Bùi Sỹ", "các thế gia như họ Trần Đăng", "Hội nàng dâu tộc Trần Văn": a clan (not the
+        # pronoun before a full name: "họ Nguyễn Văn An và Trần Thị Bình")
+        return True
     if len(before) > 1 and before[-1] == "tên" and before[-2].lower() not in ("mang", "đặt"):
         return False  # "bút khắc tên Vương Chí Cao", "có tên Nguyễn Văn A": the person's own name
     # "đường Lê Lợi", not "Mạc Tuấn Kiệt, Âu Thanh Trúc" nor "... dạy học. Heidi Klum": a comma or a full

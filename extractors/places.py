@@ -172,13 +172,13 @@ def _rank(typ: str) -> int:
 
 # Provinces of 1976 to 1997 that the gazetteer's 63 no longer hold and whose names open with a surname, so the
 # person rule below would cut them: "tỉnh Hoàng Liên Sơn" (now Lào Cai and Yên Bái), "tỉnh Hà Sơn Bình".
-_FORMER_PROVINCES = frozenset(fold_key(n) for n in ("Hoàng Liên Sơn", "Hà Sơn Bình", "Hà Nam Ninh"))
+FORMER_PROVINCES = frozenset(fold_key(n) for n in ("Hoàng Liên Sơn", "Hà Sơn Bình", "Hà Nam Ninh"))
 
 
 def _trim_run(name: str, typ: str) -> str | None:
     """Cut a capitalised run to the place name: the longest gazetteer match, else up to a person name."""
     words = name.split(" ")
-    if typ == "tỉnh" and fold_key(" ".join(words[:3])) in _FORMER_PROVINCES:
+    if typ == "tỉnh" and fold_key(" ".join(words[:3])) in FORMER_PROVINCES:
         return " ".join(words[:3])
     if "-" in words:
         if gazetteer.lookup(name, typ if typ in gazetteer.KINDS_FOR_TYPE else None):
